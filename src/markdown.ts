@@ -1,0 +1,100 @@
+/**
+ * Article bodies to safe HTML.
+ *
+ * Markdown goes through markdown-it, which escapes text and refuses `javascript:` links. Raw
+ * HTML in Markdown then goes through sanitize-html with an allowlist; a tag outside it is
+ * shown as written rather than dropped, because wire copy is full of ticker symbols in angle
+ * brackets ("<SRD>", "<Matra>") that a reader must see. Nothing in an article is ever run
+ * as a template: `{{ }}` and `{% %}` are text.
+ */
+import MarkdownIt from "markdown-it";
+import sanitizeHtml from "sanitize-html";
+import { escapeHtml } from "./html.ts";
+import { collapseWhitespace } from "./text.ts";
+
+const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "em", "strong", "b", "i", "u", "s",
+    "sub", "sup", "small", "mark", "abbr", "cite", "q", "dfn", "time", "span", "ul", "ol", "li", "dl", "dt", "dd",
+    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "figure", "figcaption", "img", "a", "del", "ins",
+  ],
+  allowedAttributes: {
+    a: ["href", "title"],
+    img: ["src", "alt", "title", "width", "height"],
+    abbr: ["title"],
+    time: ["datetime"],
+    td: ["colspan", "rowspan"],
+    th: ["colspan", "rowspan", "scope"],
+    ol: ["start"],
+  },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: ["http", "https"] },
+  allowProtocolRelative: false,
+  disallowedTagsMode: "escape",
+  transformTags: {
+    a: sanitizeHtml.simpleTransform("a", { rel: "nofollow noopener noreferrer" }),
+    h1: "h2",
+  },
+};
+
+const ALLOWED_TAGS = new Set(SANITIZE_OPTIONS.allowedTags || []);
+
+export interface RenderedBody {
+  html: string;
+  /** The text of each block (paragraph, heading, list item), without markup. */
+  blocks: string[];
+}
+
+/** Renders a Markdown body to sanitized HTML and its plain-text blocks. */
+export function renderMarkdownBody(source: string): RenderedBody {
+  const tokens = markdown.parse(source, {});
+  const hasRawHtml = tokens.some(
+    (token) => token.type === "html_block" || (token.type === "inline" && token.children?.some((child) => child.type === "html_inline")),
+  );
+  const rendered = markdown.renderer.render(tokens, markdown.options, {});
+  const html = hasRawHtml ? sanitizeHtml(rendered, SANITIZE_OPTIONS) : rendered;
+
+  const blocks: string[] = [];
+  for (const token of tokens) {
+    if (token.type === "inline") {
+      const text = (token.children ?? [])
+        .map((child) => {
+          if (child.type === "text" || child.type === "code_inline") return child.content;
+          if (child.type === "softbreak" || child.type === "hardbreak") return " ";
+          if (child.type === "html_inline") return isAllowedTag(child.content) ? "" : child.content;
+          return "";
+        })
+        .join("");
+      const collapsed = collapseWhitespace(text);
+      if (collapsed) blocks.push(collapsed);
+    } else if (token.type === "html_block" || token.type === "fence" || token.type === "code_block") {
+      const text = collapseWhitespace(
+        token.type === "html_block" ? sanitizeHtml(token.content, { allowedTags: [], allowedAttributes: {} }) : token.content,
+      );
+      if (text) blocks.push(decodeBasicEntities(text));
+    }
+  }
+  return { html: html.trim(), blocks };
+}
+
+/** Paragraphs of plain text (a .txt body) as HTML. */
+export function renderParagraphs(paragraphs: readonly string[]): string {
+  return paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join("\n");
+}
+
+/** Whether raw inline HTML is a tag the sanitizer keeps (so it is markup, not text such as "<SRD>"). */
+function isAllowedTag(markup: string): boolean {
+  const name = /^<\/?([a-z][a-z0-9-]*)/i.exec(markup)?.[1]?.toLowerCase();
+  return name !== undefined && ALLOWED_TAGS.has(name);
+}
+
+function decodeBasicEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}

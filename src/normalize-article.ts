@@ -1,0 +1,231 @@
+/**
+ * One article file in, one normalized article (or the reasons there is none) out.
+ *
+ * Where each field comes from, first found wins:
+ * - title: front matter, else the first line of a .txt file;
+ * - date: front matter (or the folder's data), else the file name (`YYYY-MM-DD-…`);
+ * - source: front matter, the folder's data, the dateline's agency, a leading "Agency – ",
+ *   a trailing "(Agency)" on the title, the wire's sign-off;
+ * - dateline: front matter, else the opening of the story.
+ */
+import type { AgencyRegistry } from "./agencies.ts";
+import { dateFromFileName, parsePublishedDate } from "./dates.ts";
+import { parseDateline, parseDatelineField, type DatelineMatch } from "./dateline.ts";
+import { validateFields } from "./fields.ts";
+import { readFrontMatter } from "./front-matter.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { renderMarkdownBody, renderParagraphs } from "./markdown.ts";
+import { findTrailingFurniture, readPlainText } from "./plain-text.ts";
+import { mergeData } from "./read-archive.ts";
+import { slugify } from "./slug.ts";
+import { collapseWhitespace, countWords, titleCaseIfShouting } from "./text.ts";
+import type { TopicMention, TopicVocabulary } from "./topics.ts";
+import type { Agency, Article, Dateline, Problem, Severity, SourceFile } from "./types.ts";
+
+export interface NormalizeContext {
+  agencies: AgencyRegistry;
+  gazetteer: Gazetteer;
+  topics: TopicVocabulary;
+}
+
+/** An article before the archive gives it a URL and settles topic display names. */
+export interface NormalizedArticle extends Omit<Article, "url" | "slug" | "topics"> {
+  /** The slug the article asks for: front matter `slug`, else its file name, else its title. */
+  slugBase: string;
+  /** True when the slug was set in front matter: such a slug is never given a suffix silently. */
+  slugExplicit: boolean;
+  topics: TopicMention[];
+}
+
+export interface NormalizeResult {
+  article: NormalizedArticle | null;
+  problems: Problem[];
+}
+
+const TITLE_AGENCY_TAG = /\s*\(([^()]{2,40})\)\s*$/;
+const LEADING_AGENCY = /^\s*([\p{L}][\p{L} .'’-]{1,40}?)\s*(?:-{1,2}|[–—])\s+/u;
+const GENERIC_FILE_NAMES = new Set(["index", "article", "story", "text", "untitled"]);
+
+export function normalizeArticle(file: SourceFile, context: NormalizeContext): NormalizeResult {
+  const problems: Problem[] = [];
+  const report = (field: string, message: string, severity: Severity = "error") =>
+    problems.push({ file: file.path, field, message, severity });
+
+  // Front matter, over the folder's defaults.
+  const frontMatter = readFrontMatter(file.text);
+  if (!frontMatter.ok) {
+    report("front matter", frontMatter.reason);
+    return { article: null, problems };
+  }
+  const { fields, issues } = validateFields(mergeData(file.folderData, frontMatter.data));
+  for (const issue of issues) {
+    const fromFolder = issue.field in file.folderData && !(issue.field in frontMatter.data);
+    report(issue.field, `${fromFolder ? "(from the folder's data file) " : ""}${issue.message}; ignored`, "warning");
+  }
+
+  // Body and title.
+  let title = fields.title;
+  let blocks: string[];
+  let bodyHtml: string;
+  let signOff: string | undefined;
+  if (file.format === "txt") {
+    const text = readPlainText(frontMatter.body, title === undefined);
+    title ??= text.title;
+    blocks = text.paragraphs;
+    bodyHtml = renderParagraphs(blocks);
+    signOff = text.signOff;
+  } else {
+    const lines = frontMatter.body.split("\n");
+    const trailing = findTrailingFurniture(lines);
+    signOff = trailing.signOff;
+    const rendered = renderMarkdownBody(lines.slice(0, trailing.end).join("\n"));
+    blocks = rendered.blocks;
+    bodyHtml = rendered.html;
+  }
+  title = title === undefined ? undefined : collapseWhitespace(title);
+  if (!title) {
+    report("title", file.format === "txt" ? "missing: the file has no text for a title line" : "missing: add `title:` to the front matter");
+    return { article: null, problems };
+  }
+
+  // Dateline: from front matter, else the opening of the story.
+  const lead = blocks[0] ?? "";
+  let datelineMatch: DatelineMatch | null = null;
+  if (fields.dateline) datelineMatch = parseDatelineField(fields.dateline);
+  else datelineMatch = parseDateline(lead);
+  let dateline: Dateline | null = null;
+  if (datelineMatch) {
+    const place = context.gazetteer.resolvePlace(datelineMatch.place, datelineMatch.region);
+    if (!place.known) report("dateline", `unknown place "${datelineMatch.place}": kept as written, without country or time zone`, "warning");
+    dateline = {
+      raw: datelineMatch.raw,
+      placeAsWritten: datelineMatch.place,
+      placeName: titleCaseIfShouting(datelineMatch.place),
+      region: datelineMatch.region,
+      dateText: datelineMatch.dateText,
+      agencyText: datelineMatch.agencyText,
+      place,
+    };
+  }
+
+  // Title's trailing agency tag: "Quake hits Chile (AP)".
+  let titleAgency: Agency | null = null;
+  const tag = TITLE_AGENCY_TAG.exec(title);
+  if (tag) {
+    titleAgency = context.agencies.lookup(tag[1] ?? "");
+    if (titleAgency) title = title.slice(0, tag.index).trim() || title;
+  }
+
+  // Source agency.
+  let source: Agency | null = null;
+  let sourceField = "source";
+  let sourceWritten: string | undefined = fields.source;
+  if (!sourceWritten && dateline?.agencyText) {
+    sourceWritten = dateline.agencyText;
+    sourceField = "dateline";
+  }
+  if (sourceWritten) {
+    source = context.agencies.resolve(sourceWritten);
+    if (!source.known) report(sourceField, `unknown agency "${sourceWritten}": kept as written (add it to data/agencies.ts)`, "warning");
+  } else if (!datelineMatch) {
+    const leading = LEADING_AGENCY.exec(lead);
+    source = leading ? context.agencies.lookup(leading[1] ?? "") : null;
+  }
+  source ??= titleAgency ?? (signOff ? context.agencies.lookup(signOff.replace(/\W+$/, "")) : null);
+
+  // Date.
+  const zone = dateline?.place.timeZone ?? null;
+  let dateValue: unknown = fields.date;
+  let dateField = "date";
+  if (dateValue === undefined && file.folderData.date === undefined) {
+    const fromName = dateFromFileName(file.path.split("/").pop() ?? "");
+    if (fromName) {
+      dateValue = fromName;
+      dateField = "file name";
+    }
+  }
+  if (dateValue === undefined) {
+    report("date", "missing: add `date:` to the front matter or start the file name with YYYY-MM-DD-");
+    return { article: null, problems };
+  }
+  const dateResult = parsePublishedDate(dateValue, zone);
+  if (!dateResult.ok) {
+    report(dateField, dateResult.reason);
+    return { article: null, problems };
+  }
+
+  // Topics: those the file names, then those the text is about.
+  const topics: TopicMention[] = [];
+  const seenTopics = new Set<string>();
+  const addTopic = (topic: TopicMention | null) => {
+    if (topic && !seenTopics.has(topic.slug)) {
+      seenTopics.add(topic.slug);
+      topics.push(topic);
+    }
+  };
+  for (const field of ["topics", "tags"] as const) {
+    const value = fields[field];
+    const names = typeof value === "string" ? value.split(",") : (value ?? []);
+    for (const name of names) addTopic(context.topics.normalize(name));
+  }
+  for (const topic of context.topics.detect(title, blocks)) addTopic(topic);
+
+  // Original address: only an http(s) URL is ever linked.
+  let originalUrl: string | null = null;
+  if (fields.url) {
+    if (isHttpUrl(fields.url)) originalUrl = new URL(fields.url).href;
+    else report("url", `"${truncate(fields.url, 60)}" is not an http(s) address; kept out of the page`, "warning");
+  }
+
+  let archived: string | null = null;
+  if (fields.archived !== undefined) {
+    const result = parsePublishedDate(fields.archived);
+    if (result.ok) archived = result.date.iso;
+    else report("archived", `${result.reason}; ignored`, "warning");
+  }
+
+  const plainText = blocks.join("\n\n");
+  const citedSources = context.agencies.findCited(plainText, source);
+  const author = Array.isArray(fields.author) ? fields.author.join(", ") : (fields.author ?? null);
+  const fileName = file.path.split("/").pop() ?? "";
+  const fileStem = fileName.replace(/\.[^.]+$/, "").replace(/^\d{4}-\d{2}-\d{2}[-_ .]?/, "");
+  const fileSlug = GENERIC_FILE_NAMES.has(fileStem.toLowerCase()) || fileStem === "" ? "" : slugify(fileStem);
+  const slugBase = fields.slug ?? (fileSlug && !fileSlug.startsWith("x-") ? fileSlug : slugify(title));
+
+  return {
+    article: {
+      sourceFile: file.path,
+      format: file.format,
+      slugBase,
+      slugExplicit: fields.slug !== undefined,
+      title,
+      date: dateResult.date,
+      source,
+      citedSources,
+      dateline,
+      topics,
+      author,
+      language: fields.language ?? null,
+      summary: fields.summary ?? null,
+      originalUrl,
+      archived,
+      bodyHtml,
+      plainText,
+      wordCount: countWords(plainText),
+    },
+    problems,
+  };
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}

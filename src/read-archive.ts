@@ -1,0 +1,176 @@
+/**
+ * Reading the articles folder: every file under it, at any depth, in a fixed order.
+ *
+ * Article files are `.md`, `.markdown` and `.txt`. Folder defaults come from Eleventy-style
+ * directory data files (`tasnim/tasnim.11tydata.json`, applied to everything below that
+ * folder) and template data files (`story.11tydata.json`, applied to `story.md`); only JSON is
+ * read, never code. Every other file is reported, so nothing in the folder goes unnoticed.
+ * Names starting with a dot (`.git`, `.DS_Store`) are skipped.
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+import type { ArticleFormat, Problem, SourceFile } from "./types.ts";
+
+/** Articles larger than this are refused: no news story is this long, a dump or a binary is. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** Articles larger than this are built, with a warning. */
+export const LARGE_ARTICLE_BYTES = 512 * 1024;
+
+export interface ArchiveFiles {
+  files: SourceFile[];
+  problems: Problem[];
+  /** Every file found, article or not, for accounting. */
+  allPaths: string[];
+}
+
+const ARTICLE_EXTENSIONS: Record<string, ArticleFormat> = { ".md": "md", ".markdown": "md", ".txt": "txt" };
+const DATA_SUFFIX = ".11tydata.json";
+
+/** Merges data the way Eleventy's cascade does: the inner value wins, lists are combined. */
+export function mergeData(outer: Record<string, unknown>, inner: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...outer };
+  for (const [key, value] of Object.entries(inner)) {
+    const existing = merged[key];
+    merged[key] = Array.isArray(existing) && Array.isArray(value) ? [...new Set([...existing, ...value])] : value;
+  }
+  return merged;
+}
+
+/** Decodes an article's bytes: UTF-8 (a BOM is dropped), else Windows-1252 with a warning. */
+export function decodeArticleBytes(bytes: Uint8Array): { text: string; problem: { message: string; severity: "error" | "warning" } | null } {
+  if (bytes.length === 0) return { text: "", problem: { message: "the file is empty", severity: "error" } };
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return { text: "", problem: { message: "the file is binary (it contains NUL bytes), not text", severity: "error" } };
+  let text: string;
+  let problem: { message: string; severity: "error" | "warning" } | null = null;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder("windows-1252").decode(bytes);
+    problem = { message: "the file is not UTF-8; read as Windows-1252 (Latin-1). Save it as UTF-8 to be sure", severity: "warning" };
+  }
+  text = text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return { text, problem: { message: "the file holds only white space", severity: "error" } };
+  return { text, problem };
+}
+
+export function readArchiveFiles(articlesDir: string): ArchiveFiles {
+  const root = path.resolve(articlesDir);
+  const files: SourceFile[] = [];
+  const problems: Problem[] = [];
+  const allPaths: string[] = [];
+  const report = (file: string, field: string, message: string, severity: "error" | "warning" = "error") =>
+    problems.push({ file, field, message, severity });
+
+  let rootReal: string;
+  try {
+    rootReal = realpathSync(root);
+    if (!statSync(rootReal).isDirectory()) throw new Error("not a folder");
+  } catch {
+    throw new Error(`The articles folder ${root} does not exist or is not a folder.`);
+  }
+
+  const readJson = (absolute: string, relative: string): Record<string, unknown> => {
+    try {
+      const value: unknown = JSON.parse(readFileSync(absolute, "utf8").replace(/^\ufeff/, ""));
+      if (value && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
+      report(relative, "data file", "must hold a JSON object ({\"source\": \"…\"}); ignored");
+    } catch (error) {
+      report(relative, "data file", `is not valid JSON (${(error as Error).message}); its defaults are not applied`);
+    }
+    return {};
+  };
+
+  const walk = (directory: string, relativeDir: string, inherited: Record<string, unknown>) => {
+    const entries = readdirSync(directory, { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith("."))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const names = new Set(entries.map((entry) => entry.name));
+
+    // This folder's directory data file: named after the folder, or index.11tydata.json.
+    let folderData = inherited;
+    const folderName = relativeDir === "" ? path.basename(root) : path.posix.basename(relativeDir);
+    for (const candidate of [`${folderName}${DATA_SUFFIX}`, `index${DATA_SUFFIX}`]) {
+      if (names.has(candidate)) {
+        folderData = mergeData(folderData, readJson(path.join(directory, candidate), join(relativeDir, candidate)));
+      }
+    }
+
+    for (const entry of entries) {
+      const absolute = path.join(directory, entry.name);
+      const relative = join(relativeDir, entry.name);
+      let stat = lstatSync(absolute);
+      if (stat.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(absolute);
+        } catch {
+          allPaths.push(relative);
+          report(relative, "file", "is a symbolic link to nothing; not read");
+          continue;
+        }
+        if (target !== rootReal && !target.startsWith(rootReal + path.sep)) {
+          allPaths.push(relative);
+          report(relative, "file", "is a symbolic link to a file outside the articles folder; not read");
+          continue;
+        }
+        stat = statSync(target);
+        if (stat.isDirectory()) {
+          allPaths.push(relative);
+          report(relative, "file", "is a symbolic link to a folder; not followed (move the folder here instead)", "warning");
+          continue;
+        }
+      }
+      if (stat.isDirectory()) {
+        walk(absolute, relative, folderData);
+        continue;
+      }
+      allPaths.push(relative);
+      if (!stat.isFile()) {
+        report(relative, "file", "is not a regular file; not read");
+        continue;
+      }
+      if (entry.name.endsWith(DATA_SUFFIX)) {
+        // Directory data files were read above; template data files are read with their article.
+        continue;
+      }
+      if (/\.11tydata\.(?:c|m)?js$/.test(entry.name)) {
+        report(relative, "data file", "is code, and code in the articles folder is never run; use a .11tydata.json file", "warning");
+        continue;
+      }
+      const format = ARTICLE_EXTENSIONS[path.extname(entry.name).toLowerCase()];
+      if (!format) {
+        report(relative, "file", "is not an article (only .md, .markdown and .txt files are); not read", "warning");
+        continue;
+      }
+      if (stat.size > MAX_ARTICLE_BYTES) {
+        report(relative, "file", `is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} an article may be; not read`);
+        continue;
+      }
+      const { text, problem } = decodeArticleBytes(readFileSync(absolute));
+      if (problem) {
+        report(relative, "file", problem.message, problem.severity);
+        if (problem.severity === "error") continue;
+      }
+      if (stat.size > LARGE_ARTICLE_BYTES) {
+        report(relative, "file", `is ${formatBytes(stat.size)}, unusually large for an article; built anyway`, "warning");
+      }
+      const templateDataName = `${entry.name.replace(/\.[^.]+$/, "")}${DATA_SUFFIX}`;
+      const fileData = names.has(templateDataName)
+        ? mergeData(folderData, readJson(path.join(directory, templateDataName), join(relativeDir, templateDataName)))
+        : folderData;
+      files.push({ path: relative, format, text, folderData: fileData });
+    }
+  };
+
+  walk(rootReal, "", {});
+  return { files, problems, allPaths };
+}
+
+function join(directory: string, name: string): string {
+  return directory === "" ? name : `${directory}/${name}`;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} kB`;
+}

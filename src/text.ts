@@ -1,0 +1,36 @@
+/** Small text helpers shared by the normalizers. */
+
+/** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+}
+
+/**
+ * The key names are compared by: lower case, no accents, punctuation and spacing folded to
+ * single spaces. "Nagorno-Karabakh", "nagorno karabakh" and "NAGORNO–KARABAKH" share one key.
+ */
+export function foldKey(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’`]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Escapes a string for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Counts words as a reader would: runs of letters or digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** "NEW YORK" → "New York", "ST. LOUIS" → "St. Louis"; mixed-case text is left as written. */
+export function titleCaseIfShouting(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  return text.toLowerCase().replace(/(^|[\s\-/.(’'])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}

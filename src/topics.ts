@@ -1,0 +1,138 @@
+/**
+ * Topics: normalizing the topics a file names, and finding the vocabulary topics a text is about.
+ *
+ * A topic's identity is its folded key (case, accents, spacing and punctuation ignored) after
+ * aliases are applied, and its slug is made from that key, so "Nagorno Karabakh",
+ * "nagorno-karabakh" and "Karabakh" are one topic with one URL.
+ *
+ * How a text is found to be about a vocabulary topic (a country, by name or demonym, or a
+ * topic of data/topics.ts marked `detect`): each mention scores 3 in the title, 2 in the
+ * first paragraph and 1 elsewhere; a topic needs 3 points (a title mention, or a mention in
+ * the opening plus one more, or three mentions) and an article gets at most the six
+ * best-scoring topics. A passing mention ("U.S. and Japanese markets") is not enough.
+ */
+import worldCountries from "world-countries";
+import { ambiguousCountryNames, type TopicEntry } from "../data/topics.ts";
+import { slugify } from "./slug.ts";
+import { collapseWhitespace, escapeRegExp, foldKey } from "./text.ts";
+import type { Topic } from "./types.ts";
+
+/** A topic as one article names it; the archive picks one display name per slug. */
+export interface TopicMention extends Topic {
+  key: string;
+}
+
+export interface TopicVocabulary {
+  /** The topic a name means: a vocabulary topic by name or alias, else the name cleaned up. Null when empty. */
+  normalize(name: string): TopicMention | null;
+  /** Vocabulary topics the text is about, best first. `blocks[0]` is the opening paragraph. */
+  detect(title: string, blocks: readonly string[]): TopicMention[];
+}
+
+const TITLE_WEIGHT = 3;
+const LEAD_WEIGHT = 2;
+const BODY_WEIGHT = 1;
+const THRESHOLD = 3;
+const MAX_DETECTED = 6;
+/** Only the first part of a long text is read for topics: what an article is about shows early. */
+const MAX_DETECT_CHARS = 20_000;
+
+/** Demonyms that are also part of wider names ("Latin American" is not about the United States). */
+const EXCLUDED_PREFIXES = /(?:Latin|South|North|Central|Native|African|Asian|Anglo|Pan)[ -]$/;
+
+interface VocabularyTerm {
+  term: string;
+  topic: TopicMention;
+}
+
+function mention(name: string): TopicMention {
+  const key = foldKey(name);
+  return { key, name, slug: slugify(key) };
+}
+
+export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVocabulary {
+  const byKey = new Map<string, TopicMention>();
+  const terms: VocabularyTerm[] = [];
+  const ambiguous = new Set(ambiguousCountryNames.map(foldKey));
+
+  for (const country of worldCountries) {
+    const topic = mention(country.name.common);
+    const names = [country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 3 && !/\d/.test(s))];
+    const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter((d): d is string => Boolean(d));
+    for (const name of [...names, ...demonyms]) {
+      const key = foldKey(name);
+      if (!byKey.has(key)) byKey.set(key, topic);
+    }
+    for (const term of new Set([...names, ...demonyms])) {
+      if (ambiguous.has(foldKey(term))) continue;
+      if (/^[\p{Lu}\p{Lt}]/u.test(term) && /^[\p{L}\p{M} .'’-]+$/u.test(term)) terms.push({ term, topic });
+    }
+  }
+  for (const [term, code] of [["U.S.", "US"], ["U.K.", "GB"], ["Britain", "GB"]] as const) {
+    const country = worldCountries.find((c) => c.cca2 === code);
+    if (country) terms.push({ term, topic: mention(country.name.common) });
+  }
+
+  for (const entry of entries) {
+    const topic = mention(entry.name);
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) byKey.set(foldKey(name), topic);
+    if (entry.detect) for (const term of [entry.name, ...(entry.aliases ?? [])]) terms.push({ term, topic });
+  }
+
+  // One alternation, longest term first, so "Azerbaijani" wins over "Azerbaijan" and
+  // "Papua New Guinea" over "Guinea". Spaces and hyphens in a term match either.
+  terms.sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
+  const termTopic = new Map<string, TopicMention>();
+  for (const { term, topic } of terms) if (!termTopic.has(term)) termTopic.set(term, topic);
+  const spacedKey = (term: string) => term.replace(/[\s-]+/g, " ");
+  const topicBySpaced = new Map<string, TopicMention>();
+  for (const [term, topic] of termTopic) if (!topicBySpaced.has(spacedKey(term))) topicBySpaced.set(spacedKey(term), topic);
+  const alternation = [...termTopic.keys()]
+    .map((term) => escapeRegExp(term).replace(/(?:\\-|\s)+/g, "[\\s\\-‐–]+"))
+    .join("|");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation})(?:s|es)?(?![\\p{L}\\p{N}])`, "gu");
+
+  function normalize(name: string): TopicMention | null {
+    const cleaned = collapseWhitespace(name).replace(/^[#\s]+/, "");
+    const key = foldKey(cleaned);
+    if (!key) return null;
+    const known = byKey.get(key);
+    if (known) return known;
+    const display = cleaned === cleaned.toLowerCase() ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
+    return { key, name: display, slug: slugify(key) };
+  }
+
+  function score(text: string, weight: number, scores: Map<string, { topic: TopicMention; score: number; first: number }>, offset: number) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const index = match.index ?? 0;
+      if (EXCLUDED_PREFIXES.test(text.slice(Math.max(0, index - 10), index))) continue;
+      const topic = topicBySpaced.get(spacedKey(match[1] ?? ""));
+      if (!topic) continue;
+      const entry = scores.get(topic.key);
+      if (entry) entry.score += weight;
+      else scores.set(topic.key, { topic, score: weight, first: offset + index });
+    }
+  }
+
+  function detect(title: string, blocks: readonly string[]): TopicMention[] {
+    const scores = new Map<string, { topic: TopicMention; score: number; first: number }>();
+    score(title, TITLE_WEIGHT, scores, 0);
+    let offset = title.length;
+    let budget = MAX_DETECT_CHARS;
+    blocks.forEach((block, index) => {
+      if (budget <= 0) return;
+      const text = block.slice(0, budget);
+      budget -= text.length;
+      score(text, index === 0 ? LEAD_WEIGHT : BODY_WEIGHT, scores, offset);
+      offset += text.length;
+    });
+    return [...scores.values()]
+      .filter((entry) => entry.score >= THRESHOLD)
+      .sort((a, b) => b.score - a.score || a.first - b.first)
+      .slice(0, MAX_DETECTED)
+      .map((entry) => entry.topic);
+  }
+
+  return { normalize, detect };
+}
