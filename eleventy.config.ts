@@ -1,0 +1,117 @@
+/**
+ * Eleventy wiring, and nothing else: the archive is read and normalized by src/, planned into
+ * pages by src/pages.ts and rendered by layouts/; this file hands the plan to Eleventy as
+ * collections that the templates in site/ paginate over, one output file per entry, and runs
+ * the Pagefind step after Eleventy has written the site.
+ *
+ * Articles are data here, not Eleventy templates: a few templates paginate over them, which
+ * keeps Eleventy's per-template costs away from archives of tens of thousands of articles.
+ */
+import { writeFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+import { buildArchive, type Archive } from "./src/archive.ts";
+import { renderArticlesJson } from "./src/export-json.ts";
+import { planSite, type SitePlan } from "./src/pages.ts";
+import { createProgress } from "./src/progress.ts";
+import { readSiteOptions, type SiteOptions } from "./src/site-options.ts";
+import { renderSitemaps } from "./src/sitemap.ts";
+import { renderNotFoundPage } from "./layouts/not-found.ts";
+import type { SiteContext } from "./layouts/page.ts";
+import { renderSearchPage } from "./layouts/search.ts";
+import { writeSearchIndex } from "./site/search-index.ts";
+
+/** A file the site has that is not a page of the plan: JSON, sitemaps, search, 404. */
+export interface GeneratedFile {
+  url: string;
+  content: string;
+}
+
+/** What one build knows: read once per build (and again on each rebuild of `npm start`). */
+interface BuildState {
+  archive: Archive;
+  plan: SitePlan;
+  files: GeneratedFile[];
+}
+
+/** The problem report written beside the site, and read by bin/build.ts for its summary. */
+export const PROBLEM_REPORT = "/api/problems.json";
+
+function buildState(options: SiteOptions, site: SiteContext): BuildState {
+  const progress = createProgress("Reading articles");
+  const archive = buildArchive({ articlesDir: options.articlesDir, onProgress: progress.update });
+  progress.done(`${archive.articles.length} articles read`);
+  const plan = planSite(archive);
+  const files: GeneratedFile[] = [
+    { url: "/api/articles.json", content: renderArticlesJson(options.pathPrefix, archive.articles) },
+    {
+      url: PROBLEM_REPORT,
+      content: `${JSON.stringify(
+        {
+          files: archive.allPaths.length,
+          articles: archive.articles.length,
+          errors: archive.problems.filter((p) => p.severity === "error").length,
+          warnings: archive.problems.filter((p) => p.severity === "warning").length,
+          problems: archive.problems,
+        },
+        null,
+        1,
+      )}\n`,
+    },
+    ...renderSitemaps(options.siteUrl, plan.urls),
+    { url: "/search/", content: renderSearchPage(site) },
+    { url: "/404.html", content: renderNotFoundPage(site) },
+  ];
+  return { archive, plan, files };
+}
+
+// Eleventy's configuration object has no published types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type EleventyConfig = any;
+
+export default function configure(eleventyConfig: EleventyConfig) {
+  const options = readSiteOptions();
+  const site: SiteContext = { title: options.title, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
+  let state: BuildState | undefined;
+  const current = (): BuildState => {
+    state ??= buildState(options, site);
+    return state;
+  };
+
+  eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
+  eleventyConfig.setTemplateFormats(["11ty.ts"]);
+  eleventyConfig.addGlobalData("site", site);
+  eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
+  eleventyConfig.addWatchTarget(options.articlesDir);
+  eleventyConfig.addWatchTarget("./data/");
+  eleventyConfig.addWatchTarget("./src/");
+  eleventyConfig.addWatchTarget("./layouts/");
+  eleventyConfig.setQuietMode(true);
+
+  // A new build (or a rebuild in watch mode) reads the articles afresh.
+  eleventyConfig.on("eleventy.before", () => {
+    state = undefined;
+  });
+
+  eleventyConfig.addCollection("datelineArticlePages", () => current().plan.articles);
+  eleventyConfig.addCollection("datelineListPages", () => current().plan.lists);
+  eleventyConfig.addCollection("datelineIndexPages", () => current().plan.indexes);
+  eleventyConfig.addCollection("datelineHomePage", () => [current().plan.home]);
+  eleventyConfig.addCollection("datelineFeeds", () => current().plan.feeds);
+  eleventyConfig.addCollection("datelineFiles", () => current().files);
+
+  eleventyConfig.on("eleventy.after", async () => {
+    // The output folder as finally set (the event's own `dir` misses a programmatic override).
+    const output = path.resolve(eleventyConfig.directories.output);
+    // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
+    await mkdir(output, { recursive: true });
+    await writeFile(path.join(output, ".nojekyll"), "");
+    const progress = createProgress("Indexing for search");
+    const indexed = await writeSearchIndex(output);
+    progress.done(`${indexed.pages} pages indexed for search in ${indexed.seconds.toFixed(1)} s`);
+  });
+
+  return {
+    dir: { input: "site" },
+    pathPrefix: options.pathPrefix,
+  };
+}

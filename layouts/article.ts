@@ -1,0 +1,126 @@
+/**
+ * One article: its text, everything known about it, and the way to its neighbours.
+ * The <article> element is what Pagefind indexes; its filters and metadata are marked here.
+ */
+import { DateTime } from "luxon";
+import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
+import type { ArticlePage } from "../src/pages.ts";
+import { absoluteUrl } from "../src/site-options.ts";
+import type { Agency, Article } from "../src/types.ts";
+import { articleList, joinWith, machineDate, readableDate } from "./components.ts";
+import { href, renderPage, type SiteContext } from "./page.ts";
+
+function sourceLink(site: SiteContext, agency: Agency, filter: boolean): SafeHtml {
+  return filter
+    ? html`<a href="${href(site, `/sources/${agency.slug}/`)}" data-pagefind-filter="source" data-pagefind-meta="source">${agency.name}</a>`
+    : html`<a href="${href(site, `/sources/${agency.slug}/`)}">${agency.name}</a>`;
+}
+
+export function articleJsonLd(site: SiteContext, article: Article): Record<string, unknown> {
+  const archiveUrl = absoluteUrl(site.siteUrl, article.url);
+  const data: Record<string, unknown> = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    datePublished: article.date.iso,
+    url: article.originalUrl ?? archiveUrl,
+    archivedAt: archiveUrl,
+    mainEntityOfPage: archiveUrl,
+    wordCount: article.wordCount,
+  };
+  if (article.dateline) {
+    data.dateline = article.dateline.raw;
+    data.contentLocation = {
+      "@type": "Place",
+      name: article.dateline.place.name,
+      ...(article.dateline.place.country ? { address: { "@type": "PostalAddress", addressCountry: article.dateline.place.countryCode } } : {}),
+    };
+  }
+  if (article.source) {
+    data.sourceOrganization = {
+      "@type": "NewsMediaOrganization",
+      name: article.source.name,
+      ...(article.source.homepage ? { url: article.source.homepage } : {}),
+    };
+    data.publisher = data.sourceOrganization;
+  }
+  if (article.topics.length) data.about = article.topics.map((t) => ({ "@type": "Thing", name: t.name }));
+  if (article.citedSources.length) data.mentions = article.citedSources.map((a) => ({ "@type": "NewsMediaOrganization", name: a.name }));
+  if (article.author) data.author = { "@type": "Person", name: article.author };
+  if (article.language) data.inLanguage = article.language;
+  if (article.summary) data.description = article.summary;
+  return data;
+}
+
+export function renderArticlePage(site: SiteContext, page: ArticlePage): string {
+  const { article } = page;
+  const year = article.date.day.slice(0, 4);
+  const sortValue = DateTime.fromMillis(article.date.sortKey, { zone: "UTC" }).toISO() ?? article.date.iso;
+
+  const meta: SafeHtml[] = [
+    html`<time datetime="${machineDate(article.date)}" data-pagefind-sort="date:${sortValue}" data-pagefind-meta="date:${readableDate(article.date, false)}" data-pagefind-filter="year:${year}">${readableDate(article.date)}</time>`,
+  ];
+  if (article.source) meta.push(sourceLink(site, article.source, true));
+  if (article.dateline) {
+    const place = article.dateline.place;
+    meta.push(html`<span>Dateline <a href="${href(site, `/places/${place.slug}/`)}" data-pagefind-filter="place">${place.name}</a>${place.country ? `, ${place.country}` : ""}</span>`);
+  }
+
+  const facts: SafeHtml[] = [];
+  const fact = (term: string, value: SafeHtml | string) => facts.push(html`<div><dt>${term}</dt><dd>${value}</dd></div>`);
+  if (article.topics.length) {
+    fact("Topics", html`<ul class="tags">${article.topics.map((t) => html`<li><a href="${href(site, `/topics/${t.slug}/`)}" data-pagefind-filter="topic">${t.name}</a></li>`)}</ul>`);
+  }
+  if (article.citedSources.length) fact("Cites", joinWith(article.citedSources.map((a) => sourceLink(site, a, false)), html`, `));
+  if (article.dateline) {
+    const place = article.dateline.place;
+    fact("Dateline", html`<q>${article.dateline.raw}</q>${place.timeZone ? html` <span class="note">(${place.timeZone})</span>` : ""}`);
+  }
+  if (article.author) fact("Author", article.author);
+  if (article.originalUrl) fact("Original", html`<a class="original" href="${article.originalUrl}" rel="nofollow noopener noreferrer">${displayUrl(article.originalUrl)}</a>`);
+  if (article.archived) fact("Saved", html`<time datetime="${article.archived}">${article.archived.slice(0, 10)}</time>`);
+  if (article.language) fact("Language", article.language);
+  fact("Length", `${article.wordCount.toLocaleString("en-US")} words`);
+  fact("File", html`<code>${article.sourceFile}</code>`);
+
+  const neighbours = page.previous || page.next
+    ? html`<nav class="across" aria-label="Articles before and after in time">
+  ${page.previous ? html`<a rel="prev" href="${href(site, page.previous.url)}"><span class="across-label">Earlier</span> ${page.previous.title}</a>` : html`<span></span>`}
+  ${page.next ? html`<a rel="next" href="${href(site, page.next.url)}"><span class="across-label">Later</span> ${page.next.title}</a>` : html`<span></span>`}
+</nav>`
+    : html``;
+
+  const body = html`<article class="article" data-pagefind-body${article.language ? html` lang="${article.language}"` : ""}>
+  <header class="article-header">
+    <h1 data-pagefind-meta="title">${article.title}</h1>
+    <p class="article-meta">${joinWith(meta, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
+  </header>
+  <div class="article-body">
+${article.bodyHtml ? trustedHtml(article.bodyHtml) : html`<p class="empty">This article has a headline only: the saved file holds no text.</p>`}
+  </div>
+  <footer class="article-facts">
+    <h2 class="visually-hidden">About this article</h2>
+    <dl>${facts}</dl>
+  </footer>
+</article>
+<aside class="article-aside" data-pagefind-ignore="all">
+  ${neighbours}
+  ${page.related.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${articleList(site, page.related, { headingLevel: 3 })}</section>` : ""}
+</aside>`;
+
+  return renderPage({
+    site,
+    title: article.title,
+    description: article.summary ?? null,
+    url: article.url,
+    section: "dates",
+    body,
+    breadcrumbs: page.breadcrumbs,
+    jsonLd: articleJsonLd(site, article),
+  });
+}
+
+function displayUrl(url: string): string {
+  const shown = url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+  return shown.length > 70 ? `${shown.slice(0, 69)}…` : shown;
+}

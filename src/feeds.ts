@@ -1,0 +1,45 @@
+/**
+ * Atom feeds, written by the `feed` library. A feed's `updated` time is its newest article's,
+ * never the build's, so two builds of the same archive give the same bytes.
+ */
+import { Feed } from "feed";
+import type { FeedPage } from "./pages.ts";
+import { absoluteUrl } from "./site-options.ts";
+import type { Article } from "./types.ts";
+
+export interface FeedSite {
+  title: string;
+  siteUrl: string;
+}
+
+function excerptFor(article: Article): string {
+  return article.summary ?? article.plainText.split("\n\n").slice(0, 2).join("\n\n");
+}
+
+export function renderAtomFeed(site: FeedSite, feed: FeedPage): string {
+  const newest = feed.articles[0];
+  const atom = new Feed({
+    id: absoluteUrl(site.siteUrl, feed.url),
+    title: `${site.title}: ${feed.title}`,
+    link: absoluteUrl(site.siteUrl, feed.alternateUrl),
+    updated: new Date(newest ? newest.date.sortKey : 0),
+    generator: "Dateline",
+    feedLinks: { atom: absoluteUrl(site.siteUrl, feed.url) },
+    copyright: "Articles belong to their publishers.",
+  });
+  for (const article of feed.articles) {
+    const link = absoluteUrl(site.siteUrl, article.url);
+    atom.addItem({
+      title: article.title,
+      id: link,
+      link,
+      date: new Date(article.date.sortKey),
+      published: new Date(article.date.sortKey),
+      description: excerptFor(article),
+      content: article.bodyHtml,
+      ...(article.author ? { author: [{ name: article.author }] } : article.source ? { author: [{ name: article.source.name }] } : {}),
+      category: article.topics.map((t) => ({ name: t.name, term: t.slug })),
+    });
+  }
+  return atom.atom1();
+}

@@ -1,0 +1,469 @@
+/**
+ * Which pages the site has, and what each one shows. This is the one place to read for that.
+ *
+ *   /                                  home: latest articles, top topics, sources, years
+ *   /articles/ (…/page/N/)             every article, newest first
+ *   /YYYY/MM/DD/slug/                  one article
+ *   /topics/, /topics/<slug>/          topic index, one page per topic (+ feed.xml)
+ *   /sources/, /sources/<slug>/        source index, one page per agency (+ feed.xml)
+ *   /places/, /places/<slug>/          place index, one page per dateline place
+ *   /YYYY/, /YYYY/MM/, /YYYY/MM/DD/    date archives
+ *   /search/                           Pagefind search
+ *   /feed.xml, /sitemap.xml, /api/articles.json, /404.html
+ *
+ * Every list is paginated, newest first. URLs here are site-relative and carry no path
+ * prefix; layouts add it.
+ */
+import { DateTime } from "luxon";
+import type { Archive, ArticleGroup, ArticleLinks, Period, SourceGroup } from "./archive.ts";
+import type { Agency, Article, Place, Topic } from "./types.ts";
+
+export const PAGE_SIZE = 20;
+export const FEED_SIZE = 30;
+const HOME_LATEST = 12;
+const HOME_TOP_TOPICS = 24;
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+export interface CountedLink extends Link {
+  count: number;
+  /** A second line of description ("Iran", "3 cite it"). */
+  note?: string;
+}
+
+export interface Pagination {
+  /** 1-based. */
+  pageNumber: number;
+  pageCount: number;
+  /** Articles on all pages together. */
+  total: number;
+  /** Position of the first article on this page, 1-based. */
+  firstIndex: number;
+  previous: string | null;
+  next: string | null;
+  /** The URL of every page, in order. */
+  pageUrls: string[];
+}
+
+export interface Bar {
+  label: string;
+  /** A short label for the axis ("J" for January, "2023"). */
+  shortLabel: string;
+  url: string | null;
+  count: number;
+}
+
+export interface Chart {
+  title: string;
+  bars: Bar[];
+}
+
+export interface CalendarDay {
+  day: number;
+  url: string | null;
+  count: number;
+}
+
+export interface Calendar {
+  title: string;
+  /** Weeks starting on Monday; null pads days outside the month. */
+  weeks: (CalendarDay | null)[][];
+}
+
+export type ListKind = "articles" | "topic" | "source" | "place" | "year" | "month" | "day";
+
+export interface ListPage {
+  kind: ListKind;
+  url: string;
+  title: string;
+  /** A line under the heading ("Tehran, Iran · Asia/Tehran"). */
+  description: string | null;
+  breadcrumbs: Link[];
+  items: Article[];
+  pagination: Pagination;
+  /** Previous and next period, or neighbours in the index. */
+  previous: Link | null;
+  next: Link | null;
+  feedUrl: string | null;
+  /** Shown on the first page only. */
+  chart: Chart | null;
+  calendar: Calendar | null;
+  /** Sub-periods with counts (months of a year, days of a month). */
+  children: CountedLink[] | null;
+  /** For a source: its home page. */
+  externalUrl: string | null;
+  /** For a source page: which articles only cite it. */
+  citing: Set<Article> | null;
+}
+
+export type IndexKind = "topics" | "sources" | "places";
+
+export interface IndexPage {
+  kind: IndexKind;
+  url: string;
+  title: string;
+  description: string;
+  breadcrumbs: Link[];
+  /** By name. */
+  entries: CountedLink[];
+  /** By count, the ten largest. */
+  top: CountedLink[];
+}
+
+export interface ArticlePage extends ArticleLinks {
+  url: string;
+  article: Article;
+  breadcrumbs: Link[];
+}
+
+export interface HomePage {
+  url: string;
+  total: number;
+  latest: Article[];
+  topTopics: CountedLink[];
+  sources: CountedLink[];
+  years: CountedLink[];
+  chart: Chart | null;
+  /** The range covered, for the introduction. */
+  first: Article | null;
+  last: Article | null;
+}
+
+export interface FeedPage {
+  url: string;
+  title: string;
+  /** The page the feed mirrors. */
+  alternateUrl: string;
+  articles: Article[];
+}
+
+export interface SitePlan {
+  home: HomePage;
+  articles: ArticlePage[];
+  lists: ListPage[];
+  indexes: IndexPage[];
+  feeds: FeedPage[];
+  /** Every HTML page's URL, for the sitemap. */
+  urls: string[];
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? String(month);
+}
+
+/** "2023-09-21" → "21 September 2023"; "2023-09" → "September 2023". */
+export function periodLabel(id: string): string {
+  const [year, month, day] = id.split("-");
+  if (day) return `${Number(day)} ${monthName(Number(month))} ${year}`;
+  if (month) return `${monthName(Number(month))} ${year}`;
+  return year ?? id;
+}
+
+export function planSite(archive: Archive): SitePlan {
+  const lists: ListPage[] = [];
+  const indexes: IndexPage[] = [];
+  const feeds: FeedPage[] = [];
+  const home: Link = { label: "Home", url: "/" };
+
+  // Every article, newest first.
+  lists.push(...paginate(archive.articles, "/articles/", (pagination, items) => ({
+    ...emptyList("articles", pagination.pageNumber === 1 ? "/articles/" : pageUrl("/articles/", pagination.pageNumber)),
+    title: "All articles",
+    breadcrumbs: [home],
+    items,
+    pagination,
+    feedUrl: "/feed.xml",
+  })));
+  feeds.push({ url: "/feed.xml", title: "Latest articles", alternateUrl: "/", articles: archive.articles.slice(0, FEED_SIZE) });
+
+  // Topics.
+  const topicsIndex: Link = { label: "Topics", url: "/topics/" };
+  indexes.push(indexPage("topics", "Topics", "Every topic, with the number of articles about it.", archive.topics, (g) => g.key.name, () => undefined));
+  archive.topics.forEach((group, index) => {
+    const url = `/topics/${group.slug}/`;
+    const neighbours = neighbourLinks(archive.topics, index, (g) => ({ label: g.key.name, url: `/topics/${g.slug}/` }));
+    lists.push(...groupPages(group, url, {
+      kind: "topic",
+      title: group.key.name,
+      description: null,
+      breadcrumbs: [home, topicsIndex],
+      feedUrl: `${url}feed.xml`,
+      ...neighbours,
+    }));
+    feeds.push({ url: `${url}feed.xml`, title: `Topic: ${group.key.name}`, alternateUrl: url, articles: group.articles.slice(0, FEED_SIZE) });
+  });
+
+  // Sources: articles from an agency, and articles citing it.
+  const sourcesIndex: Link = { label: "Sources", url: "/sources/" };
+  indexes.push(indexPage("sources", "Sources", "Every news agency and outlet, with its articles and the articles citing it.", archive.sources, (g) => g.key.name, sourceNote));
+  archive.sources.forEach((group, index) => {
+    const url = `/sources/${group.slug}/`;
+    const neighbours = neighbourLinks(archive.sources, index, (g) => ({ label: g.key.name, url: `/sources/${g.slug}/` }));
+    const citing = new Set(group.articles.filter((a) => a.source?.slug !== group.slug));
+    lists.push(...groupPages(group, url, {
+      kind: "source",
+      title: group.key.name,
+      description: sourceDescription(group),
+      breadcrumbs: [home, sourcesIndex],
+      feedUrl: `${url}feed.xml`,
+      externalUrl: group.key.homepage,
+      citing,
+      ...neighbours,
+    }));
+    feeds.push({ url: `${url}feed.xml`, title: `Source: ${group.key.name}`, alternateUrl: url, articles: group.articles.slice(0, FEED_SIZE) });
+  });
+
+  // Places.
+  const placesIndex: Link = { label: "Places", url: "/places/" };
+  indexes.push(indexPage("places", "Places", "Every dateline place, with the number of articles filed from it.", archive.places, (g) => g.key.name, (g) => placeDescription(g.key) ?? undefined));
+  archive.places.forEach((group, index) => {
+    const url = `/places/${group.slug}/`;
+    const neighbours = neighbourLinks(archive.places, index, (g) => ({ label: g.key.name, url: `/places/${g.slug}/` }));
+    lists.push(...groupPages(group, url, {
+      kind: "place",
+      title: group.key.name,
+      description: placeDescription(group.key),
+      breadcrumbs: [home, placesIndex],
+      ...neighbours,
+    }));
+  });
+
+  // Date archives: periods are newest first, so the older neighbour is the next one in the list.
+  const monthsByYear = groupPeriods(archive.months, 4);
+  const daysByMonth = groupPeriods(archive.days, 7);
+  archive.years.forEach((year, index) => {
+    const months = monthsByYear.get(year.id) ?? [];
+    lists.push(...periodPages(year, "year", [home], archive.years, index, {
+      chart: yearChart(year.id, months),
+      children: months.map((m) => ({ label: monthName(Number(m.id.slice(5))), url: m.url, count: m.articles.length })),
+    }));
+  });
+  archive.months.forEach((month, index) => {
+    const year = month.id.slice(0, 4);
+    const days = daysByMonth.get(month.id) ?? [];
+    lists.push(...periodPages(month, "month", [home, { label: year, url: `/${year}/` }], archive.months, index, {
+      calendar: monthCalendar(month.id, days),
+      children: [...days].reverse().map((d) => ({ label: periodLabel(d.id), url: d.url, count: d.articles.length })),
+    }));
+  });
+  archive.days.forEach((day, index) => {
+    const year = day.id.slice(0, 4);
+    const month = day.id.slice(0, 7);
+    const crumbs = [home, { label: year, url: `/${year}/` }, { label: monthName(Number(month.slice(5))), url: `/${month.replace("-", "/")}/` }];
+    lists.push(...periodPages(day, "day", crumbs, archive.days, index, {}));
+  });
+
+  const articles: ArticlePage[] = archive.articles.map((article) => {
+    const [year = "", month = "", day = ""] = article.date.day.split("-");
+    const links = archive.links.get(article) ?? { previous: null, next: null, related: [] };
+    return {
+      url: article.url,
+      article,
+      ...links,
+      breadcrumbs: [
+        home,
+        { label: year, url: `/${year}/` },
+        { label: monthName(Number(month)), url: `/${year}/${month}/` },
+        { label: String(Number(day)), url: `/${year}/${month}/${day}/` },
+      ],
+    };
+  });
+
+  const homePage: HomePage = {
+    url: "/",
+    total: archive.articles.length,
+    latest: archive.articles.slice(0, HOME_LATEST),
+    topTopics: byCount(archive.topics.map((g) => ({ label: g.key.name, url: `/topics/${g.slug}/`, count: g.articles.length }))).slice(0, HOME_TOP_TOPICS),
+    sources: byCount(archive.sources.filter((g) => g.ownCount > 0).map((g) => ({ label: g.key.name, url: `/sources/${g.slug}/`, count: g.ownCount }))),
+    years: archive.years.map((y) => ({ label: y.id, url: y.url, count: y.articles.length })),
+    chart: archive.years.length
+      ? { title: "Articles per year", bars: [...archive.years].reverse().map((y) => ({ label: y.id, shortLabel: y.id, url: y.url, count: y.articles.length })) }
+      : null,
+    first: archive.articles[archive.articles.length - 1] ?? null,
+    last: archive.articles[0] ?? null,
+  };
+
+  const urls = [
+    "/",
+    "/search/",
+    ...indexes.map((p) => p.url),
+    ...lists.map((p) => p.url),
+    ...articles.map((p) => p.url),
+  ];
+  return { home: homePage, articles, lists, indexes, feeds, urls };
+}
+
+function emptyList(kind: ListKind, url: string): ListPage {
+  return {
+    kind,
+    url,
+    title: "",
+    description: null,
+    breadcrumbs: [],
+    items: [],
+    pagination: { pageNumber: 1, pageCount: 1, total: 0, firstIndex: 1, previous: null, next: null, pageUrls: [url] },
+    previous: null,
+    next: null,
+    feedUrl: null,
+    chart: null,
+    calendar: null,
+    children: null,
+    externalUrl: null,
+    citing: null,
+  };
+}
+
+function pageUrl(base: string, pageNumber: number): string {
+  return pageNumber === 1 ? base : `${base}page/${pageNumber}/`;
+}
+
+function paginate(articles: readonly Article[], base: string, make: (pagination: Pagination, items: Article[]) => ListPage): ListPage[] {
+  const pageCount = Math.max(1, Math.ceil(articles.length / PAGE_SIZE));
+  const pageUrls = Array.from({ length: pageCount }, (_, i) => pageUrl(base, i + 1));
+  const pages: ListPage[] = [];
+  for (let i = 0; i < pageCount; i++) {
+    const pagination: Pagination = {
+      pageNumber: i + 1,
+      pageCount,
+      total: articles.length,
+      firstIndex: i * PAGE_SIZE + 1,
+      previous: pageUrls[i - 1] ?? null,
+      next: pageUrls[i + 1] ?? null,
+      pageUrls,
+    };
+    const page = make(pagination, articles.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE));
+    if (i > 0) {
+      // Charts and sub-period lists belong to the first page.
+      page.chart = null;
+      page.calendar = null;
+      page.children = null;
+    }
+    pages.push({ ...page, url: pageUrls[i] ?? base });
+  }
+  return pages;
+}
+
+function groupPages<K>(group: ArticleGroup<K>, url: string, fields: Partial<ListPage> & Pick<ListPage, "kind" | "title">): ListPage[] {
+  return paginate(group.articles, url, (pagination, items) => ({ ...emptyList(fields.kind, url), ...fields, items, pagination }));
+}
+
+function periodPages(
+  period: Period,
+  kind: "year" | "month" | "day",
+  breadcrumbs: Link[],
+  siblings: readonly Period[],
+  index: number,
+  extra: Partial<ListPage>,
+): ListPage[] {
+  const older = siblings[index + 1];
+  const newer = siblings[index - 1];
+  return paginate(period.articles, period.url, (pagination, items) => ({
+    ...emptyList(kind, period.url),
+    title: periodLabel(period.id),
+    breadcrumbs,
+    items,
+    pagination,
+    previous: older ? { label: periodLabel(older.id), url: older.url } : null,
+    next: newer ? { label: periodLabel(newer.id), url: newer.url } : null,
+    ...extra,
+  }));
+}
+
+function neighbourLinks<G>(groups: readonly G[], index: number, link: (group: G) => Link): { previous: Link | null; next: Link | null } {
+  const previous = groups[index - 1];
+  const next = groups[index + 1];
+  return { previous: previous ? link(previous) : null, next: next ? link(next) : null };
+}
+
+function byCount(links: CountedLink[]): CountedLink[] {
+  return [...links].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+function indexPage<K>(
+  kind: IndexKind,
+  title: string,
+  description: string,
+  groups: readonly ArticleGroup<K>[],
+  label: (group: ArticleGroup<K>) => string,
+  note: (group: ArticleGroup<K>) => string | undefined,
+): IndexPage {
+  const base = `/${kind}/`;
+  const entries: CountedLink[] = groups
+    .map((group) => {
+      const entry: CountedLink = { label: label(group), url: `${base}${group.slug}/`, count: group.articles.length };
+      const text = note(group);
+      if (text) entry.note = text;
+      return entry;
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, "en") || (a.url < b.url ? -1 : 1));
+  return { kind, url: base, title, description, breadcrumbs: [{ label: "Home", url: "/" }], entries, top: byCount(entries).slice(0, 10) };
+}
+
+function sourceNote(group: ArticleGroup<Agency>): string | undefined {
+  const source = group as SourceGroup;
+  if (source.citingCount === 0) return undefined;
+  return source.ownCount === 0 ? `cited by ${source.citingCount}` : `${source.ownCount} own, cited by ${source.citingCount}`;
+}
+
+function sourceDescription(group: SourceGroup): string {
+  const parts = [`${count(group.ownCount, "article")} from ${group.key.shortName}`];
+  if (group.citingCount) parts.push(`${count(group.citingCount, "article")} citing it`);
+  if (!group.key.known) parts.push("not in the agency registry");
+  return parts.join(" · ");
+}
+
+export function placeDescription(place: Place): string | null {
+  const parts = [place.country, place.timeZone].filter((part): part is string => Boolean(part));
+  if (!place.known) parts.push("not found in the gazetteer");
+  return parts.length ? parts.join(" · ") : null;
+}
+
+export function count(n: number, noun: string): string {
+  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+function groupPeriods(periods: readonly Period[], length: number): Map<string, Period[]> {
+  const map = new Map<string, Period[]>();
+  for (const period of periods) {
+    const parent = period.id.slice(0, length);
+    const list = map.get(parent) ?? [];
+    list.push(period);
+    map.set(parent, list);
+  }
+  return map;
+}
+
+function yearChart(year: string, months: readonly Period[]): Chart {
+  const byMonth = new Map(months.map((m) => [Number(m.id.slice(5)), m]));
+  return {
+    title: `Articles per month in ${year}`,
+    bars: MONTH_NAMES.map((name, i) => {
+      const month = byMonth.get(i + 1);
+      return { label: `${name} ${year}`, shortLabel: name.slice(0, 3), url: month?.url ?? null, count: month?.articles.length ?? 0 };
+    }),
+  };
+}
+
+function monthCalendar(monthId: string, days: readonly Period[]): Calendar {
+  const first = DateTime.fromISO(`${monthId}-01`, { zone: "UTC" });
+  const byDay = new Map(days.map((d) => [Number(d.id.slice(8)), d]));
+  const weeks: (CalendarDay | null)[][] = [];
+  let week: (CalendarDay | null)[] = Array.from({ length: first.weekday - 1 }, () => null);
+  for (let day = 1; day <= (first.daysInMonth ?? 30); day++) {
+    const period = byDay.get(day);
+    week.push({ day, url: period?.url ?? null, count: period?.articles.length ?? 0 });
+    if (week.length === 7) {
+      weeks.push(week);
+      week = [];
+    }
+  }
+  if (week.length) weeks.push([...week, ...Array.from({ length: 7 - week.length }, () => null)]);
+  return { title: periodLabel(monthId), weeks };
+}
+
+export type { Topic };
