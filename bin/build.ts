@@ -6,7 +6,7 @@
  * the output. A failed build leaves the previous site as it was and exits non-zero. Ends with
  * a summary of articles built, warnings and errors; with --strict any problem fails the build.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -31,6 +31,10 @@ function printProblems(report: ProblemReport): void {
 async function main(): Promise<number> {
   const options = readSiteOptions();
   const started = performance.now();
+  if (!existsSync(options.articlesDir) || !statSync(options.articlesDir).isDirectory()) {
+    console.error(`Build failed: the articles folder ${options.articlesDir} does not exist or is not a folder (set ARTICLES_DIR).`);
+    return 1;
+  }
   const parent = path.dirname(options.outputDir);
   await mkdir(parent, { recursive: true });
   const staging = path.join(parent, `.${path.basename(options.outputDir)}.building-${process.pid}`);

@@ -93,12 +93,12 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
   const body = html`<article class="article" data-pagefind-body${article.language ? html` lang="${article.language}"` : ""}>
   <header class="article-header">
     <h1 data-pagefind-meta="title">${article.title}</h1>
-    <p class="article-meta">${joinWith(meta, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
+    <p class="article-meta" data-pagefind-ignore>${joinWith(meta, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
   </header>
   <div class="article-body">
 ${article.bodyHtml ? trustedHtml(article.bodyHtml) : html`<p class="empty">This article has a headline only: the saved file holds no text.</p>`}
   </div>
-  <footer class="article-facts">
+  <footer class="article-facts" data-pagefind-ignore>
     <h2 class="visually-hidden">About this article</h2>
     <dl>${facts}</dl>
   </footer>

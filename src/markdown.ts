@@ -22,7 +22,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ["href", "title"],
-    img: ["src", "alt", "title", "width", "height"],
+    img: ["src", "alt", "title", "width", "height", "loading"],
     abbr: ["title"],
     time: ["datetime"],
     td: ["colspan", "rowspan"],
@@ -36,6 +36,11 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   transformTags: {
     a: sanitizeHtml.simpleTransform("a", { rel: "nofollow noopener noreferrer" }),
     h1: "h2",
+    // Only an image at an absolute web address is kept; anything else becomes its alt text.
+    img: (tagName, attribs) =>
+      /^https?:\/\//i.test(attribs.src ?? "")
+        ? { tagName, attribs: { ...attribs, loading: "lazy" } }
+        : { tagName: "span", attribs: {}, text: attribs.alt ?? "" },
   },
 };
 
@@ -50,6 +55,7 @@ export interface RenderedBody {
 /** Renders a Markdown body to sanitized HTML and its plain-text blocks. */
 export function renderMarkdownBody(source: string): RenderedBody {
   const tokens = markdown.parse(source, {});
+  keepUnknownTagsAsText(tokens);
   const hasRawHtml = tokens.some(
     (token) => token.type === "html_block" || (token.type === "inline" && token.children?.some((child) => child.type === "html_inline")),
   );
@@ -82,6 +88,30 @@ export function renderMarkdownBody(source: string): RenderedBody {
 /** Paragraphs of plain text (a .txt body) as HTML. */
 export function renderParagraphs(paragraphs: readonly string[]): string {
   return paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join("\n");
+}
+
+/**
+ * Raw HTML that names no allowed tag is text someone wrote ("<SRD>", "<Matra>"): turn it back
+ * into text before rendering, so it shows exactly as written, case and all.
+ */
+function keepUnknownTagsAsText(tokens: ReturnType<typeof markdown.parse>): void {
+  for (const token of tokens) {
+    if (token.type === "inline") {
+      for (const child of token.children ?? []) {
+        if (child.type === "html_inline" && !isAllowedTag(child.content)) child.type = "text";
+      }
+    } else if (token.type === "html_block") {
+      const names = [...token.content.matchAll(/<\/?([a-z][a-z0-9-]*)/gi)].map((m) => (m[1] ?? "").toLowerCase());
+      if (!names.some((name) => ALLOWED_TAGS.has(name))) {
+        token.content = `<p>${escapeHtml(token.content.trim())}</p>\n`;
+      } else {
+        token.content = token.content.replace(/<(?=\/?([a-z][a-z0-9-]*))/gi, (lt, _slash, offset: number) => {
+          const name = /^<\/?([a-z][a-z0-9-]*)/i.exec(token.content.slice(offset))?.[1]?.toLowerCase() ?? "";
+          return ALLOWED_TAGS.has(name) ? lt : "&lt;";
+        });
+      }
+    }
+  }
 }
 
 /** Whether raw inline HTML is a tag the sanitizer keeps (so it is markup, not text such as "<SRD>"). */

@@ -11,7 +11,7 @@
  * the opening plus one more, or three mentions) and an article gets at most the six
  * best-scoring topics. A passing mention ("U.S. and Japanese markets") is not enough.
  */
-import worldCountries from "world-countries";
+import { worldCountries } from "./countries.ts";
 import { ambiguousCountryNames, type TopicEntry } from "../data/topics.ts";
 import { slugify } from "./slug.ts";
 import { collapseWhitespace, escapeRegExp, foldKey } from "./text.ts";
@@ -55,10 +55,22 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
   const terms: VocabularyTerm[] = [];
   const ambiguous = new Set(ambiguousCountryNames.map(foldKey));
 
+  // A demonym names a country only when one sovereign country uses it: "French" is France's,
+  // not the French Southern Lands'; "Congolese" belongs to two countries and to neither here.
+  const demonymOwners = new Map<string, Set<string>>();
+  for (const country of worldCountries) {
+    if (!country.independent) continue;
+    for (const d of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) {
+      if (d) demonymOwners.set(d, (demonymOwners.get(d) ?? new Set()).add(country.cca2));
+    }
+  }
+
   for (const country of worldCountries) {
     const topic = mention(country.name.common);
     const names = [country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 3 && !/\d/.test(s))];
-    const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter((d): d is string => Boolean(d));
+    const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter(
+      (d): d is string => Boolean(d) && demonymOwners.get(d ?? "")?.size === 1 && demonymOwners.get(d ?? "")?.has(country.cca2) === true,
+    );
     for (const name of [...names, ...demonyms]) {
       const key = foldKey(name);
       if (!byKey.has(key)) byKey.set(key, topic);

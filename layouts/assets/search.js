@@ -1,0 +1,180 @@
+// Search for the archive, on Pagefind's JavaScript API: a query, filters by topic, source,
+// place and year (with counts for the current results), sorting by date, and the whole state
+// in the address (/search/?q=…&topic=…&year=…&sort=date-desc) so a search can be shared.
+
+const FILTERS = [
+  { key: "topic", label: "Topic" },
+  { key: "source", label: "Source" },
+  { key: "place", label: "Place" },
+  { key: "year", label: "Year" },
+];
+const PAGE = 20;
+
+const root = document.querySelector("[data-pagefind-bundle]");
+const form = document.querySelector(".search-form");
+const input = document.getElementById("search-q");
+const sortSelect = document.getElementById("search-sort");
+const filtersBox = document.getElementById("search-filters");
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const moreButton = document.getElementById("search-more");
+
+const bundle = root.dataset.pagefindBundle;
+const prefix = bundle.replace(/pagefind\/$/, "");
+let pagefind;
+let allFilters = {};
+let current = { results: [], shown: 0 };
+let searchNumber = 0;
+
+function readState() {
+  const params = new URLSearchParams(location.search);
+  const state = { q: params.get("q") ?? "", sort: params.get("sort") ?? "", filters: {} };
+  for (const { key } of FILTERS) {
+    const values = params.getAll(key);
+    if (values.length) state.filters[key] = values;
+  }
+  return state;
+}
+
+function writeState(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const { key } of FILTERS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.sort) params.set("sort", state.sort);
+  const query = params.toString();
+  history.replaceState(null, "", query ? `?${query}` : location.pathname);
+}
+
+function stateFromForm() {
+  const filters = {};
+  for (const box of filtersBox.querySelectorAll("input[type=checkbox]:checked")) {
+    (filters[box.name] ??= []).push(box.value);
+  }
+  return { q: input.value.trim(), sort: sortSelect.value, filters };
+}
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+// Pagefind's excerpt is HTML with <mark> around matches: keep the text and the marks only.
+function safeExcerpt(excerptHtml) {
+  const template = document.createElement("template");
+  template.innerHTML = excerptHtml;
+  const out = document.createDocumentFragment();
+  for (const node of template.content.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) out.append(node.textContent);
+    else if (node.nodeName === "MARK") out.append(element("mark", {}, node.textContent));
+    else out.append(node.textContent ?? "");
+  }
+  return out;
+}
+
+function renderFilters(state, counts) {
+  filtersBox.replaceChildren();
+  for (const { key, label } of FILTERS) {
+    const chosen = state.filters[key] ?? [];
+    // While a search is active, only values with results (or already chosen) are offered.
+    const values = Object.keys(allFilters[key] ?? {}).filter((value) => !counts || counts === allFilters || (counts[key]?.[value] ?? 0) > 0 || chosen.includes(value));
+    if (!values.length) continue;
+    values.sort((a, b) => (key === "year" ? b.localeCompare(a) : (counts?.[key]?.[b] ?? 0) - (counts?.[key]?.[a] ?? 0) || a.localeCompare(b, "en")));
+    const fieldset = element("fieldset", {}, element("legend", {}, label));
+    for (const value of values) {
+      const id = `filter-${key}-${value}`.replace(/[^A-Za-z0-9_-]/g, "_");
+      const box = element("input", { type: "checkbox", name: key, value, id });
+      box.checked = chosen.includes(value);
+      const count = counts?.[key]?.[value] ?? 0;
+      const row = element("label", { for: id }, box, element("span", {}, value), element("span", { class: "count" }, String(count)));
+      fieldset.append(row);
+    }
+    filtersBox.append(fieldset);
+  }
+}
+
+function resultItem(data) {
+  const title = data.meta?.title ?? data.url;
+  const link = element("a", { href: data.url }, title);
+  const meta = [data.meta?.date, data.meta?.source].filter(Boolean).join(" · ");
+  const item = element("li", { class: "card" }, element("h2", { class: "card-title" }, link));
+  if (meta) item.append(element("p", { class: "card-meta" }, meta));
+  if (data.excerpt) item.append(element("p", { class: "card-excerpt" }, safeExcerpt(data.excerpt)));
+  return item;
+}
+
+async function showMore() {
+  const number = searchNumber;
+  const slice = current.results.slice(current.shown, current.shown + PAGE);
+  const data = await Promise.all(slice.map((result) => result.data()));
+  if (number !== searchNumber) return;
+  list.append(...data.map(resultItem));
+  current.shown += slice.length;
+  moreButton.hidden = current.shown >= current.results.length;
+}
+
+async function run(state) {
+  const number = ++searchNumber;
+  writeState(state);
+  const hasFilters = Object.keys(state.filters).length > 0;
+  if (!state.q && !hasFilters) {
+    list.replaceChildren();
+    moreButton.hidden = true;
+    status.textContent = "Type a word to search the archive, or choose a filter.";
+    renderFilters(state, allFilters);
+    return;
+  }
+  const filters = {};
+  for (const [key, values] of Object.entries(state.filters)) filters[key] = { any: values };
+  const options = { filters };
+  if (state.sort === "date-desc") options.sort = { date: "desc" };
+  if (state.sort === "date-asc") options.sort = { date: "asc" };
+  const search = await pagefind.search(state.q || null, options);
+  if (number !== searchNumber || !search) return;
+  current = { results: search.results, shown: 0 };
+  list.replaceChildren();
+  const n = search.results.length;
+  const described = state.q ? ` for “${state.q}”` : "";
+  status.textContent = n === 0 ? `No articles found${described}.` : `${n.toLocaleString("en-US")} article${n === 1 ? "" : "s"} found${described}.`;
+  renderFilters(state, search.filters);
+  await showMore();
+}
+
+function debounce(fn, ms) {
+  let timer;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}
+
+async function start() {
+  try {
+    pagefind = await import(`${bundle}pagefind.js`);
+    await pagefind.options({ baseUrl: prefix, excerptLength: 24 });
+    await pagefind.init();
+    allFilters = await pagefind.filters();
+  } catch (error) {
+    status.textContent = "Search is not available: the search index could not be loaded.";
+    console.warn(error);
+    return;
+  }
+  const state = readState();
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  renderFilters(state, allFilters);
+  await run(state);
+
+  const update = () => run(stateFromForm());
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    update();
+  });
+  input.addEventListener("input", debounce(update, 250));
+  sortSelect.addEventListener("change", update);
+  filtersBox.addEventListener("change", update);
+  moreButton.addEventListener("click", showMore);
+}
+
+start();

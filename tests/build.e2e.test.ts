@@ -1,0 +1,266 @@
+/**
+ * End to end: `npm run build` on the fixture archive, then the pages, the JSON export, the
+ * feeds, the sitemap and the search index are checked against each other.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite, listFiles, readSearchFragments, readText, type BuildResult } from "./helpers/build.ts";
+
+interface Record {
+  url: string;
+  title: string;
+  date: string;
+  day: string;
+  source: { name: string; slug: string } | null;
+  citedSources: { name: string; slug: string }[];
+  dateline: { raw: string; place: string; country: string | null; timeZone: string | null; placeSlug: string } | null;
+  topics: { name: string; slug: string }[];
+  sourceFile: string;
+  wordCount: number;
+}
+
+interface ProblemReport {
+  files: number;
+  articles: number;
+  problems: { file: string; field: string; message: string; severity: string }[];
+}
+
+let build: BuildResult;
+let records: Record[];
+let report: ProblemReport;
+let files: string[];
+
+const SEED_URL = "/2023/09/21/putin-aliyev-discuss-further-de-escalation-in-nagorno-karabakh/";
+const page = (url: string) => readText(build.output, url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1));
+
+beforeAll(async () => {
+  build = await buildSite();
+  expect(build.exitCode, build.stderr).toBe(0);
+  records = JSON.parse(readText(build.output, "api/articles.json"));
+  report = JSON.parse(readText(build.output, "api/problems.json"));
+  files = listFiles(build.output);
+});
+
+describe("the seed article", () => {
+  it("builds to one page with its title, date, dateline, source, cited source and topics", () => {
+    const seeds = records.filter((r) => r.title === "Putin, Aliyev Discuss Further De-Escalation in Nagorno-Karabakh");
+    expect(seeds).toHaveLength(1);
+    const seed = seeds[0]!;
+    expect(seed.url).toBe(SEED_URL);
+    expect(seed.day).toBe("2023-09-21");
+    expect(seed.dateline).toMatchObject({ place: "Tehran", country: "Iran", timeZone: "Asia/Tehran" });
+    expect(seed.source).toEqual({ name: "Tasnim News Agency", slug: "tasnim" });
+    expect(seed.citedSources).toEqual([{ name: "TASS", slug: "tass" }]);
+    expect(seed.topics.map((t) => t.name)).toEqual(expect.arrayContaining(["Nagorno-Karabakh", "Azerbaijan", "Armenia", "Russia"]));
+
+    const html = page(SEED_URL);
+    expect(html.match(/<h1[^>]*>Putin, Aliyev Discuss Further De-Escalation in Nagorno-Karabakh<\/h1>/g)).toHaveLength(1);
+    expect(html).toContain("21 September 2023");
+    expect(html).toContain('href="/sources/tasnim/"');
+    expect(html).toContain('href="/sources/tass/"');
+    expect(html).toContain('href="/places/tehran-ir/"');
+    for (const menu of ["Most Visited in Other Media", "Top Other Media stories", "Top Stories"]) expect(html).not.toContain(menu);
+  });
+
+  it("carries NewsArticle JSON-LD with dateline, source, date and topics", () => {
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page(SEED_URL))?.[1];
+    const data = JSON.parse(json ?? "{}");
+    expect(data["@type"]).toBe("NewsArticle");
+    expect(data.dateline).toBe("TEHRAN (Tasnim) –");
+    expect(data.datePublished).toBe("2023-09-21");
+    expect(data.sourceOrganization.name).toBe("Tasnim News Agency");
+    expect(data.about.map((a: { name: string }) => a.name)).toContain("Nagorno-Karabakh");
+    expect(data.archivedAt).toMatch(new RegExp(`${SEED_URL}$`));
+  });
+});
+
+describe("nothing is lost", () => {
+  it("every file under the articles folder is an article in the export or a reported problem", () => {
+    const articleFiles = new Set(records.map((r) => r.sourceFile));
+    const reported = new Set(report.problems.map((p) => p.file));
+    const inputs = listFiles(path.resolve("tests/fixtures/archive")).filter((f) => !f.endsWith(".11tydata.json"));
+    for (const file of inputs) expect(articleFiles.has(file) || reported.has(file), file).toBe(true);
+    expect(report.files).toBe(inputs.length + 2);
+  });
+
+  it("reports each bad file once, naming file, field and reason", () => {
+    const byFile = (file: string) => report.problems.filter((p) => p.file === file);
+    expect(byFile("problems/no-title.md")).toEqual([expect.objectContaining({ field: "title", severity: "error" })]);
+    expect(byFile("problems/impossible-date.md")).toEqual([
+      expect.objectContaining({ field: "date", severity: "error", message: expect.stringContaining("February 2023 has 28 days") }),
+    ]);
+    expect(byFile("problems/invalid-yaml.md")).toEqual([expect.objectContaining({ field: "front matter", severity: "error" })]);
+    expect(byFile("problems/unknown-agency.md")).toEqual([
+      expect.objectContaining({ field: "source", severity: "warning", message: expect.stringContaining("Daily Planet Wire") }),
+    ]);
+    expect(byFile("problems/notes.pdf")).toEqual([expect.objectContaining({ field: "file", severity: "warning" })]);
+    expect(records.some((r) => r.sourceFile === "problems/unknown-agency.md" && r.source?.name === "Daily Planet Wire")).toBe(true);
+  });
+
+  it("ends with a summary of articles, warnings and errors", () => {
+    expect(build.stdout).toMatch(/10 articles built from 16 files; 4 warnings, 3 errors/);
+    expect(build.stderr).toContain("error: problems/impossible-date.md: date:");
+  });
+});
+
+describe("pages, export, feeds and search agree", () => {
+  it("every exported article has its page, and every article page is exported", () => {
+    for (const record of records) expect(files).toContain(`${record.url.slice(1)}index.html`);
+    const articlePages = files.filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
+    expect(articlePages.sort()).toEqual(records.map((r) => `${r.url.slice(1)}index.html`).sort());
+  });
+
+  it("the export is newest first, with its archive day and a count of words", () => {
+    const keys = records.map((r) => r.day);
+    expect([...keys].sort().reverse()).toEqual(keys);
+    for (const r of records) {
+      expect(r.date.startsWith(r.day) || r.date.includes("T")).toBe(true);
+      expect(r.wordCount).toBeGreaterThan(0);
+    }
+  });
+
+  it("topic, source, place and date pages list exactly the articles that have them", () => {
+    for (const record of records) {
+      for (const topic of record.topics) expect(page(`/topics/${topic.slug}/`)).toContain(`href="${record.url}"`);
+      if (record.source) expect(page(`/sources/${record.source.slug}/`)).toContain(`href="${record.url}"`);
+      if (record.dateline) expect(page(`/places/${record.dateline.placeSlug}/`)).toContain(`href="${record.url}"`);
+      const [y, m, d] = record.day.split("-");
+      expect(page(`/${y}/`)).toContain(`href="${record.url}"`);
+      expect(page(`/${y}/${m}/`)).toContain(`href="${record.url}"`);
+      expect(page(`/${y}/${m}/${d}/`)).toContain(`href="${record.url}"`);
+    }
+    const tasnimPage = page("/sources/tasnim/");
+    expect(tasnimPage).not.toContain('href="/1987/');
+  });
+
+  it("the site feed and each topic and source feed are Atom with the newest articles", () => {
+    const feed = page("/feed.xml");
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(feed).toContain(SEED_URL);
+    const newest = records[0]!;
+    expect(feed.indexOf(newest.url)).toBeLessThan(feed.indexOf(SEED_URL));
+    expect(page("/topics/nagorno-karabakh/feed.xml")).toContain(SEED_URL);
+    expect(page("/sources/tasnim/feed.xml")).toContain(SEED_URL);
+  });
+
+  it("the sitemap lists every page", () => {
+    const sitemap = page("/sitemap.xml");
+    for (const record of records) expect(sitemap).toContain(`${record.url}</loc>`);
+    expect(sitemap).toContain("/topics/</loc>");
+  });
+
+  it("the search index holds every article page and nothing else, with its filters", () => {
+    const fragments = readSearchFragments(build.output);
+    expect(fragments.map((f) => f.url).sort()).toEqual(records.map((r) => r.url).sort());
+    const seed = fragments.find((f) => f.url === SEED_URL)!;
+    expect(seed.filters.topic).toEqual(expect.arrayContaining(["Nagorno-Karabakh", "Azerbaijan"]));
+    expect(seed.filters.source).toEqual(["Tasnim News Agency"]);
+    expect(seed.filters.place).toEqual(["Tehran"]);
+    expect(seed.filters.year).toEqual(["2023"]);
+    expect(seed.meta.title).toBe("Putin, Aliyev Discuss Further De-Escalation in Nagorno-Karabakh");
+    expect(seed.content).toContain("Kremlin press service");
+    expect(seed.content).not.toContain("Related articles");
+  });
+
+  it("every list says how many articles it holds", () => {
+    expect(page("/articles/")).toContain("10 articles");
+    expect(page("/topics/")).toMatch(/Nagorno-Karabakh<\/a> <span class="count">1<\/span>/);
+  });
+});
+
+describe("article text is untrusted", () => {
+  const hostile = () => page("/2024/02/14/hostile/");
+
+  it("escapes markup in titles and topics and never emits a script from the text", () => {
+    const html = hostile();
+    expect(html).toContain("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;");
+    expect(html).not.toMatch(/<script>alert/);
+    expect(html).not.toMatch(/onerror=|onclick=/);
+    expect(html).not.toMatch(/(?:href|src)="\s*javascript:/i);
+    expect(html).toContain("[link](javascript:alert('link'))");
+    expect(html).toContain("&lt;b&gt;Bold&lt;/b&gt; topic");
+  });
+
+  it("shows template syntax as text, never running it", () => {
+    const html = hostile();
+    expect(html).toContain("{{ 7 * 7 }}");
+    expect(html).toContain("{% if true %}templating{% endif %}");
+    expect(html).not.toMatch(/Hostile 49 headline/);
+  });
+
+  it("keeps ticker symbols in angle brackets as written", () => {
+    expect(hostile()).toContain("Ticker &lt;SRD&gt; stays as written");
+    expect(page("/1987/02/26/2-standard-oil-srd-to-form-financial-unit/")).toContain("STANDARD OIL &lt;SRD&gt; TO FORM FINANCIAL UNIT");
+    expect(page("/1987/02/26/2-standard-oil-srd-to-form-financial-unit/")).toContain("Co Plc &lt;BP&gt;");
+  });
+
+  it("links the original address only when it is http(s)", () => {
+    expect(page("/2024/02/14/quake/")).toContain('href="https://example.org/news/chile-quake"');
+    expect(records.find((r) => r.url === "/2024/02/14/hostile/")).toBeDefined();
+  });
+});
+
+describe("URLs", () => {
+  it("two articles asking for one address: the first by file path keeps it, the other gets a stable suffix and a warning", () => {
+    const twins = records.filter((r) => r.url.startsWith("/2024/02/14/hostile-twin-slug"));
+    expect(twins.map((t) => t.url).sort()).toEqual(["/2024/02/14/hostile-twin-slug-e24aba/", "/2024/02/14/hostile-twin-slug/"]);
+    expect(report.problems).toContainEqual(expect.objectContaining({ file: "samples/2024-02-14-hostile-twin.md", field: "slug", severity: "warning" }));
+  });
+
+  it("a trailing (AP) on the title moves into the source", () => {
+    const quake = records.find((r) => r.url === "/2024/02/14/quake/")!;
+    expect(quake.title).toBe("Strong earthquake shakes central Chile");
+    expect(quake.source).toEqual({ name: "Associated Press", slug: "ap" });
+    expect(quake.day).toBe("2024-02-14");
+    expect(quake.date).toBe("2024-02-14T23:10:00-03:00");
+  });
+
+  it("the ` Reuter` sign-off appears on no page", () => {
+    const wire = page("/1987/03/06/2601-new-dutch-special-advances-announced-at-5-3-pct/");
+    expect(wire).toContain("Bank for the previous seven-day facility.");
+    expect(wire).not.toMatch(/\bReuter\b(?!s)/);
+  });
+});
+
+describe("the build is deterministic and honest", () => {
+  it("two builds of the same input are byte-identical", async () => {
+    const again = await buildSite();
+    expect(again.exitCode).toBe(0);
+    const second = listFiles(again.output);
+    expect(second).toEqual(files);
+    for (const file of files) {
+      expect(readFileSync(path.join(again.output, file)).equals(readFileSync(path.join(build.output, file))), file).toBe(true);
+    }
+  });
+
+  it("--strict fails the build on any problem and leaves the previous output alone", async () => {
+    const strict = await buildSite({ output: build.output, args: ["--strict"] });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.stderr).toContain("Build failed (--strict)");
+    expect(existsSync(path.join(build.output, "index.html"))).toBe(true);
+  });
+
+  it("a missing articles folder is a clear message and a non-zero exit, not a stack trace", async () => {
+    const missing = await buildSite({ articlesDir: "/nonexistent/articles" });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stderr).toContain("does not exist");
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("under a path prefix", () => {
+  it("every link, asset, feed and JSON URL carries the prefix", async () => {
+    const prefixed = await buildSite({ env: { PATH_PREFIX: "/my-archive/", SITE_URL: "https://example.github.io/" } });
+    expect(prefixed.exitCode).toBe(0);
+    for (const file of listFiles(prefixed.output).filter((f) => f.endsWith(".html"))) {
+      const html = readText(prefixed.output, file);
+      for (const [, url] of html.matchAll(/(?:href|src)="(\/[^"]*)"/g)) expect(url, `${file}: ${url}`).toMatch(/^\/my-archive\//);
+    }
+    const exported: Record[] = JSON.parse(readText(prefixed.output, "api/articles.json"));
+    expect(exported.every((r) => r.url.startsWith("/my-archive/"))).toBe(true);
+    expect(readText(prefixed.output, "sitemap.xml")).toContain(`https://example.github.io/my-archive${SEED_URL}`);
+    expect(readText(prefixed.output, "feed.xml")).toContain(`https://example.github.io/my-archive${SEED_URL}`);
+    expect(readText(prefixed.output, "search/index.html")).toContain('data-pagefind-bundle="/my-archive/pagefind/"');
+  });
+});

@@ -1,0 +1,63 @@
+/** Runs `npm run build` as a user would, into a temporary folder. */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { gunzipSync } from "node:zlib";
+
+const run = promisify(execFile);
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const FIXTURE_ARCHIVE = path.join(ROOT, "tests/fixtures/archive");
+
+export interface BuildResult {
+  output: string;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export async function buildSite(options: { articlesDir?: string; output?: string; env?: Record<string, string>; args?: string[] } = {}): Promise<BuildResult> {
+  const output = options.output ?? path.join(mkdtempSync(path.join(os.tmpdir(), "dateline-site-")), "site");
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "bin/build.ts", `--output=${output}`, ...(options.args ?? [])], {
+      cwd: ROOT,
+      env: { ...process.env, ARTICLES_DIR: options.articlesDir ?? FIXTURE_ARCHIVE, DATELINE_QUIET: "1", CI: "1", ...options.env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { output, stdout, stderr, exitCode: 0 };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; code?: number };
+    return { output, stdout: e.stdout ?? "", stderr: e.stderr ?? "", exitCode: typeof e.code === "number" ? e.code : 1 };
+  }
+}
+
+/** Every file under a folder, relative, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string, rel: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const abs = path.join(d, name);
+      const r = rel ? `${rel}/${name}` : name;
+      if (statSync(abs).isDirectory()) walk(abs, r);
+      else out.push(r);
+    }
+  };
+  walk(dir, "");
+  return out;
+}
+
+export function readText(site: string, file: string): string {
+  return readFileSync(path.join(site, file), "utf8");
+}
+
+/** The pages in Pagefind's index: each fragment is gzip of "pagefind_dcd" followed by JSON. */
+export function readSearchFragments(site: string): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
+  const dir = path.join(site, "pagefind/fragment");
+  return readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const raw = gunzipSync(readFileSync(path.join(dir, name))).toString("utf8");
+      return JSON.parse(raw.slice(raw.indexOf("{")));
+    });
+}
