@@ -35,3 +35,12 @@ export const trailingPatterns: RegExp[] = [
   /^\(?end\)?$/i,
   /^#{3,}$/,
 ];
+
+/**
+ * Sign-offs run on to the story's last sentence: removed from the end of the last line only
+ * when they follow the sentence's closing punctuation, so "…, he told Reuters" stays.
+ */
+export const trailingInlinePatterns: RegExp[] = [
+  /(?<=[.!?"”’)\d])\s+REUTERS?(?:\.\.\.)?\s*$/,
+  /(?<=[.!?"”’)])\s+Reuter(?:\.\.\.)?\s*$/,
+];

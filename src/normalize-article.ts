@@ -15,7 +15,7 @@ import { validateFields } from "./fields.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { renderMarkdownBody, renderParagraphs } from "./markdown.ts";
-import { findTrailingFurniture, readPlainText } from "./plain-text.ts";
+import { readPlainText, stripTrailingFurniture } from "./plain-text.ts";
 import { mergeData } from "./read-archive.ts";
 import { slugify } from "./slug.ts";
 import { collapseWhitespace, countWords, titleCaseIfShouting } from "./text.ts";
@@ -76,9 +76,9 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext): N
     signOff = text.signOff;
   } else {
     const lines = frontMatter.body.split("\n");
-    const trailing = findTrailingFurniture(lines);
+    const trailing = stripTrailingFurniture(lines);
     signOff = trailing.signOff;
-    const rendered = renderMarkdownBody(lines.slice(0, trailing.end).join("\n"));
+    const rendered = renderMarkdownBody(trailing.lines.join("\n"));
     blocks = rendered.blocks;
     bodyHtml = rendered.html;
   }

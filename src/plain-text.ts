@@ -7,7 +7,7 @@
  * before it only when that one looks hard-wrapped (short); text saved from a web page has one
  * long line per paragraph.
  */
-import { trailingLines, trailingPatterns } from "../data/boilerplate.ts";
+import { trailingInlinePatterns, trailingLines, trailingPatterns } from "../data/boilerplate.ts";
 import { collapseWhitespace, foldKey } from "./text.ts";
 
 export interface PlainTextArticle {
@@ -30,14 +30,17 @@ function isTrailingFurniture(line: string): "sign-off" | "furniture" | null {
 }
 
 export interface TrailingFurniture {
-  /** Index of the first line that is furniture (lines.length when there is none). */
-  end: number;
+  /** The lines from `start`, without the furniture. */
+  lines: string[];
   signOff: string | undefined;
   removedLines: string[];
 }
 
-/** Finds the sign-off and site furniture lines at the end of a text, scanning up from the end. */
-export function findTrailingFurniture(lines: readonly string[], start = 0): TrailingFurniture {
+/**
+ * Removes the sign-off and site furniture lines from the end of a text, scanning up from the
+ * end; then a sign-off run on to the last sentence ("… as possible. REUTER...").
+ */
+export function stripTrailingFurniture(lines: readonly string[], start = 0): TrailingFurniture {
   let end = lines.length;
   let signOff: string | undefined;
   const removedLines: string[] = [];
@@ -51,7 +54,19 @@ export function findTrailingFurniture(lines: readonly string[], start = 0): Trai
     else removedLines.unshift(collapseWhitespace(line));
     end--;
   }
-  return { end, signOff, removedLines };
+  const kept = lines.slice(start, end);
+  const last = kept[kept.length - 1];
+  if (last !== undefined) {
+    for (const pattern of trailingInlinePatterns) {
+      const match = pattern.exec(last);
+      if (match) {
+        signOff ??= collapseWhitespace(match[0]);
+        kept[kept.length - 1] = last.slice(0, match.index);
+        break;
+      }
+    }
+  }
+  return { lines: kept, signOff, removedLines };
 }
 
 /** Reads a plain-text article. `hasTitleLine` is false when front matter gave the title. */
@@ -70,7 +85,7 @@ export function readPlainText(text: string, hasTitleLine = true): PlainTextArtic
     if (next < lines.length && foldKey(lines[next] ?? "") === foldKey(title)) start = next + 1;
   }
 
-  const { end, signOff, removedLines } = findTrailingFurniture(lines, start);
+  const { lines: storyLines, signOff, removedLines } = stripTrailingFurniture(lines, start);
 
   const paragraphs: string[] = [];
   let current: string[] = [];
@@ -79,7 +94,7 @@ export function readPlainText(text: string, hasTitleLine = true): PlainTextArtic
     if (current.length) paragraphs.push(collapseWhitespace(current.join(" ")));
     current = [];
   };
-  for (const line of lines.slice(start, end)) {
+  for (const line of storyLines) {
     if (line.trim() === "") {
       flush();
     } else if (/^[ \t]/.test(line) || previousLength > HARD_WRAP_WIDTH) {

@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getGazetteer, type Gazetteer } from "../src/gazetteer.ts";
+
+let gazetteer: Gazetteer;
+beforeAll(() => {
+  gazetteer = getGazetteer();
+});
+
+describe("resolvePlace: places datelines name", () => {
+  it.each([
+    // as written, region, name, country, zone, slug
+    ["TEHRAN", null, "Tehran", "Iran", "Asia/Tehran", "tehran-ir"],
+    ["Tehran", "Iran", "Tehran", "Iran", "Asia/Tehran", "tehran-ir"],
+    ["WASHINGTON", null, "Washington", "United States", "America/New_York", "washington-us-dc"],
+    ["NEW YORK", null, "New York", "United States", "America/New_York", "new-york-us-ny"],
+    ["LONDON", null, "London", "United Kingdom", "Europe/London", "london-gb"],
+    ["LONDON", "Ontario", "London", "Canada", "America/Toronto", "london-ca-on"],
+    ["SAN FRANCISCO", "Calif.", "San Francisco", "United States", "America/Los_Angeles", "san-francisco-us-ca"],
+    ["AMSTERDAM", null, "Amsterdam", "Netherlands", "Europe/Amsterdam", "amsterdam-nl"],
+    ["RICHMOND", "Va.", "Richmond", "United States", "America/New_York", "richmond-us-va"],
+    ["Caracas", null, "Caracas", "Venezuela", "America/Caracas", "caracas-ve"],
+    ["CAMBRIDGE", "Mass.", "Cambridge", "United States", "America/New_York", "cambridge-us-ma"],
+    ["CAMBRIDGE", "Md.", "Cambridge", "United States", "America/New_York", "cambridge-us-md"],
+    ["PARIS", "Texas", "Paris", "United States", "America/Chicago", "paris-us-tx"],
+    ["OAKVILLE", "Ontario", "Oakville", "Canada", "America/Toronto", "oakville-ca-on"],
+    ["ST. LOUIS", null, "St. Louis", "United States", "America/Chicago", "st-louis-us-mo"],
+    ["ZURICH", null, "Zürich", "Switzerland", "Europe/Zurich", "zurich-ch"],
+    ["MOSCOW", null, "Moscow", "Russia", "Europe/Moscow", "moscow-ru"],
+    ["BAKU", null, "Baku", "Azerbaijan", "Asia/Baku", "baku-az"],
+    ["YEREVAN", null, "Yerevan", "Armenia", "Asia/Yerevan", "yerevan-am"],
+  ])("%s (%s) → %s, %s, %s", (written, region, name, country, timeZone, slug) => {
+    expect(gazetteer.resolvePlace(written, region)).toEqual({
+      name,
+      slug,
+      country,
+      countryCode: expect.any(String),
+      timeZone,
+      known: true,
+    });
+  });
+
+  it.each([
+    // old or wire spellings of the data/places.ts aliases
+    ["PEKING", "Beijing", "CN", "Asia/Shanghai"],
+    ["BOMBAY", "Mumbai", "IN", "Asia/Kolkata"],
+    ["KIEV", "Kyiv", "UA", "Europe/Kyiv"],
+    ["DUESSELDORF", "Düsseldorf", "DE", "Europe/Berlin"],
+    ["FT. LAUDERDALE", "Fort Lauderdale", "US", "America/New_York"],
+    ["UNITED NATIONS", "United Nations", "US", "America/New_York"],
+    ["BAHRAIN", "Bahrain", "BH", "Asia/Bahrain"],
+    ["HONG KONG", "Hong Kong", "HK", "Asia/Hong_Kong"],
+  ])("%s is shown as %s", (written, name, countryCode, timeZone) => {
+    expect(gazetteer.resolvePlace(written)).toMatchObject({ name, countryCode, timeZone, known: true });
+  });
+
+  it("reads a country written as the place", () => {
+    expect(gazetteer.resolvePlace("U.S.")).toMatchObject({ name: "United States", countryCode: "US", known: true });
+  });
+
+  it("tells apart cities of one name by their region, and gives them different slugs", () => {
+    const massachusetts = gazetteer.resolvePlace("CAMBRIDGE", "Mass.");
+    const england = gazetteer.resolvePlace("CAMBRIDGE");
+    expect(massachusetts.countryCode).toBe("US");
+    expect(england.countryCode).toBe("GB");
+    expect(massachusetts.slug).not.toBe(england.slug);
+  });
+});
+
+describe("resolvePlace: a place the gazetteer does not know", () => {
+  it.each([
+    ["XYZZYVILLE", null, { name: "Xyzzyville", slug: "xyzzyville", country: null, countryCode: null, timeZone: null, known: false }],
+    ["Xyzzyville", null, { name: "Xyzzyville", slug: "xyzzyville", country: null, countryCode: null, timeZone: null, known: false }],
+    [
+      "NOWHERESVILLE",
+      "Calif.",
+      { name: "Nowheresville", slug: "nowheresville-us-ca", country: "United States", countryCode: "US", timeZone: null, known: false },
+    ],
+  ])("%s (%s) is kept as written, without a time zone", (written, region, place) => {
+    expect(gazetteer.resolvePlace(written, region)).toEqual(place);
+  });
+});
+
+describe("countryCode", () => {
+  it.each([
+    ["Iran", "IR"],
+    ["Islamic Republic of Iran", "IR"],
+    ["United States", "US"],
+    ["USA", "US"],
+    ["U.S.", "US"],
+    ["U.K.", "GB"],
+    ["Ivory Coast", "CI"],
+    ["Côte d'Ivoire", "CI"],
+    ["Calif.", null],
+    ["Xyzzy", null],
+  ])("%s → %s", (name, code) => {
+    expect(gazetteer.countryCode(name)).toBe(code);
+  });
+});
+
+it("is built once per process", () => {
+  expect(getGazetteer()).toBe(gazetteer);
+});
