@@ -14,7 +14,7 @@
 import { worldCountries } from "./countries.ts";
 import { ambiguousCountryNames, type TopicEntry } from "../data/topics.ts";
 import { slugify } from "./slug.ts";
-import { collapseWhitespace, escapeRegExp, foldKey } from "./text.ts";
+import { collapseWhitespace, foldKey, titleCaseIfShouting } from "./text.ts";
 import type { Topic } from "./types.ts";
 
 /** A topic as one article names it; the archive picks one display name per slug. */
@@ -38,7 +38,18 @@ const MAX_DETECTED = 6;
 const MAX_DETECT_CHARS = 20_000;
 
 /** Demonyms that are also part of wider names ("Latin American" is not about the United States). */
-const EXCLUDED_PREFIXES = /(?:Latin|South|North|Central|Native|African|Asian|Anglo|Pan)[ -]$/;
+const EXCLUDED_PREFIXES = new Set(["Latin", "South", "North", "Central", "Native", "African", "Asian", "Anglo", "Pan"]);
+
+/** A word: letters, digits, apostrophes and dots ("U.S.", "People's"). */
+const WORD = /[\p{L}\p{M}\p{N}'’.]+/gu;
+
+/** Whether two words are joined only by spaces or hyphens (not by a comma or a full stop). */
+function joinedByGap(text: string, before: RegExpMatchArray | undefined, after: RegExpMatchArray | undefined): boolean {
+  if (!before || !after) return false;
+  const end = (before.index ?? 0) + before[0].length;
+  const gap = text.slice(end, after.index ?? end);
+  return /^[\s\-‐–]+$/.test(gap) && !before[0].endsWith(".") ;
+}
 
 interface VocabularyTerm {
   term: string;
@@ -91,19 +102,19 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
     if (entry.detect) for (const term of [entry.name, ...(entry.aliases ?? [])]) terms.push({ term, topic });
   }
 
-  // One alternation, longest term first, so "Azerbaijani" wins over "Azerbaijan" and
-  // "Papua New Guinea" over "Guinea". Spaces and hyphens in a term match either.
-  terms.sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
+  // Terms are matched word by word: the text is split into words once, and at each word the
+  // longest term starting there wins ("Azerbaijani" over "Azerbaijan", "Papua New Guinea"
+  // over "Guinea"). Words inside a term may be joined by spaces or hyphens.
   const termTopic = new Map<string, TopicMention>();
-  for (const { term, topic } of terms) if (!termTopic.has(term)) termTopic.set(term, topic);
-  const spacedKey = (term: string) => term.replace(/[\s-]+/g, " ");
-  const topicBySpaced = new Map<string, TopicMention>();
-  for (const [term, topic] of termTopic) if (!topicBySpaced.has(spacedKey(term))) topicBySpaced.set(spacedKey(term), topic);
-  const alternation = [...termTopic.keys()]
-    .map((term) => escapeRegExp(term).replace(/(?:\\-|\s)+/g, "[\\s\\-‐–]+"))
-    .join("|");
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation})(?:s|es)?(?![\\p{L}\\p{N}])`, "gu");
-
+  const longestFrom = new Map<string, number>();
+  for (const { term, topic } of terms) {
+    const words = term.split(/[\s\-‐–]+/).filter(Boolean);
+    const key = words.join(" ");
+    if (!words.length || termTopic.has(key)) continue;
+    termTopic.set(key, topic);
+    const first = words[0] ?? "";
+    longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, words.length));
+  }
   function normalize(name: string): TopicMention | null {
     const cleaned = collapseWhitespace(name).replace(/^[#\s]+/, "");
     const key = foldKey(cleaned);
@@ -115,21 +126,43 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
   }
 
   function score(text: string, weight: number, scores: Map<string, { topic: TopicMention; score: number; first: number }>, offset: number) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
-      const index = match.index ?? 0;
-      if (EXCLUDED_PREFIXES.test(text.slice(Math.max(0, index - 10), index))) continue;
-      const topic = topicBySpaced.get(spacedKey(match[1] ?? ""));
-      if (!topic) continue;
-      const entry = scores.get(topic.key);
-      if (entry) entry.score += weight;
-      else scores.set(topic.key, { topic, score: weight, first: offset + index });
+    const words = [...text.matchAll(WORD)];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]?.[0] ?? "";
+      const longest = Math.max(longestFrom.get(word) ?? 0, longestFrom.get(word.replace(/\.+$/, "")) ?? 0);
+      if (longest === 0) continue;
+      const previous = words[i - 1];
+      if (previous && EXCLUDED_PREFIXES.has(previous[0]) && joinedByGap(text, previous, words[i])) continue;
+      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+        const span = words.slice(i, i + n);
+        if (!span.every((w, k) => k === 0 || joinedByGap(text, span[k - 1], w))) continue;
+        const topic = lookupSpan(span.map((w) => w[0]));
+        if (!topic) continue;
+        const entry = scores.get(topic.key);
+        if (entry) entry.score += weight;
+        else scores.set(topic.key, { topic, score: weight, first: offset + (words[i]?.index ?? 0) });
+        i += n - 1;
+        break;
+      }
     }
+  }
+
+  /** The topic a run of words names, allowing a sentence's full stop or a plural on the last word. */
+  function lookupSpan(words: string[]): TopicMention | undefined {
+    const head = words.slice(0, -1).join(" ");
+    const last = words[words.length - 1] ?? "";
+    const join = (w: string) => (head ? `${head} ${w}` : w);
+    const bare = last.replace(/\.+$/, "");
+    for (const candidate of [last, bare, bare.replace(/e?s$/, ""), bare.replace(/s$/, "")]) {
+      const topic = termTopic.get(join(candidate));
+      if (topic) return topic;
+    }
+    return undefined;
   }
 
   function detect(title: string, blocks: readonly string[]): TopicMention[] {
     const scores = new Map<string, { topic: TopicMention; score: number; first: number }>();
-    score(title, TITLE_WEIGHT, scores, 0);
+    score(titleCaseIfShouting(title), TITLE_WEIGHT, scores, 0);
     let offset = title.length;
     let budget = MAX_DETECT_CHARS;
     blocks.forEach((block, index) => {
