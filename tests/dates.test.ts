@@ -25,7 +25,7 @@ describe("parsePublishedDate: the archive day", () => {
     ["2023-09-21T23:30:00+03:30", null, "2023-09-21", "without a dateline an offset time is filed on the day in the offset written"],
     ["2023-09-21T23:30:00+03:30", "Not/A_Zone", "2023-09-21", "an unknown zone name falls back to the offset written"],
     ["Thu, 21 Sep 2023 22:05:00 GMT", "Asia/Tehran", "2023-09-22", "an RFC 2822 feed date is filed on the dateline's local day"],
-  ])("%s in zone %s → %s: %s", (written, zone, day) => {
+  ])("%s in zone %s → %s: %s", (written, zone, day, _why) => {
     expect(ok(parsePublishedDate(written, zone)).day).toBe(day);
   });
 });

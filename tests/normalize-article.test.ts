@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -56,13 +56,18 @@ describe("the seed article", () => {
     expect(result.problems).toEqual([]);
   });
 
-  it("normalizes the same when read from a folder whose data file says {\"source\": \"Tasnim\"}", () => {
+  it.each([
+    ["as saved", (text: string) => text],
+    ["with a UTF-8 byte order mark", (text: string) => `\ufeff${text}`],
+    ["with CRLF line ends", (text: string) => text.replace(/\n/g, "\r\n")],
+    ["with a byte order mark and CRLF line ends", (text: string) => `\ufeff${text.replace(/\n/g, "\r\n")}`],
+  ])("normalizes the same %s, read from a folder whose data file says {\"source\": \"Tasnim\"}", (_how, transform) => {
     const folder = temporaryFolder();
     try {
       const articles = path.join(folder.dir, "articles");
       mkdirSync(path.join(articles, "tasnim"), { recursive: true });
       writeFileSync(path.join(articles, "tasnim", "tasnim.11tydata.json"), '{"source": "Tasnim"}');
-      copyFileSync(SEED_PATH, path.join(articles, "tasnim", SEED_NAME));
+      writeFileSync(path.join(articles, "tasnim", SEED_NAME), transform(readFileSync(SEED_PATH, "utf8")));
       const loaded = loadArticles({ articlesDir: articles });
       expect(loaded.problems).toEqual([]);
       expect(loaded.articles).toHaveLength(1);
@@ -86,6 +91,14 @@ describe("problems, as values", () => {
     ["invalid YAML front matter", "2023-09-21-x.md", md("title: [Putin, Aliyev"), {}, "front matter", /not valid YAML/],
     ["a !!js/function tag", "2023-09-21-x.md", md("title: !!js/function 'function () { return 1 }'"), {}, "front matter", /not valid YAML/],
     ["front matter that never ends", "2023-09-21-x.md", "---\ntitle: x\nThe story.", {}, "front matter", /never ends/],
+    [
+      "a YAML alias bomb",
+      "2023-09-21-x.md",
+      md(["title: Boom", "a: &a [x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]", "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]"].join("\n")),
+      {},
+      "front matter",
+      /could not be read/,
+    ],
   ])("%s is an error and no article", (_what, filePath, text, folderData, field, message) => {
     const result = normalize(filePath, text, folderData);
     expect(result.article).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTrailingFurniture, readPlainText } from "../src/plain-text.ts";
+import { readPlainText, stripTrailingFurniture } from "../src/plain-text.ts";
 
 const SEED_SHAPE = [
   "Putin, Aliyev Discuss Further De-Escalation in Nagorno-Karabakh",
@@ -142,14 +142,46 @@ describe("readPlainText: edges", () => {
   });
 });
 
-describe("findTrailingFurniture", () => {
+describe("stripTrailingFurniture", () => {
   it.each([
-    [["Body.", "Most Read", "", "Reuter", ""], 0, 1, "Reuter", ["Most Read"]],
-    [["Body.", "More body."], 0, 2, undefined, []],
-    [["Title", "Share"], 1, 1, undefined, ["Share"]],
-    [["Share", "Tags"], 1, 1, undefined, ["Tags"]],
-    [[], 0, 0, undefined, []],
-  ])("%j from line %d: story ends at %d", (lines, start, end, signOff, removedLines) => {
-    expect(findTrailingFurniture(lines, start)).toEqual({ end, signOff, removedLines });
+    [["Body.", "Most Read", "", "Reuter", ""], 0, ["Body."], "Reuter", ["Most Read"]],
+    [["Body.", "More body."], 0, ["Body.", "More body."], undefined, []],
+    [["Title", "Share"], 1, [], undefined, ["Share"]],
+    [["Share", "Tags"], 1, [], undefined, ["Tags"]],
+    [["Title", "", "Body.", "", "Top Stories", ""], 1, ["", "Body."], undefined, ["Top Stories"]],
+    [[], 0, [], undefined, []],
+  ])("%j from line %d keeps %j", (lines, start, kept, signOff, removedLines) => {
+    expect(stripTrailingFurniture(lines, start)).toEqual({ lines: kept, signOff, removedLines });
+  });
+
+  it("leaves the lines it was given as they were", () => {
+    const lines = ["Body. REUTER", "Share"];
+    stripTrailingFurniture(lines);
+    expect(lines).toEqual(["Body. REUTER", "Share"]);
+  });
+});
+
+describe("a sign-off run on to the last sentence", () => {
+  it.each([
+    ["after a full stop", "reporting results in line with market expectations, dealers said. REUTER", "reporting results in line with market expectations, dealers said.", "REUTER"],
+    ["with dots", "the bank said. REUTER...", "the bank said.", "REUTER..."],
+    ["after a closing quote", 'he said, "that is good news." Reuter', 'he said, "that is good news."', "Reuter"],
+    ["after a figure", "Oper shr profit 1.22 dlrs vs 1.04 REUTER", "Oper shr profit 1.22 dlrs vs 1.04", "REUTER"],
+  ])("is removed %s", (_where, last, kept, signOff) => {
+    expect(stripTrailingFurniture(["First line.", last])).toEqual({ lines: ["First line.", kept], signOff, removedLines: [] });
+  });
+
+  it.each([
+    ["the agency named in the sentence", "finance director John Edwards told Reuters"],
+    ["the agency named before the stop", "he told Reuters."],
+    ["the agency in mixed case after a figure", "the figure was 42 Reuter"],
+  ])("is not confused with %s", (_what, last) => {
+    expect(stripTrailingFurniture(["First line.", last])).toEqual({ lines: ["First line.", last], signOff: undefined, removedLines: [] });
+  });
+
+  it("is removed from a wire story's last paragraph", () => {
+    const article = readPlainText("TITLE\n\nLONDON, March 5 - Jaguar Plc said it would\nsell more cars. REUTER\n");
+    expect(article.paragraphs).toEqual(["LONDON, March 5 - Jaguar Plc said it would sell more cars."]);
+    expect(article.signOff).toBe("REUTER");
   });
 });
