@@ -3,9 +3,10 @@
  * source, place and period, with each article's neighbours in time and related articles.
  *
  * URLs are made from each article alone (its archive day and slug), so adding or removing
- * another article never moves it. When two articles ask for the same URL, the one whose file
- * path sorts first keeps it and the other gets a suffix made from its own file path: stable
- * whatever else is in the archive, and reported so the owner can pin it with `slug:`.
+ * another article does not move it. The exception is two articles asking for the same URL:
+ * the one whose file path sorts first keeps it and the other gets a suffix made from its own
+ * file path, with a warning so the owner can pin it with `slug:`. A newcomer whose path sorts
+ * first would take the address, which is why the collision is reported.
  */
 import { loadArticles, type LoadOptions } from "./load.ts";
 import { shortHash } from "./slug.ts";

@@ -52,7 +52,10 @@ export function validateFields(input: Record<string, unknown>): { fields: Articl
 }
 
 function describeIssue(error: z.ZodError, value: unknown): string {
-  const issue = error.issues[0];
+  // A union reports "no branch matched"; a limit broken inside a branch says more.
+  const nested = error.issues.flatMap((i) => (i.code === "invalid_union" ? i.errors.flat() : [i]));
+  const limit = nested.find((i) => i.code === "too_big" || i.code === "too_small" || i.code === "invalid_format");
+  const issue = limit ?? error.issues[0];
   if (!issue) return "is not valid";
   if (issue.code === "invalid_type" || issue.code === "invalid_union") {
     const shape = Array.isArray(value) ? "a list" : value === null ? "empty" : typeof value === "object" ? "a mapping" : `a ${typeof value}`;

@@ -31,8 +31,9 @@ export function readFrontMatter(text: string): FrontMatterResult {
 
   const document = parseDocument(yamlText, {
     schema: "core",
+    resolveKnownTags: false,
     uniqueKeys: true,
-    prettyErrors: false,
+    prettyErrors: true,
     strict: true,
   });
   const issue = document.errors[0] ?? document.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");

@@ -14,14 +14,31 @@ import { collapseWhitespace } from "./text.ts";
 
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
+// The page's title is its only <h1>: headings in a body start at <h2>.
+markdown.renderer.rules.heading_open = (tokens, index, options, _env, self) => {
+  const token = tokens[index];
+  if (token && token.tag === "h1") token.tag = "h2";
+  return self.renderToken(tokens, index, options);
+};
+markdown.renderer.rules.heading_close = (tokens, index, options, _env, self) => {
+  const token = tokens[index];
+  if (token && token.tag === "h1") token.tag = "h2";
+  return self.renderToken(tokens, index, options);
+};
+// Links in an article lead away from the archive: no referrer, no endorsement.
+markdown.renderer.rules.link_open = (tokens, index, options, _env, self) => {
+  tokens[index]?.attrSet("rel", "nofollow noopener noreferrer");
+  return self.renderToken(tokens, index, options);
+};
+
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "em", "strong", "b", "i", "u", "s",
+    "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "em", "strong", "b", "i", "u", "s",
     "sub", "sup", "small", "mark", "abbr", "cite", "q", "dfn", "time", "span", "ul", "ol", "li", "dl", "dt", "dd",
     "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "figure", "figcaption", "img", "a", "del", "ins",
   ],
   allowedAttributes: {
-    a: ["href", "title"],
+    a: ["href", "title", "rel"],
     img: ["src", "alt", "title", "width", "height", "loading"],
     abbr: ["title"],
     time: ["datetime"],

@@ -137,7 +137,7 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext): N
   const zone = dateline?.place.timeZone ?? null;
   let dateValue: unknown = fields.date;
   let dateField = "date";
-  if (dateValue === undefined && file.folderData.date === undefined) {
+  if (dateValue === undefined) {
     const fromName = dateFromFileName(file.path.split("/").pop() ?? "");
     if (fromName) {
       dateValue = fromName;

@@ -9,6 +9,7 @@
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import iconv from "iconv-lite";
 import type { ArticleFormat, Problem, SourceFile } from "./types.ts";
 
 /** Articles larger than this are refused: no news story is this long, a dump or a binary is. */
@@ -46,7 +47,8 @@ export function decodeArticleBytes(bytes: Uint8Array): { text: string; problem: 
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
+    // iconv-lite: Node 20's own windows-1252 decoder maps 0x80–0x9F to control characters.
+    text = iconv.decode(Buffer.from(bytes), "windows-1252");
     problem = { message: "the file is not UTF-8; read as Windows-1252 (Latin-1). Save it as UTF-8 to be sure", severity: "warning" };
   }
   text = text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");

@@ -43,6 +43,12 @@ const EXCLUDED_PREFIXES = new Set(["Latin", "South", "North", "Central", "Native
 /** A word: letters, digits, apostrophes and dots ("U.S.", "People's"). */
 const WORD = /[\p{L}\p{M}\p{N}'’.]+/gu;
 
+/** A word as written, then without a sentence's full stop, a possessive or a plural ending. */
+function wordForms(word: string): string[] {
+  const bare = word.replace(/\.+$/, "").replace(/['’]s?$/, "");
+  return [...new Set([word, bare, bare.replace(/s$/, ""), bare.replace(/es$/, "")])];
+}
+
 /** Whether two words are joined only by spaces or hyphens (not by a comma or a full stop). */
 function joinedByGap(text: string, before: RegExpMatchArray | undefined, after: RegExpMatchArray | undefined): boolean {
   if (!before || !after) return false;
@@ -91,9 +97,14 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
       if (/^[\p{Lu}\p{Lt}]/u.test(term) && /^[\p{L}\p{M} .'’-]+$/u.test(term)) terms.push({ term, topic });
     }
   }
-  for (const [term, code] of [["U.S.", "US"], ["U.K.", "GB"], ["Britain", "GB"]] as const) {
+  // Short forms the news uses, which world-countries lists only as two-letter codes.
+  const shortForms = [["U.S.", "US"], ["US", "US"], ["USA", "US"], ["U.S.A.", "US"], ["U.K.", "GB"], ["UK", "GB"], ["Britain", "GB"], ["UAE", "AE"], ["U.A.E.", "AE"]] as const;
+  for (const [term, code] of shortForms) {
     const country = worldCountries.find((c) => c.cca2 === code);
-    if (country) terms.push({ term, topic: mention(country.name.common) });
+    if (!country) continue;
+    const topic = mention(country.name.common);
+    byKey.set(foldKey(term), topic);
+    if (term !== "US") terms.push({ term, topic });
   }
 
   for (const entry of entries) {
@@ -129,7 +140,7 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
     const words = [...text.matchAll(WORD)];
     for (let i = 0; i < words.length; i++) {
       const word = words[i]?.[0] ?? "";
-      const longest = Math.max(longestFrom.get(word) ?? 0, longestFrom.get(word.replace(/\.+$/, "")) ?? 0);
+      const longest = Math.max(0, ...wordForms(word).map((form) => longestFrom.get(form) ?? 0));
       if (longest === 0) continue;
       const previous = words[i - 1];
       if (previous && EXCLUDED_PREFIXES.has(previous[0]) && joinedByGap(text, previous, words[i])) continue;
@@ -152,8 +163,7 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
     const head = words.slice(0, -1).join(" ");
     const last = words[words.length - 1] ?? "";
     const join = (w: string) => (head ? `${head} ${w}` : w);
-    const bare = last.replace(/\.+$/, "");
-    for (const candidate of [last, bare, bare.replace(/e?s$/, ""), bare.replace(/s$/, "")]) {
+    for (const candidate of wordForms(last)) {
       const topic = termTopic.get(join(candidate));
       if (topic) return topic;
     }

@@ -73,3 +73,14 @@ describe("validateFields: fields refused, by name", () => {
     expect(issues.map((issue) => issue.field)).toEqual(["language"]);
   });
 });
+
+describe("regression: limits inside a field that may be a list say which limit", () => {
+  it("101 topics: has more than 100 topics", () => {
+    const { issues } = validateFields({ topics: Array.from({ length: 101 }, (_, i) => `t${i}`) });
+    expect(issues).toEqual([{ field: "topics", message: "has more than 100 topics" }]);
+  });
+  it("51 authors: has more than 50 entries", () => {
+    const { issues } = validateFields({ author: Array.from({ length: 51 }, (_, i) => `a${i}`) });
+    expect(issues).toEqual([{ field: "author", message: "has more than 50 entries" }]);
+  });
+});

@@ -100,3 +100,16 @@ describe("readFrontMatter: what it refuses", () => {
     expect(result.body).toBe("The story.");
   });
 });
+
+describe("regression: YAML tags that build values are refused", () => {
+  it.each(["date: !!timestamp 2023-09-21", "data: !!binary aGVsbG8=", "set: !!set {a, b}"])("%s", (yaml) => {
+    const result = readFrontMatter(`---\n${yaml}\n---\nBody`);
+    expect(result.ok).toBe(false);
+  });
+
+  it("a YAML error names its line", () => {
+    const result = readFrontMatter('---\ntitle: ok\ndate: [2023\n---\nBody');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/line \d+/);
+  });
+});

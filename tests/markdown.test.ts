@@ -10,7 +10,7 @@ describe("renderMarkdownBody: Markdown to HTML and plain-text blocks", () => {
     ],
     ["- one\n- two", "<ul>\n<li>one</li>\n<li>two</li>\n</ul>", ["one", "two"]],
     ["A line\nwrapped here", "<p>A line\nwrapped here</p>", ["A line wrapped here"]],
-    ["[Tasnim](https://www.tasnimnews.com/en?a=1&b=2)", '<p><a href="https://www.tasnimnews.com/en?a=1&amp;b=2">Tasnim</a></p>', ["Tasnim"]],
+    ["[Tasnim](https://www.tasnimnews.com/en?a=1&b=2)", '<p><a href="https://www.tasnimnews.com/en?a=1&amp;b=2" rel="nofollow noopener noreferrer">Tasnim</a></p>', ["Tasnim"]],
     ["Code `x < y` here", "<p>Code <code>x &lt; y</code> here</p>", ["Code x < y here"]],
     ["```\ncode <x>\n```", "<pre><code>code &lt;x&gt;\n</code></pre>", ["code <x>"]],
     ["", "", []],
@@ -54,8 +54,8 @@ describe("renderMarkdownBody: nothing in an article can run", () => {
   });
 
   it.each([
-    ['<a href="https://example.com" onclick="steal()">ok</a>', '<p><a href="https://example.com">ok</a></p>'],
-    ['<a href="mailto:desk@example.com">mail us</a>', '<p><a href="mailto:desk@example.com">mail us</a></p>'],
+    ['<a href="https://example.com" onclick="steal()">ok</a>', '<p><a href="https://example.com" rel="nofollow noopener noreferrer">ok</a></p>'],
+    ['<a href="mailto:desk@example.com">mail us</a>', '<p><a href="mailto:desk@example.com" rel="nofollow noopener noreferrer">mail us</a></p>'],
     ['<p onclick="steal()">Hi <b>bold</b></p>', "<p>Hi <b>bold</b></p>"],
     ["<table><tr><td colspan=2 onclick=x>a</td></tr></table>", '<table><tr><td colspan="2">a</td></tr></table>'],
     ["<script>alert(1)</script>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"],
@@ -78,5 +78,14 @@ describe("renderParagraphs", () => {
     [[], ""],
   ])("%j → %j", (paragraphs, html) => {
     expect(renderParagraphs(paragraphs)).toBe(html);
+  });
+});
+
+describe("headings in a body start below the page title", () => {
+  it.each([
+    ["# Big\n\ntext", "<h2>Big</h2>\n<p>text</p>"],
+    ["<h1>Big</h1>", "<h2>Big</h2>"],
+  ])("%j → %j", (source, expected) => {
+    expect(renderMarkdownBody(source).html).toBe(expected);
   });
 });

@@ -230,3 +230,11 @@ describe("readArchiveFiles", () => {
     expect(() => readArchiveFiles(path.join(folder.dir, "missing"))).toThrow(/does not exist or is not a folder/);
   });
 });
+
+describe("regression: Windows-1252 punctuation survives decoding (Node 20's decoder loses it)", () => {
+  it("curly quotes, en dash and euro sign", () => {
+    const { text, problem } = decodeArticleBytes(Uint8Array.from([0x93, 0x71, 0x94, 0x20, 0x96, 0x20, 0x80]));
+    expect(text).toBe("“q” – €");
+    expect(problem?.severity).toBe("warning");
+  });
+});

@@ -107,3 +107,24 @@ describe("detect: what a text is about", () => {
     expect(detected("x", ["Output rose.", "z".repeat(15_000), "Iraq Iraq Iraq Iraq"])).toEqual(["Iraq"]);
   });
 });
+
+describe("regressions", () => {
+  it.each([
+    ["Iranians vote in runoff", "Iran"],
+    ["Iran's parliament meets", "Iran"],
+    ["Russians queue for fuel", "Russia"],
+    ["Azerbaijanis celebrate", "Azerbaijan"],
+  ])("plurals and possessives still count: %s → %s", (title, country) => {
+    expect(vocabulary.detect(title, []).map((t) => t.name)).toContain(country);
+  });
+
+  it.each([
+    ["Britain", "united-kingdom"],
+    ["U.K.", "united-kingdom"],
+    ["UK", "united-kingdom"],
+    ["U.S.", "united-states"],
+    ["USA", "united-states"],
+  ])("a country's short form is the country's one topic: %s → %s", (name, slug) => {
+    expect(vocabulary.normalize(name)?.slug).toBe(slug);
+  });
+});
