@@ -5,12 +5,15 @@
  * folder; only when everything, search index included, was written does that folder replace
  * the output. A failed build leaves the previous site as it was and exits non-zero. Ends with
  * a summary of articles built, warnings and errors; with --strict any problem fails the build.
+ * Where the articles folder keeps a URL ledger (.dateline-urls.json; --lock-urls starts one),
+ * it is brought up to date, so that addresses once given are kept.
  */
 import { existsSync, statSync } from "node:fs";
-import { mkdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { PROBLEM_REPORT } from "../eleventy.config.ts";
+import { renderUrlLedger, URL_LEDGER_FILE } from "../src/load.ts";
 import { readSiteOptions } from "../src/site-options.ts";
 import type { Problem } from "../src/types.ts";
 
@@ -55,6 +58,14 @@ async function main(): Promise<number> {
       console.error(`Build failed (--strict): ${summary}. The site in ${options.outputDir} was not changed.`);
       await rm(staging, { recursive: true, force: true });
       return 1;
+    }
+
+    // Keep the URL ledger up to date, where the articles folder keeps one (or --lock-urls asks).
+    const ledgerFile = path.join(options.articlesDir, URL_LEDGER_FILE);
+    if (existsSync(ledgerFile) || process.argv.includes("--lock-urls")) {
+      const exported = JSON.parse(await readFile(path.join(staging, "api/articles.json"), "utf8")) as { sourceFile: string; url: string }[];
+      const unprefixed = exported.map((a) => ({ sourceFile: a.sourceFile, url: `/${a.url.slice(options.pathPrefix.length)}` }));
+      await writeFile(ledgerFile, renderUrlLedger(unprefixed));
     }
 
     // Swap the finished site in.

@@ -5,8 +5,9 @@
  * URLs are made from each article alone (its archive day and slug), so adding or removing
  * another article does not move it. The exception is two articles asking for the same URL:
  * the one whose file path sorts first keeps it and the other gets a suffix made from its own
- * file path, with a warning so the owner can pin it with `slug:`. A newcomer whose path sorts
- * first would take the address, which is why the collision is reported.
+ * file path, with a warning so the owner can pin it with `slug:`. Where the articles folder
+ * keeps a URL ledger, the article that held the address before keeps it; without one, a
+ * newcomer whose path sorts first would take it, which is why the collision is reported.
  */
 import { loadArticles, type LoadOptions } from "./load.ts";
 import { shortHash } from "./slug.ts";
@@ -61,11 +62,22 @@ const RELATED_WINDOW = 8;
 
 export function buildArchive(options: LoadOptions): Archive {
   const loaded = loadArticles(options);
-  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths);
+  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger);
 }
 
+/**
+ * The URL ledger (`.dateline-urls.json` in the articles folder, when it exists): which file
+ * owns which URL, as earlier builds assigned them. It only settles collisions, so a file that
+ * once won an address keeps it when a newcomer asks for the same one.
+ */
+export type UrlLedger = ReadonlyMap<string, string>;
+
 /** Gives each article its URL; reports collisions. */
-export function assignUrls(normalized: readonly NormalizedArticle[], problems: Problem[]): Map<NormalizedArticle, { url: string; slug: string }> {
+export function assignUrls(
+  normalized: readonly NormalizedArticle[],
+  problems: Problem[],
+  ledger: UrlLedger = new Map(),
+): Map<NormalizedArticle, { url: string; slug: string }> {
   const byUrl = new Map<string, NormalizedArticle[]>();
   for (const article of normalized) {
     const url = articleUrl(article.date.day, article.slugBase);
@@ -74,13 +86,23 @@ export function assignUrls(normalized: readonly NormalizedArticle[], problems: P
     else byUrl.set(url, [article]);
   }
   const assigned = new Map<NormalizedArticle, { url: string; slug: string }>();
+  const suffixedSlug = (article: NormalizedArticle) => `${article.slugBase}-${shortHash(article.sourceFile).slice(0, 6)}`;
   for (const [url, group] of byUrl) {
-    group.sort((a, b) => compareStrings(a.sourceFile, b.sourceFile));
-    const [owner, ...others] = group;
+    // An article the ledger shows with its suffix keeps it, whoever else is here now.
+    const candidates: NormalizedArticle[] = [];
+    for (const article of group) {
+      const slug = suffixedSlug(article);
+      if (ledger.get(article.sourceFile) === articleUrl(article.date.day, slug)) assigned.set(article, { url: articleUrl(article.date.day, slug), slug });
+      else candidates.push(article);
+    }
+    // The ledger's owner first, then by file path.
+    const owned = (a: NormalizedArticle) => (ledger.get(a.sourceFile) === url ? 0 : 1);
+    candidates.sort((a, b) => owned(a) - owned(b) || compareStrings(a.sourceFile, b.sourceFile));
+    const [owner, ...others] = candidates;
     if (!owner) continue;
     assigned.set(owner, { url, slug: owner.slugBase });
     for (const other of others) {
-      const slug = `${other.slugBase}-${shortHash(other.sourceFile).slice(0, 6)}`;
+      const slug = suffixedSlug(other);
       const suffixed = articleUrl(other.date.day, slug);
       assigned.set(other, { url: suffixed, slug });
       problems.push({
@@ -98,8 +120,8 @@ export function articleUrl(day: string, slug: string): string {
   return `/${day.replace(/-/g, "/")}/${slug}/`;
 }
 
-export function indexArticles(normalized: readonly NormalizedArticle[], problems: Problem[], allPaths: string[]): Archive {
-  const urls = assignUrls(normalized, problems);
+export function indexArticles(normalized: readonly NormalizedArticle[], problems: Problem[], allPaths: string[], ledger?: UrlLedger): Archive {
+  const urls = assignUrls(normalized, problems, ledger);
   const topicNames = chooseTopicNames(normalized);
 
   const articles: Article[] = normalized.map((n) => {

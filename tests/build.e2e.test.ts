@@ -264,3 +264,31 @@ describe("under a path prefix", () => {
     expect(readText(prefixed.output, "search/index.html")).toContain('data-pagefind-bundle="/my-archive/pagefind/"');
   });
 });
+
+describe("archive URLs are forever", () => {
+  it("with the URL ledger, an article keeps its address when a colliding newcomer sorts first, and the newcomer keeps its own when the first leaves", async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const os = await import("node:os");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "dateline-ledger-"));
+    writeFileSync(path.join(dir, "b-2023-09-21-talks.md"), "---\ntitle: Talks resume\ndate: 2023-09-21\nslug: talks\n---\n\nFirst.\n");
+    writeFileSync(path.join(dir, "c-other.md"), "---\ntitle: Other\ndate: 2023-09-20\n---\n\nOther.\n");
+    const urlsOf = (output: string) => new Map((JSON.parse(readText(output, "api/articles.json")) as Record[]).map((r) => [r.sourceFile, r.url]));
+
+    const first = await buildSite({ articlesDir: dir, args: ["--lock-urls"] });
+    expect(first.exitCode, first.stderr).toBe(0);
+    expect(urlsOf(first.output).get("b-2023-09-21-talks.md")).toBe("/2023/09/21/talks/");
+
+    writeFileSync(path.join(dir, "a-2023-09-21-talks.md"), "---\ntitle: Talks resume, again\ndate: 2023-09-21\nslug: talks\n---\n\nSecond.\n");
+    const second = await buildSite({ articlesDir: dir });
+    const afterAdding = urlsOf(second.output);
+    expect(afterAdding.get("b-2023-09-21-talks.md")).toBe("/2023/09/21/talks/");
+    expect(afterAdding.get("c-other.md")).toBe(urlsOf(first.output).get("c-other.md"));
+    const newcomer = afterAdding.get("a-2023-09-21-talks.md");
+    expect(newcomer).toMatch(/^\/2023\/09\/21\/talks-[0-9a-f]{6}\/$/);
+
+    rmSync(path.join(dir, "b-2023-09-21-talks.md"));
+    const third = await buildSite({ articlesDir: dir });
+    expect(urlsOf(third.output).get("a-2023-09-21-talks.md")).toBe(newcomer);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
