@@ -127,7 +127,7 @@ export function calendar(site: SiteContext, cal: Calendar): SafeHtml {
     (week) => html`<tr>${week.map((d) => {
       if (!d) return html`<td></td>`;
       if (!d.url) return html`<td class="level-0"><span>${d.day}</span></td>`;
-      return html`<td class="level-${level(d.count)}"><a href="${href(site, d.url)}" aria-label="${d.day}: ${d.count} article${d.count === 1 ? "" : "s"}">${d.day}<span class="count">${d.count}</span></a></td>`;
+      return html`<td class="level-${level(d.count)}"><a href="${href(site, d.url)}">${d.day}<span class="visually-hidden">:</span> <span class="count">${d.count}<span class="visually-hidden"> article${d.count === 1 ? "" : "s"}</span></span></a></td>`;
     })}</tr>`,
   )}</tbody>
 </table>`;

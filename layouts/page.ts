@@ -89,7 +89,7 @@ ${(page.scripts ?? []).map((src) => html`<script type="module" src="${href(site,
           html`<li><a href="${href(site, item.url)}"${page.section === item.section ? html` aria-current="${page.url === item.url ? "page" : "true"}"` : ""}>${item.label}</a></li>`,
       )}</ul>
     </nav>
-    <form class="site-search" role="search" action="${href(site, "/search/")}" method="get">
+    <form class="site-search" role="search" aria-label="Site search" action="${href(site, "/search/")}" method="get">
       <label class="visually-hidden" for="site-search-q">Search the archive</label>
       <input id="site-search-q" name="q" type="search" placeholder="Search the archive" autocomplete="off">
       <button type="submit">Search</button>

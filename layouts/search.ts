@@ -8,7 +8,7 @@ import { href, renderPage, type SiteContext } from "./page.ts";
 export function renderSearchPage(site: SiteContext): string {
   const body = html`<header class="list-header"><h1>Search</h1></header>
 <div class="search" data-pagefind-bundle="${href(site, "/pagefind/")}">
-  <form class="search-form" role="search" action="${href(site, "/search/")}" method="get">
+  <form class="search-form" role="search" aria-label="Search articles" action="${href(site, "/search/")}" method="get">
     <label for="search-q">Words to find</label>
     <div class="search-row">
       <input id="search-q" name="q" type="search" autocomplete="off" spellcheck="false">

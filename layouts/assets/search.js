@@ -74,6 +74,8 @@ function safeExcerpt(excerptHtml) {
 }
 
 function renderFilters(state, counts) {
+  // Re-rendering replaces the checkboxes: keep keyboard focus on the one that had it.
+  const focusedId = filtersBox.contains(document.activeElement) ? document.activeElement.id : null;
   filtersBox.replaceChildren();
   for (const { key, label } of FILTERS) {
     const chosen = state.filters[key] ?? [];
@@ -92,6 +94,7 @@ function renderFilters(state, counts) {
     }
     filtersBox.append(fieldset);
   }
+  if (focusedId) document.getElementById(focusedId)?.focus();
 }
 
 function resultItem(data) {

@@ -310,6 +310,7 @@ describe("keyboard only", () => {
   it("Tab goes skip link → site title → sections → search field; Enter searches; Tab reaches the filters and Space ticks one", async () => {
     const page = await context.newPage();
     await page.goto(site.url("/"));
+    await page.bringToFront();
 
     const order: string[] = [];
     for (let i = 0; i < 7; i++) {
@@ -367,7 +368,9 @@ describe("keyboard only", () => {
   it("the skip link moves focus to the main content", async () => {
     const page = await context.newPage();
     await page.goto(site.url(QUAKE));
+    await page.bringToFront();
     await page.keyboard.press("Tab");
+    expect((await describeFocus(page)).cls).toBe("skip-link");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
     await page.keyboard.press("Tab");
@@ -380,6 +383,7 @@ describe("keyboard only", () => {
     const page = await context.newPage();
     await page.goto(site.url(`/search/?q=${COMMON_WORD}`));
     await settledSearch(page, (s) => s.count > 1);
+    await page.bringToFront();
     const first = page.locator("#search-filters input[type=checkbox]").first();
     const id = await first.getAttribute("id");
     const offered = Number(await page.locator(`label[for="${id}"] .count`).innerText());
