@@ -24,7 +24,10 @@ export function renderSearchPage(site: SiteContext): string {
     </div>
   </form>
   <div class="search-layout">
-    <div class="search-filters" id="search-filters" aria-label="Filters"></div>
+    <details class="search-filters-box" id="search-filters-box" open>
+      <summary>Filter results</summary>
+      <div class="search-filters" id="search-filters"></div>
+    </details>
     <div class="search-results">
       <p class="search-status" id="search-status" role="status" aria-live="polite">Type a word to search ${site.title}.</p>
       <ol class="cards" id="search-results"></ol>

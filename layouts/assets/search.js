@@ -163,6 +163,8 @@ async function start() {
     console.warn(error);
     return;
   }
+  // On a phone the filters start folded, so the results come first.
+  if (window.matchMedia("(max-width: 46rem)").matches) document.getElementById("search-filters-box")?.removeAttribute("open");
   const state = readState();
   input.value = state.q;
   sortSelect.value = state.sort;
