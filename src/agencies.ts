@@ -9,7 +9,7 @@
  */
 import type { AgencyEntry } from "../data/agencies.ts";
 import { slugify } from "./slug.ts";
-import { collapseWhitespace, escapeRegExp, foldKey } from "./text.ts";
+import { collapseWhitespace, foldKey } from "./text.ts";
 import type { Agency } from "./types.ts";
 
 export interface AgencyRegistry {
@@ -44,10 +44,12 @@ export function createAgencyRegistry(entries: readonly AgencyEntry[]): AgencyReg
     }
   }
 
-  const aliases = [...aliasToAgency.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const aliasPattern = `(?<![\\p{L}\\p{N}])(?:the )?(${aliases.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`;
-  const citedAfter = new RegExp(`${aliasPattern},? ${REPORTING_AFTER}\\b`, "gu");
-  const citedBefore = new RegExp(`\\b${REPORTING_BEFORE} ${aliasPattern}`, "gu");
+  // Citations are found from the reporting phrase outwards: the few words before "reported"
+  // or after "according to" are looked up, longest run first, with the alias's own case.
+  const maxAliasWords = Math.max(...[...aliasToAgency.keys()].map((alias) => alias.split(" ").length));
+  const NAME_WORD = "[\\p{L}][\\p{L}\\p{N}'’.&-]*";
+  const reportingAfter = new RegExp(`,? ${REPORTING_AFTER}\\b`, "gu");
+  const citedBefore = new RegExp(`\\b${REPORTING_BEFORE} (?:the )?((?:${NAME_WORD} ){0,${maxAliasWords - 1}}${NAME_WORD})`, "gu");
 
   function lookup(name: string): Agency | null {
     const key = foldKey(name.replace(/^the\s+/i, ""));
@@ -61,14 +63,30 @@ export function createAgencyRegistry(entries: readonly AgencyEntry[]): AgencyReg
     return { name: written, shortName: written, slug: slugify(written), homepage: null, known: false };
   }
 
+  /** The agency named by the last (or first) words of a run, the longest match winning. */
+  function agencyIn(words: string[], fromEnd: boolean): Agency | undefined {
+    for (let n = Math.min(words.length, maxAliasWords); n >= 1; n--) {
+      const run = (fromEnd ? words.slice(words.length - n) : words.slice(0, n)).join(" ").replace(/[.,;:]+$/, "");
+      const agency = aliasToAgency.get(run);
+      if (agency) return agency;
+    }
+    return undefined;
+  }
+
   function findCited(text: string, exclude: Agency | null = null): Agency[] {
     const found: { index: number; agency: Agency }[] = [];
-    for (const pattern of [citedAfter, citedBefore]) {
-      pattern.lastIndex = 0;
-      for (const match of text.matchAll(pattern)) {
-        const agency = aliasToAgency.get(match[1] ?? "");
-        if (agency) found.push({ index: match.index ?? 0, agency });
-      }
+    // "…, TASS reported": the verb is found first, then the words just before it.
+    for (const match of text.matchAll(reportingAfter)) {
+      const end = match.index ?? 0;
+      const words = text.slice(Math.max(0, end - 120), end).split(" ").slice(-maxAliasWords);
+      const agency = agencyIn(words, true);
+      if (agency) found.push({ index: end, agency });
+    }
+    // "according to Xinhua": the words just after the phrase.
+    for (const match of text.matchAll(citedBefore)) {
+      const name = match[1] ?? "";
+      const agency = agencyIn(name.split(" "), false);
+      if (agency) found.push({ index: (match.index ?? 0) + match[0].length - name.length, agency });
     }
     found.sort((a, b) => a.index - b.index);
     const seen = new Set<string>(exclude ? [exclude.slug] : []);

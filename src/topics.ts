@@ -126,6 +126,8 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
     const first = words[0] ?? "";
     longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, words.length));
   }
+  const firstLetters = new Set([...longestFrom.keys()].map((word) => word.charAt(0)));
+
   function normalize(name: string): TopicMention | null {
     const cleaned = collapseWhitespace(name).replace(/^[#\s]+/, "");
     const key = foldKey(cleaned);
@@ -140,6 +142,8 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
     const words = [...text.matchAll(WORD)];
     for (let i = 0; i < words.length; i++) {
       const word = words[i]?.[0] ?? "";
+      // Most words cannot start a term: their first letter is not one a term starts with.
+      if (!firstLetters.has(word.charAt(0))) continue;
       const longest = Math.max(0, ...wordForms(word).map((form) => longestFrom.get(form) ?? 0));
       if (longest === 0) continue;
       const previous = words[i - 1];
