@@ -18,7 +18,8 @@ import { renderSitemaps } from "./src/sitemap.ts";
 import { renderNotFoundPage } from "./layouts/not-found.ts";
 import type { SiteContext } from "./layouts/page.ts";
 import { renderSearchPage } from "./layouts/search.ts";
-import { writeSearchIndex } from "./site/search-index.ts";
+import { writeSearchIndex, type SearchIndexResult } from "./site/search-index.ts";
+import { searchRecord } from "./src/search-records.ts";
 
 /** A file the site has that is not a page of the plan: JSON, sitemaps, search, 404. */
 export interface GeneratedFile {
@@ -36,10 +37,26 @@ interface BuildState {
 /** The problem report written beside the site, and read by bin/build.ts for its summary. */
 export const PROBLEM_REPORT = "/api/problems.json";
 
-function buildState(options: SiteOptions, site: SiteContext): BuildState {
+/**
+ * Where the time of a build goes, by phase, in seconds. Written to the file DATELINE_TIMINGS
+ * names (the benchmark sets it); a build without it records but does not write.
+ */
+export interface PhaseTimings {
+  read: number;
+  plan: number;
+  render: number;
+  searchIndex: number;
+  /** Waiting for the search index after the pages were written. */
+  searchWait: number;
+}
+
+function buildState(options: SiteOptions, site: SiteContext, timings: Partial<PhaseTimings>): BuildState {
+  const started = performance.now();
   const progress = createProgress("Reading articles");
   const archive = buildArchive({ articlesDir: options.articlesDir, onProgress: progress.update });
   progress.done(`${archive.articles.length} articles read`);
+  const planned = performance.now();
+  timings.read = (planned - started) / 1000;
   const plan = planSite(archive);
   const files: GeneratedFile[] = [
     { url: "/api/articles.json", content: renderArticlesJson(options.pathPrefix, archive.articles) },
@@ -61,6 +78,7 @@ function buildState(options: SiteOptions, site: SiteContext): BuildState {
     { url: "/search/", content: renderSearchPage(site) },
     { url: "/404.html", content: renderNotFoundPage(site) },
   ];
+  timings.plan = (performance.now() - planned) / 1000;
   return { archive, plan, files };
 }
 
@@ -72,8 +90,9 @@ export default function configure(eleventyConfig: EleventyConfig) {
   const options = readSiteOptions();
   const site: SiteContext = { title: options.title, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
   let state: BuildState | undefined;
+  let timings: Partial<PhaseTimings> = {};
   const current = (): BuildState => {
-    state ??= buildState(options, site);
+    state ??= buildState(options, site, timings);
     return state;
   };
 
@@ -87,9 +106,19 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addWatchTarget("./layouts/");
   eleventyConfig.setQuietMode(true);
 
-  // A new build (or a rebuild in watch mode) reads the articles afresh.
+  // A new build (or a rebuild in watch mode) reads the articles afresh, and starts the search
+  // index at once: Pagefind works in its own process while Eleventy renders.
+  let searchIndex: Promise<SearchIndexResult> | undefined;
+  let renderStarted = 0;
   eleventyConfig.on("eleventy.before", () => {
     state = undefined;
+    timings = {};
+    const { archive } = current();
+    renderStarted = performance.now();
+    const output = path.resolve(eleventyConfig.directories.output);
+    searchIndex = writeSearchIndex(output, archive.articles.map(searchRecord));
+    // Reported when awaited after rendering; this keeps an early failure from going unhandled.
+    searchIndex.catch(() => undefined);
   });
 
   eleventyConfig.addCollection("datelineArticlePages", () => current().plan.articles);
@@ -102,12 +131,17 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.on("eleventy.after", async () => {
     // The output folder as finally set (the event's own `dir` misses a programmatic override).
     const output = path.resolve(eleventyConfig.directories.output);
+    const rendered = performance.now();
+    timings.render = (rendered - renderStarted) / 1000;
     // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
     await mkdir(output, { recursive: true });
     await writeFile(path.join(output, ".nojekyll"), "");
-    const progress = createProgress("Indexing for search");
-    const indexed = await writeSearchIndex(output);
-    progress.done(`${indexed.pages} pages indexed for search in ${indexed.seconds.toFixed(1)} s`);
+    const progress = createProgress("Search index");
+    const indexed = await (searchIndex ?? writeSearchIndex(output, current().archive.articles.map(searchRecord)));
+    progress.done(`${indexed.pages} articles indexed for search, in ${indexed.seconds.toFixed(1)} s alongside rendering`);
+    timings.searchIndex = indexed.seconds;
+    timings.searchWait = (performance.now() - rendered) / 1000;
+    if (process.env.DATELINE_TIMINGS) await writeFile(process.env.DATELINE_TIMINGS, `${JSON.stringify(timings)}\n`);
   });
 
   return {

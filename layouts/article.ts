@@ -1,8 +1,7 @@
 /**
  * One article: its text, everything known about it, and the way to its neighbours.
- * The <article> element is what Pagefind indexes; its filters and metadata are marked here.
+ * (What search indexes of it is src/search-records.ts.)
  */
-import { DateTime } from "luxon";
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
 import type { ArticlePage } from "../src/pages.ts";
 import { absoluteUrl } from "../src/site-options.ts";
@@ -12,7 +11,7 @@ import { href, renderPage, type SiteContext } from "./page.ts";
 
 function sourceLink(site: SiteContext, agency: Agency, filter: boolean): SafeHtml {
   return filter
-    ? html`<a href="${href(site, `/sources/${agency.slug}/`)}" data-pagefind-filter="source" data-pagefind-meta="source">${agency.name}</a>`
+    ? html`<a href="${href(site, `/sources/${agency.slug}/`)}">${agency.name}</a>`
     : html`<a href="${href(site, `/sources/${agency.slug}/`)}">${agency.name}</a>`;
 }
 
@@ -54,22 +53,20 @@ export function articleJsonLd(site: SiteContext, article: Article): Record<strin
 
 export function renderArticlePage(site: SiteContext, page: ArticlePage): string {
   const { article } = page;
-  const year = article.date.day.slice(0, 4);
-  const sortValue = DateTime.fromMillis(article.date.sortKey, { zone: "UTC" }).toISO() ?? article.date.iso;
 
   const meta: SafeHtml[] = [
-    html`<time datetime="${machineDate(article.date)}" data-pagefind-sort="date:${sortValue}" data-pagefind-meta="date:${readableDate(article.date, false)}" data-pagefind-filter="year:${year}">${readableDate(article.date)}</time>`,
+    html`<time datetime="${machineDate(article.date)}">${readableDate(article.date)}</time>`,
   ];
   if (article.source) meta.push(sourceLink(site, article.source, true));
   if (article.dateline) {
     const place = article.dateline.place;
-    meta.push(html`<span>Dateline <a href="${href(site, `/places/${place.slug}/`)}" data-pagefind-filter="place">${place.name}</a>${place.country ? `, ${place.country}` : ""}</span>`);
+    meta.push(html`<span>Dateline <a href="${href(site, `/places/${place.slug}/`)}">${place.name}</a>${place.country ? `, ${place.country}` : ""}</span>`);
   }
 
   const facts: SafeHtml[] = [];
   const fact = (term: string, value: SafeHtml | string) => facts.push(html`<div><dt>${term}</dt><dd>${value}</dd></div>`);
   if (article.topics.length) {
-    fact("Topics", html`<ul class="tags">${article.topics.map((t) => html`<li><a href="${href(site, `/topics/${t.slug}/`)}" data-pagefind-filter="topic">${t.name}</a></li>`)}</ul>`);
+    fact("Topics", html`<ul class="tags">${article.topics.map((t) => html`<li><a href="${href(site, `/topics/${t.slug}/`)}">${t.name}</a></li>`)}</ul>`);
   }
   if (article.citedSources.length) fact("Cites", joinWith(article.citedSources.map((a) => sourceLink(site, a, false)), html`, `));
   if (article.dateline) {
@@ -90,20 +87,20 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
 </nav>`
     : html``;
 
-  const body = html`<article class="article" data-pagefind-body${article.language ? html` lang="${article.language}"` : ""}>
+  const body = html`<article class="article"${article.language ? html` lang="${article.language}"` : ""}>
   <header class="article-header">
-    <h1 data-pagefind-meta="title">${article.title}</h1>
-    <p class="article-meta" data-pagefind-ignore>${joinWith(meta, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
+    <h1>${article.title}</h1>
+    <p class="article-meta">${joinWith(meta, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
   </header>
   <div class="article-body">
 ${article.bodyHtml ? trustedHtml(article.bodyHtml) : html`<p class="empty">This article has a headline only: the saved file holds no text.</p>`}
   </div>
-  <footer class="article-facts" data-pagefind-ignore>
+  <footer class="article-facts">
     <h2 class="visually-hidden">About this article</h2>
     <dl>${facts}</dl>
   </footer>
 </article>
-<aside class="article-aside" data-pagefind-ignore="all">
+<aside class="article-aside">
   ${neighbours}
   ${page.related.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${articleList(site, page.related, { headingLevel: 3 })}</section>` : ""}
 </aside>`;

@@ -1,7 +1,7 @@
 /**
  * Pieces several layouts share: article summaries, pagination, period navigation, charts.
  */
-import { dateTimeForDisplay } from "../src/dates.ts";
+import { dateTimeForDisplay, readableDay } from "../src/dates.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import { PAGE_SIZE, type Bar, type Calendar, type Chart, type CountedLink, type Link, type Pagination } from "../src/pages.ts";
 import type { Article, PublishedDate } from "../src/types.ts";
@@ -9,9 +9,9 @@ import { href, type SiteContext } from "./page.ts";
 
 /** "21 September 2023" or "21 September 2023, 14:05 Tehran time". */
 export function readableDate(date: PublishedDate, withTime = true): string {
-  const dateTime = dateTimeForDisplay(date);
-  const day = dateTime.setLocale("en-GB").toFormat("d MMMM yyyy");
+  const day = readableDay(date);
   if (!withTime || !date.hasTime) return day;
+  const dateTime = dateTimeForDisplay(date);
   const time = dateTime.toFormat("HH:mm");
   if (!date.hasOffset) return `${day}, ${time}`;
   const zone = date.zone && date.zone.includes("/") ? `${date.zone.split("/").pop()?.replace(/_/g, " ")} time` : dateTime.toFormat("'UTC'ZZ");

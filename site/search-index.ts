@@ -1,31 +1,32 @@
 /**
- * The Pagefind step: index the built article pages, through Pagefind's Node API.
+ * The Pagefind step: the search index, written through Pagefind's Node API from the
+ * articles' search records (src/search-records.ts).
  *
- * Only article pages carry `data-pagefind-body`, so lists and indexes stay out of results.
- * Pagefind leaves files of an earlier run in place, so its folder is cleared first.
+ * Indexing starts as soon as the articles are read. Pagefind works in its own process, fed by
+ * a worker thread (search-index-worker.mjs), so it keeps going while Eleventy renders pages on
+ * the main thread: the two biggest costs of a build overlap on two cores.
  */
-import { rm } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { Worker } from "node:worker_threads";
+import type { SearchRecord } from "../src/search-records.ts";
 
 export interface SearchIndexResult {
   pages: number;
   seconds: number;
 }
 
-export async function writeSearchIndex(outputDir: string): Promise<SearchIndexResult> {
-  const started = performance.now();
-  const bundle = path.join(outputDir, "pagefind");
-  await rm(bundle, { recursive: true, force: true });
-  try {
-    const { errors, index } = await pagefind.createIndex({ forceLanguage: "en" });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: outputDir, glob: "**/*.html" });
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
-  } finally {
-    await pagefind.close();
-  }
+export function writeSearchIndex(outputDir: string, records: readonly SearchRecord[]): Promise<SearchIndexResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./search-index-worker.mjs", import.meta.url), {
+      workerData: { records, bundle: path.join(outputDir, "pagefind") },
+    });
+    worker.once("message", (result: { ok: true; pages: number; seconds: number } | { ok: false; message: string }) => {
+      if (result.ok) resolve({ pages: result.pages, seconds: result.seconds });
+      else reject(new Error(result.message));
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`the search indexer stopped (exit code ${code})`));
+    });
+  });
 }

@@ -184,3 +184,9 @@ export function dateTimeForDisplay(date: PublishedDate): DateTime {
   const dateTime = DateTime.fromISO(date.iso, { setZone: true });
   return date.zone ? dateTime.setZone(date.zone) : dateTime;
 }
+
+/** "21 September 2023": the archive day in words. */
+export function readableDay(date: Pick<PublishedDate, "day">): string {
+  const [year, month, day] = date.day.split("-");
+  return `${Number(day)} ${MONTH_NAMES[Number(month) - 1] ?? month} ${year}`;
+}

@@ -1,0 +1,227 @@
+/**
+ * `npm run bench`: how the build scales, side by side with Hugo + Pagefind.
+ *
+ *   npm run bench                      # N = 1,000, 10,000 and 30,000
+ *   npm run bench -- --sizes=1000      # chosen sizes
+ *   npm run bench -- --full            # adds N = 100,000
+ *   npm run bench -- --no-hugo         # Dateline only
+ *
+ * For each N it generates a deterministic archive (bench/generate.ts; cached under bench/out/),
+ * builds it with `npm run build`, and reports wall and CPU time for the whole build and each
+ * phase, peak memory of the process tree (Pagefind's own process included), pages and bytes
+ * written and time per article. Then Hugo (Debian's `hugo`, never installed silently) builds the
+ * same articles into equivalent pages (bench/hugo/), followed by Pagefind's CLI on its output;
+ * the ratio is ours / (Hugo + Pagefind). Prints a table and writes bench/out/results.json.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { generateArchive } from "./generate.ts";
+
+interface RunMeasure {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakMemoryMB: number;
+  exitCode: number;
+}
+
+interface SizeResult {
+  articles: number;
+  dateline: RunMeasure & {
+    phases: Record<string, number>;
+    pages: number;
+    files: number;
+    megabytes: number;
+    msPerArticle: number;
+  };
+  hugo?: { build: RunMeasure; pagefind: RunMeasure; pages: number; totalSeconds: number; ratio: number };
+}
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const OUT = path.join(ROOT, "bench/out");
+const args = process.argv.slice(2);
+const sizeArg = args.find((a) => a.startsWith("--sizes="))?.slice(8);
+const sizes = sizeArg ? sizeArg.split(",").map(Number) : [1000, 10000, 30000, ...(args.includes("--full") ? [100000] : [])];
+const withHugo = !args.includes("--no-hugo");
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"]).stdout.toString().trim() || 100);
+
+/** Every process in the tree under `pid`, from /proc. */
+function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const list = children.get(parent) ?? [];
+      list.push(Number(entry));
+      children.set(parent, list);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree: number[] = [];
+  const stack = [pid];
+  while (stack.length) {
+    const next = stack.pop() as number;
+    tree.push(next);
+    stack.push(...(children.get(next) ?? []));
+  }
+  return tree;
+}
+
+function treeMemoryKB(pid: number): number {
+  let total = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      // Gone.
+    }
+  }
+  return total;
+}
+
+/**
+ * Runs a command, sampling the memory of its whole process tree every 100 ms. CPU time is the
+ * shell's children's time, read when the command is done (all descendants are reaped by then).
+ */
+function measure(command: string, env: NodeJS.ProcessEnv = process.env): Promise<RunMeasure> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn("bash", ["-c", `${command}; code=$?; read -r -a s < /proc/$$/stat; echo "CPU_TICKS \${s[15]} \${s[16]}" >&2; exit $code`], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let peak = 0;
+    let stderr = "";
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeMemoryKB(child.pid));
+    }, 100);
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("close", (code) => {
+      clearInterval(timer);
+      const ticks = /CPU_TICKS (\d+) (\d+)/.exec(stderr);
+      if (code !== 0) process.stderr.write(stderr.split("\n").filter((l) => !l.startsWith("warning:")).slice(-15).join("\n"));
+      resolve({
+        wallSeconds: (performance.now() - started) / 1000,
+        cpuSeconds: ticks ? (Number(ticks[1]) + Number(ticks[2])) / CLOCK_TICKS : Number.NaN,
+        peakMemoryMB: peak / 1024,
+        exitCode: code ?? 1,
+      });
+    });
+  });
+}
+
+function countOutput(dir: string): { pages: number; files: number; bytes: number } {
+  let pages = 0;
+  let files = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const abs = path.join(d, name);
+      const info = statSync(abs);
+      if (info.isDirectory()) walk(abs);
+      else {
+        files++;
+        bytes += info.size;
+        if (name.endsWith(".html")) pages++;
+      }
+    }
+  };
+  walk(dir);
+  return { pages, files, bytes };
+}
+
+function ensureArchive(count: number): { articles: string; hugo: string } {
+  const articles = path.join(OUT, `articles-${count}`);
+  const hugo = path.join(OUT, `hugo-${count}`);
+  const marker = path.join(OUT, `articles-${count}.done`);
+  const generator = readFileSync(path.join(ROOT, "bench/generate.ts"), "utf8").length;
+  if (!existsSync(marker) || readFileSync(marker, "utf8") !== String(generator) || !existsSync(hugo)) {
+    process.stderr.write(`Generating ${count.toLocaleString("en-US")} articles…\n`);
+    generateArchive({ count, outDir: articles, hugoDir: hugo });
+    writeFileSync(marker, String(generator));
+  }
+  return { articles, hugo };
+}
+
+function hugoAvailable(): boolean {
+  return spawnSync("hugo", ["version"]).status === 0;
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  if (withHugo && !hugoAvailable()) {
+    console.error("Hugo is not installed: the comparison needs Debian's hugo package (sudo apt-get install hugo), or run npm run bench -- --no-hugo.");
+    process.exit(2);
+  }
+  const results: SizeResult[] = [];
+  const scratch = path.join(os.tmpdir(), "dateline-bench");
+  for (const count of sizes) {
+    const { articles, hugo } = ensureArchive(count);
+    const site = path.join(scratch, `dateline-${count}`);
+    const timings = path.join(scratch, `timings-${count}.json`);
+    rmSync(scratch, { recursive: true, force: true });
+    mkdirSync(scratch, { recursive: true });
+    process.stderr.write(`Dateline, ${count.toLocaleString("en-US")} articles…\n`);
+    const ours = await measure(`node node_modules/tsx/dist/cli.mjs bin/build.ts --output=${site}`, {
+      ...process.env,
+      ARTICLES_DIR: articles,
+      DATELINE_TIMINGS: timings,
+      DATELINE_QUIET: "1",
+      CI: "1",
+    });
+    const output = countOutput(site);
+    const phases = existsSync(timings) ? (JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>) : {};
+    const result: SizeResult = {
+      articles: count,
+      dateline: {
+        ...ours,
+        phases,
+        pages: output.pages,
+        files: output.files,
+        megabytes: output.bytes / 1e6,
+        msPerArticle: (ours.wallSeconds * 1000) / count,
+      },
+    };
+    rmSync(site, { recursive: true, force: true });
+
+    if (withHugo) {
+      const hugoSite = path.join(scratch, `hugo-${count}`);
+      process.stderr.write(`Hugo + Pagefind, ${count.toLocaleString("en-US")} articles…\n`);
+      const build = await measure(`hugo --source bench/hugo --contentDir ${hugo} --destination ${hugoSite} --quiet`);
+      const pages = countOutput(hugoSite).pages;
+      const pagefind = await measure(`node_modules/.bin/pagefind --site ${hugoSite} --silent`);
+      const totalSeconds = build.wallSeconds + pagefind.wallSeconds;
+      result.hugo = { build, pagefind, pages, totalSeconds, ratio: ours.wallSeconds / totalSeconds };
+      rmSync(hugoSite, { recursive: true, force: true });
+    }
+    results.push(result);
+    printTable(results);
+  }
+  writeFileSync(path.join(OUT, "results.json"), `${JSON.stringify({ machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 1e9) }, results }, null, 1)}\n`);
+  console.log(`\nJSON: ${path.relative(ROOT, path.join(OUT, "results.json"))}`);
+}
+
+function printTable(results: SizeResult[]) {
+  const f = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? "–" : n.toFixed(digits));
+  const lines = [
+    "",
+    "| N | wall s | CPU s | read s | render s | search index s (waited) | peak MB | pages | MB written | ms/article | Hugo s | Pagefind s | Hugo+Pagefind peak MB | ratio |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...results.map((r) => {
+      const d = r.dateline;
+      const p = d.phases;
+      return `| ${r.articles.toLocaleString("en-US")} | ${f(d.wallSeconds)} | ${f(d.cpuSeconds)} | ${f(p.read)} | ${f(p.render)} | ${f(p.searchIndex)} (${f(p.searchWait)}) | ${f(d.peakMemoryMB, 0)} | ${d.pages.toLocaleString("en-US")} | ${f(d.megabytes)} | ${f(d.msPerArticle, 2)} | ${f(r.hugo?.build.wallSeconds)} | ${f(r.hugo?.pagefind.wallSeconds)} | ${f(r.hugo ? Math.max(r.hugo.build.peakMemoryMB, r.hugo.pagefind.peakMemoryMB) : undefined, 0)} | ${r.hugo ? f(r.hugo.ratio, 2) : "–"} |`;
+    }),
+  ];
+  console.log(lines.join("\n"));
+}
+
+await main();
