@@ -19,6 +19,7 @@ import { renderNotFoundPage } from "./layouts/not-found.ts";
 import type { SiteContext } from "./layouts/page.ts";
 import { renderSearchPage } from "./layouts/search.ts";
 import { writeSearchIndex, type SearchIndexResult } from "./site/search-index.ts";
+import { BUNDLE_SIZE, splitIntoBundles, type SearchBundle } from "./src/search-bundles.ts";
 import { searchRecord } from "./src/search-records.ts";
 
 /** A file the site has that is not a page of the plan: JSON, sitemaps, search, 404. */
@@ -32,7 +33,11 @@ interface BuildState {
   archive: Archive;
   plan: SitePlan;
   files: GeneratedFile[];
+  searchBundles: SearchBundle[];
 }
+
+/** Articles per search bundle; DATELINE_SEARCH_BUNDLE_SIZE changes it (the tests use a small one). */
+const bundleSize = Number(process.env.DATELINE_SEARCH_BUNDLE_SIZE) || BUNDLE_SIZE;
 
 /** The problem report written beside the site, and read by bin/build.ts for its summary. */
 export const PROBLEM_REPORT = "/api/problems.json";
@@ -58,6 +63,7 @@ function buildState(options: SiteOptions, site: SiteContext, timings: Partial<Ph
   const planned = performance.now();
   timings.read = (planned - started) / 1000;
   const plan = planSite(archive);
+  const searchBundles = splitIntoBundles(archive.articles.map(searchRecord), bundleSize);
   const files: GeneratedFile[] = [
     { url: "/api/articles.json", content: renderArticlesJson(options.pathPrefix, archive.articles) },
     {
@@ -75,11 +81,11 @@ function buildState(options: SiteOptions, site: SiteContext, timings: Partial<Ph
       )}\n`,
     },
     ...renderSitemaps(options.siteUrl, plan.urls),
-    { url: "/search/", content: renderSearchPage(site) },
+    { url: "/search/", content: renderSearchPage(site, searchBundles.map((b) => `/${b.path}`)) },
     { url: "/404.html", content: renderNotFoundPage(site) },
   ];
   timings.plan = (performance.now() - planned) / 1000;
-  return { archive, plan, files };
+  return { archive, plan, files, searchBundles };
 }
 
 // Eleventy's configuration object has no published types.
@@ -113,10 +119,10 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.on("eleventy.before", () => {
     state = undefined;
     timings = {};
-    const { archive } = current();
+    const { searchBundles } = current();
     renderStarted = performance.now();
     const output = path.resolve(eleventyConfig.directories.output);
-    searchIndex = writeSearchIndex(output, archive.articles.map(searchRecord));
+    searchIndex = writeSearchIndex(output, searchBundles);
     // Reported when awaited after rendering; this keeps an early failure from going unhandled.
     searchIndex.catch(() => undefined);
   });
@@ -137,8 +143,8 @@ export default function configure(eleventyConfig: EleventyConfig) {
     await mkdir(output, { recursive: true });
     await writeFile(path.join(output, ".nojekyll"), "");
     const progress = createProgress("Search index");
-    const indexed = await (searchIndex ?? writeSearchIndex(output, current().archive.articles.map(searchRecord)));
-    progress.done(`${indexed.pages} articles indexed for search, in ${indexed.seconds.toFixed(1)} s alongside rendering`);
+    const indexed = await (searchIndex ?? writeSearchIndex(output, current().searchBundles));
+    progress.done(`${indexed.pages} articles indexed for search in ${indexed.bundles} bundle(s), ${indexed.seconds.toFixed(1)} s alongside rendering`);
     timings.searchIndex = indexed.seconds;
     timings.searchWait = (performance.now() - rendered) / 1000;
     if (process.env.DATELINE_TIMINGS) await writeFile(process.env.DATELINE_TIMINGS, `${JSON.stringify(timings)}\n`);

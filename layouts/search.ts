@@ -1,13 +1,15 @@
 /**
  * The search page. The form works without JavaScript (it reloads with ?q=); with it,
- * /assets/search.js runs the query against the Pagefind index, with filters and sorting.
+ * /assets/search.js runs the query against the Pagefind index (all its bundles), with filters
+ * and sorting.
  */
 import { html } from "../src/html.ts";
 import { href, renderPage, type SiteContext } from "./page.ts";
 
-export function renderSearchPage(site: SiteContext): string {
+/** `bundles`: the search index's folders, site-relative, newest articles first (src/search-bundles.ts). */
+export function renderSearchPage(site: SiteContext, bundles: readonly string[]): string {
   const body = html`<header class="list-header"><h1>Search</h1></header>
-<div class="search" data-pagefind-bundle="${href(site, "/pagefind/")}">
+<div class="search" data-pagefind-bundles="${bundles.map((b) => href(site, b)).join(" ")}">
   <form class="search-form" role="search" aria-label="Search articles" action="${href(site, "/search/")}" method="get">
     <label for="search-q">Words to find</label>
     <div class="search-row">

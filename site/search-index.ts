@@ -1,32 +1,51 @@
 /**
  * The Pagefind step: the search index, written through Pagefind's Node API from the
- * articles' search records (src/search-records.ts).
+ * articles' search records (src/search-records.ts), in bundles (src/search-bundles.ts).
  *
- * Indexing starts as soon as the articles are read. Pagefind works in its own process, fed by
- * a worker thread (search-index-worker.mjs), so it keeps going while Eleventy renders pages on
- * the main thread: the two biggest costs of a build overlap on two cores.
+ * Indexing starts as soon as the articles are read. Pagefind works in its own processes, fed
+ * by worker threads (search-index-worker.mjs), so it keeps going while Eleventy renders pages
+ * on the main thread. Bundles are shared between two workers, so two Pagefind processes run at
+ * once; each bundle gets a fresh process, so memory stays bounded however large the archive.
  */
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { SearchRecord } from "../src/search-records.ts";
+import type { SearchBundle } from "../src/search-bundles.ts";
 
 export interface SearchIndexResult {
   pages: number;
+  bundles: number;
   seconds: number;
 }
 
-export function writeSearchIndex(outputDir: string, records: readonly SearchRecord[]): Promise<SearchIndexResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./search-index-worker.mjs", import.meta.url), {
-      workerData: { records, bundle: path.join(outputDir, "pagefind") },
-    });
-    worker.once("message", (result: { ok: true; pages: number; seconds: number } | { ok: false; message: string }) => {
-      if (result.ok) resolve({ pages: result.pages, seconds: result.seconds });
-      else reject(new Error(result.message));
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`the search indexer stopped (exit code ${code})`));
-    });
-  });
+const WORKERS = 2;
+
+export async function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[]): Promise<SearchIndexResult> {
+  const started = performance.now();
+  await rm(path.join(outputDir, "pagefind"), { recursive: true, force: true });
+  // Round-robin: each worker gets every other bundle, so both finish at about the same time.
+  const shares = Array.from({ length: Math.min(WORKERS, bundles.length) }, (_, w) => bundles.filter((_, i) => i % WORKERS === w));
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL("./search-index-worker.mjs", import.meta.url), {
+            workerData: { bundles: share.map((b) => ({ records: b.records, outputPath: path.join(outputDir, b.path) })) },
+          });
+          worker.once("message", (result: { ok: true } | { ok: false; message: string }) => {
+            if (result.ok) resolve();
+            else reject(new Error(result.message));
+          });
+          worker.once("error", reject);
+          worker.once("exit", (code) => {
+            if (code !== 0) reject(new Error(`the search indexer stopped (exit code ${code})`));
+          });
+        }),
+    ),
+  );
+  return {
+    pages: bundles.reduce((sum, b) => sum + b.records.length, 0),
+    bundles: bundles.length,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

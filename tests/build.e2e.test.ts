@@ -261,7 +261,7 @@ describe("under a path prefix", () => {
     expect(exported.every((r) => r.url.startsWith("/my-archive/"))).toBe(true);
     expect(readText(prefixed.output, "sitemap.xml")).toContain(`https://example.github.io/my-archive${SEED_URL}`);
     expect(readText(prefixed.output, "feed.xml")).toContain(`https://example.github.io/my-archive${SEED_URL}`);
-    expect(readText(prefixed.output, "search/index.html")).toContain('data-pagefind-bundle="/my-archive/pagefind/"');
+    expect(readText(prefixed.output, "search/index.html")).toContain('data-pagefind-bundles="/my-archive/pagefind/"');
   });
 });
 
@@ -290,5 +290,24 @@ describe("archive URLs are forever", () => {
     const third = await buildSite({ articlesDir: dir });
     expect(urlsOf(third.output).get("a-2023-09-21-talks.md")).toBe(newcomer);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("page weight", () => {
+  it("every article page is at most 30 kB of HTML and CSS, compressed", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const css = gzipSync(readFileSync(path.join(build.output, "assets/dateline.css"))).length;
+    for (const record of records) {
+      const html = gzipSync(readFileSync(path.join(build.output, record.url.slice(1), "index.html"))).length;
+      expect(html + css, record.url).toBeLessThanOrEqual(30 * 1024);
+    }
+  });
+
+  it("loads no font, script or style from anywhere but the site", () => {
+    for (const file of files.filter((f) => f.endsWith(".html"))) {
+      const html = readText(build.output, file);
+      expect(html, file).not.toMatch(/<link[^>]+rel="(?:stylesheet|icon|preload|modulepreload)"[^>]+href="(?:https?:)?\/\//);
+      expect(html, file).not.toMatch(/<(?:script|img|iframe)[^>]+src="(?:https?:)?\/\//);
+    }
   });
 });

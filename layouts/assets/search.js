@@ -1,6 +1,11 @@
 // Search for the archive, on Pagefind's JavaScript API: a query, filters by topic, source,
 // place and year (with counts for the current results), sorting by date, and the whole state
 // in the address (/search/?q=…&topic=…&year=…&sort=date-desc) so a search can be shared.
+//
+// The index comes in bundles, each a stretch of time, newest first (src/search-bundles.ts).
+// They are merged into one Pagefind instance, each tagged with a "bundle" filter. A search by
+// relevance runs once across all; a search sorted by date runs per bundle, and the bundles'
+// sorted results are laid end to end, since Pagefind's own merge orders by score only.
 
 const FILTERS = [
   { key: "topic", label: "Topic" },
@@ -10,7 +15,7 @@ const FILTERS = [
 ];
 const PAGE = 20;
 
-const root = document.querySelector("[data-pagefind-bundle]");
+const root = document.querySelector("[data-pagefind-bundles]");
 const form = document.querySelector(".search-form");
 const input = document.getElementById("search-q");
 const sortSelect = document.getElementById("search-sort");
@@ -19,8 +24,8 @@ const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const moreButton = document.getElementById("search-more");
 
-const bundle = root.dataset.pagefindBundle;
-const prefix = bundle.replace(/pagefind\/$/, "");
+const bundles = root.dataset.pagefindBundles.split(" ").filter(Boolean);
+const prefix = bundles[0].replace(/pagefind\/$/, "");
 let pagefind;
 let allFilters = {};
 let current = { results: [], shown: 0 };
@@ -130,18 +135,59 @@ async function run(state) {
   }
   const filters = {};
   for (const [key, values] of Object.entries(state.filters)) filters[key] = { any: values };
-  const options = { filters };
-  if (state.sort === "date-desc") options.sort = { date: "desc" };
-  if (state.sort === "date-asc") options.sort = { date: "asc" };
-  const search = await pagefind.search(state.q || null, options);
+  let search = await searchAll(state.q || null, filters, state.sort);
   if (number !== searchNumber || !search) return;
+  if (!filtersLoaded) {
+    // Show the results first; the filters' counts need every filter loaded, which costs more
+    // than the search itself, so they follow.
+    showResults(state, search);
+    await loadFilters();
+    search = await searchAll(state.q || null, filters, state.sort);
+    if (number !== searchNumber || !search) return;
+    renderFilters(state, search.filters);
+    return;
+  }
+  showResults(state, search);
+}
+
+async function showResults(state, search) {
   current = { results: search.results, shown: 0 };
   list.replaceChildren();
   const n = search.results.length;
   const described = state.q ? ` for “${state.q}”` : "";
   status.textContent = n === 0 ? `No articles found${described}.` : `${n.toLocaleString("en-US")} article${n === 1 ? "" : "s"} found${described}.`;
-  renderFilters(state, search.filters);
+  if (filtersLoaded) renderFilters(state, search.filters);
   await showMore();
+}
+
+let filtersLoaded = false;
+async function loadFilters() {
+  if (filtersLoaded) return;
+  try {
+    allFilters = await pagefind.filters();
+  } catch (error) {
+    console.warn(error);
+  }
+  filtersLoaded = true;
+}
+
+/** One search across all bundles; sorted by date, bundle by bundle (see the top of this file). */
+async function searchAll(term, filters, sort) {
+  if (!sort || bundles.length === 1) {
+    return pagefind.search(term, sort ? { filters, sort: { date: sort === "date-asc" ? "asc" : "desc" } } : { filters });
+  }
+  const direction = sort === "date-asc" ? "asc" : "desc";
+  const order = bundles.map((_, i) => String(i));
+  if (direction === "asc") order.reverse();
+  const parts = await Promise.all(order.map((bundle) => pagefind.search(term, { filters: { ...filters, bundle: [bundle] }, sort: { date: direction } })));
+  const counts = {};
+  for (const part of parts) {
+    for (const [key, values] of Object.entries(part?.filters ?? {})) {
+      counts[key] ??= {};
+      for (const [value, n] of Object.entries(values)) counts[key][value] = (counts[key][value] ?? 0) + n;
+    }
+  }
+  return { results: parts.flatMap((part) => part?.results ?? []), filters: counts, totalFilters: parts[0]?.totalFilters };
 }
 
 function debounce(fn, ms) {
@@ -154,10 +200,11 @@ function debounce(fn, ms) {
 
 async function start() {
   try {
-    pagefind = await import(`${bundle}pagefind.js`);
-    await pagefind.options({ baseUrl: prefix, excerptLength: 24 });
+    pagefind = await import(`${bundles[0]}pagefind.js`);
+    const tagged = bundles.length > 1;
+    await pagefind.options({ baseUrl: prefix, excerptLength: 24, ...(tagged ? { mergeFilter: { bundle: "0" } } : {}) });
     await pagefind.init();
-    allFilters = await pagefind.filters();
+    for (let i = 1; i < bundles.length; i++) await pagefind.mergeIndex(bundles[i], { baseUrl: prefix, mergeFilter: { bundle: String(i) } });
   } catch (error) {
     status.textContent = "Search is not available: the search index could not be loaded.";
     console.warn(error);
@@ -168,6 +215,8 @@ async function start() {
   const state = readState();
   input.value = state.q;
   sortSelect.value = state.sort;
+  // Arriving to browse, the filters are loaded now; arriving with a search, after its results.
+  if (!state.q && !Object.keys(state.filters).length) await loadFilters();
   renderFilters(state, allFilters);
   await run(state);
 

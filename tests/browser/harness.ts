@@ -67,7 +67,10 @@ export interface Site {
 /** Builds the fixture archive under /my-archive/ and serves it on 127.0.0.1. */
 export async function startSite(): Promise<Site> {
   const port = await freePort();
-  const build = await buildSite({ env: { PATH_PREFIX: PREFIX, SITE_URL: `http://localhost:${port}/` } });
+  const build = await buildSite({
+    // Three search bundles for ten articles, so searches run across merged bundles as on a large archive.
+    env: { PATH_PREFIX: PREFIX, SITE_URL: `http://localhost:${port}/`, DATELINE_SEARCH_BUNDLE_SIZE: "4" },
+  });
   if (build.exitCode !== 0) throw new Error(`The fixture build failed (exit ${build.exitCode}):\n${build.stderr}`);
   const server = await serveStatic({ root: build.output, prefix: PREFIX, port });
   const base = `${server.origin}${PREFIX}`;

@@ -1,0 +1,173 @@
+/**
+ * The date a page shows with its headline, for pages whose metadata has none.
+ *
+ * News pages print the publication date just under the headline ("March 11, 2020",
+ * "martes 17 de marzo de 2020", "이용민 기자 | 2020-03-04 16:52:59"), sometimes just above it
+ * in an element named for it (`<p class="published-date">`). Dates elsewhere on the page are
+ * not the article's: comments, related stories, menus, the site's banner with today's date,
+ * a photo caption ("…, France, January 16, 2020. Julien De Rosa/Pool") are never read.
+ *
+ * So: find the headline (the heading that matches the page's title), then read the short text
+ * boxes (at most 100 characters) that follow it closely in document order, and take the first
+ * full date; an "Updated …" box is skipped. A `<time datetime>` closely after the headline is
+ * taken as the article header's time.
+ */
+import { findDateInText, normalizeTimestamp } from "./date-text.ts";
+
+export interface VisibleDates {
+  /** `<time datetime>` in the article's header. */
+  times: { written: string; from: string }[];
+  /** Dates written in the text next to the headline. */
+  texts: { day: string; written: string; from: string }[];
+}
+
+/** How far after the headline's end (in characters of text) its date may be. */
+const AFTER_HEADLINE = 600;
+/** How far before the headline's start a date in an element named for it may be. */
+const BEFORE_HEADLINE = 300;
+const SHORT_BOX = 100;
+
+const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "NAV", "FOOTER", "ASIDE", "FORM", "BUTTON", "SELECT", "IFRAME", "OPTION", "HEAD"]);
+const SKIPPED_MARKERS = /comment|related|recommend|sidebar|widget|footer|(?:^|[\s_-])nav(?:$|[\s_-])|navbar|menu|breadcrumb|share|social|promo|advert|trending|popular|most-?read|newsletter|outbrain|taboola|more-?stories|read-?more|cookie|modal|popup/i;
+const DATE_MARKERS = /date|time|publi|posted|fecha|datum|data|stamp|byline|dateline/i;
+const UPDATE_WORDS = /^\W*(?:updated?|modified|last (?:updated|modified|edited)|actualizado|atualizado|actualitzat|mis à jour|mise à jour|aktualisiert|bijgewerkt|aggiornato|zaktualizowano|обновлено)\b/i;
+
+interface Box {
+  element: Element;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function findVisibleDates(document: Document, titles: readonly string[], language: string | null): VisibleDates {
+  const result: VisibleDates = { times: [], texts: [] };
+  // The whole document, not document.body: pages with a stray second <body> keep their
+  // article beside the first one.
+  const root = document.documentElement;
+  if (!root) return result;
+
+  const headline = findHeadline(document, titles);
+  if (!headline) return result;
+
+  // One walk over the page: the text offset of every element, and its maximal short boxes.
+  const boxes: Box[] = [];
+  const times: Box[] = [];
+  let offset = 0;
+  let headlineStart = -1;
+  let headlineEnd = -1;
+  /** The element's text when at most SHORT_BOX characters, else null. */
+  const visit = (element: Element): string | null => {
+    const start = offset;
+    if (element === headline) headlineStart = start;
+    let text = "";
+    let long = false;
+    const shortChildren: Box[] = [];
+    for (const child of element.childNodes) {
+      if (child.nodeType === 3) {
+        const data = (child.textContent ?? "").replace(/\s+/g, " ");
+        if (data.trim()) {
+          offset += data.trim().length + 1;
+          if (!long) text += data;
+        }
+      } else if (child.nodeType === 1) {
+        const childElement = child as Element;
+        if (skipped(childElement)) continue;
+        const childStart = offset;
+        const childText = visit(childElement);
+        if (childText === null) long = true;
+        else {
+          if (!long) text += ` ${childText} `;
+          if (/\d/.test(childText)) shortChildren.push({ element: childElement, text: childText.trim(), start: childStart, end: offset });
+        }
+      }
+      if (!long && text.length > SHORT_BOX * 2) long = true;
+    }
+    if (element === headline) headlineEnd = offset;
+    if (element.tagName.toUpperCase() === "TIME" && element.getAttribute("datetime")) {
+      times.push({ element, text: element.getAttribute("datetime") ?? "", start, end: offset });
+    }
+    const collapsed = long ? null : text.replace(/\s+/g, " ").trim();
+    if (collapsed === null || collapsed.length > SHORT_BOX) {
+      boxes.push(...shortChildren);
+      return null;
+    }
+    return collapsed;
+  };
+  const rootText = visit(root);
+  if (rootText !== null && /\d/.test(rootText)) boxes.push({ element: root, text: rootText, start: 0, end: offset });
+  if (process.env.DEBUG_VD) console.log({ headlineStart, headlineEnd, boxes: boxes.filter((b) => Math.abs(b.start - headlineStart) < 1500).map((b) => [b.start, b.text]) });
+  if (headlineStart < 0) return result;
+
+  const time = times.find((t) => t.start >= headlineEnd && t.start - headlineEnd <= AFTER_HEADLINE && !isUpdate(t.element));
+  if (time && normalizeTimestamp(time.text)) result.times.push({ written: time.text, from: "<time datetime> under the headline" });
+
+  // A short box may hold the headline itself and its date ("<h1>…</h1> 17/03/2020"): only the
+  // text after the headline counts.
+  const headlineText = (headline.textContent ?? "").replace(/\s+/g, " ").trim();
+  boxes.sort((a, b) => a.start - b.start);
+  for (const box of boxes) {
+    const holdsHeadline = box.start <= headlineStart && box.end >= headlineEnd;
+    if ((box.start < headlineEnd && !holdsHeadline) || box.start - headlineEnd > AFTER_HEADLINE) continue;
+    const text = holdsHeadline ? box.text.slice(box.text.indexOf(headlineText) + headlineText.length).trim() : box.text;
+    if (holdsHeadline && box.text.indexOf(headlineText) < 0) continue;
+    if (UPDATE_WORDS.test(text)) continue;
+    const date = findDateInText(text, language);
+    if (date) {
+      result.texts.push({ day: date.day, written: text, from: "the date under the headline" });
+      break;
+    }
+  }
+  if (result.texts.length === 0) {
+    const before = boxes.filter((box) => box.end <= headlineStart && headlineStart - box.end <= BEFORE_HEADLINE && namedForDate(box.element));
+    for (const box of before.reverse()) {
+      if (UPDATE_WORDS.test(box.text)) continue;
+      const date = findDateInText(box.text, language);
+      if (date) {
+        result.texts.push({ day: date.day, written: box.text, from: "the date above the headline" });
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+function skipped(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.getAttribute("hidden") !== null || element.getAttribute("aria-hidden") === "true") return true;
+  const marker = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""} ${element.getAttribute("role") ?? ""}`;
+  return SKIPPED_MARKERS.test(marker) || /^(?:navigation|complementary|contentinfo)$/.test(element.getAttribute("role") ?? "");
+}
+
+/** True when the box, an element inside it or one of its three nearest ancestors is named for a date. */
+function namedForDate(element: Element): boolean {
+  const named = (node: Element) => DATE_MARKERS.test(`${node.getAttribute("class") ?? ""} ${node.getAttribute("id") ?? ""} ${node.getAttribute("itemprop") ?? ""}`);
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) if (named(node)) return true;
+  return [...element.querySelectorAll("*")].some(named);
+}
+
+function isUpdate(element: Element): boolean {
+  const marker = `${element.getAttribute("class") ?? ""} ${element.getAttribute("itemprop") ?? ""}`;
+  return /modif|updat/i.test(marker);
+}
+
+const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** The heading that shows the article's title: the first h1 or h2 matching one of the page's titles, else the first h1. */
+function findHeadline(document: Document, titles: readonly string[]): Element | null {
+  const wanted = titles.map(fold).filter((t) => t.length >= 4);
+  const headings = [...document.querySelectorAll("h1, h2, [itemprop~='headline']")].filter((h) => !insideSkipped(h));
+  for (const heading of headings) {
+    const text = fold(heading.textContent ?? "");
+    if (text.length < 4) continue;
+    if (wanted.some((title) => title === text || (text.length >= 15 && title.includes(text)) || (title.length >= 15 && text.includes(title)))) return heading;
+  }
+  return headings.find((h) => h.tagName.toUpperCase() === "H1" && fold(h.textContent ?? "").length >= 4) ?? null;
+}
+
+function insideSkipped(element: Element): boolean {
+  for (let node: Element | null = element.parentElement; node; node = node.parentElement) {
+    if (skipped(node)) return true;
+  }
+  return false;
+}
