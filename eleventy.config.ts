@@ -9,7 +9,7 @@
  */
 import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import { buildArchive, type Archive } from "./src/archive.ts";
+import { buildArchiveInParallel, type Archive } from "./src/archive.ts";
 import { renderArticlesJson } from "./src/export-json.ts";
 import { planSite, type SitePlan } from "./src/pages.ts";
 import { createProgress } from "./src/progress.ts";
@@ -55,10 +55,10 @@ export interface PhaseTimings {
   searchWait: number;
 }
 
-function buildState(options: SiteOptions, site: SiteContext, timings: Partial<PhaseTimings>): BuildState {
+async function buildState(options: SiteOptions, site: SiteContext, timings: Partial<PhaseTimings>): Promise<BuildState> {
   const started = performance.now();
   const progress = createProgress("Reading articles");
-  const archive = buildArchive({ articlesDir: options.articlesDir, onProgress: progress.update });
+  const archive = await buildArchiveInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
   progress.done(`${archive.articles.length} articles read`);
   const planned = performance.now();
   timings.read = (planned - started) / 1000;
@@ -97,8 +97,9 @@ export default function configure(eleventyConfig: EleventyConfig) {
   const site: SiteContext = { title: options.title, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
   let state: BuildState | undefined;
   let timings: Partial<PhaseTimings> = {};
+  // Read in eleventy.before, before Eleventy asks for any collection.
   const current = (): BuildState => {
-    state ??= buildState(options, site, timings);
+    if (!state) throw new Error("The archive was not read before the pages were planned.");
     return state;
   };
 
@@ -116,10 +117,10 @@ export default function configure(eleventyConfig: EleventyConfig) {
   // index at once: Pagefind works in its own process while Eleventy renders.
   let searchIndex: Promise<SearchIndexResult> | undefined;
   let renderStarted = 0;
-  eleventyConfig.on("eleventy.before", () => {
-    state = undefined;
+  eleventyConfig.on("eleventy.before", async () => {
     timings = {};
-    const { searchBundles } = current();
+    state = await buildState(options, site, timings);
+    const { searchBundles } = state;
     renderStarted = performance.now();
     const output = path.resolve(eleventyConfig.directories.output);
     searchIndex = writeSearchIndex(output, searchBundles);

@@ -9,7 +9,7 @@
  * keeps a URL ledger, the article that held the address before keeps it; without one, a
  * newcomer whose path sorts first would take it, which is why the collision is reported.
  */
-import { loadArticles, type LoadOptions } from "./load.ts";
+import { loadArticles, loadArticlesInParallel, type LoadOptions } from "./load.ts";
 import { shortHash } from "./slug.ts";
 import type { Agency, Article, Place, Problem, Topic } from "./types.ts";
 import type { NormalizedArticle } from "./normalize-article.ts";
@@ -62,6 +62,12 @@ const RELATED_WINDOW = 8;
 
 export function buildArchive(options: LoadOptions): Archive {
   const loaded = loadArticles(options);
+  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger);
+}
+
+/** buildArchive, reading on worker threads when the archive is large (same result). */
+export async function buildArchiveInParallel(options: LoadOptions): Promise<Archive> {
+  const loaded = await loadArticlesInParallel(options);
   return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger);
 }
 

@@ -16,7 +16,11 @@ function excerptFor(article: Article): string {
   return article.summary ?? article.plainText.split("\n\n").slice(0, 2).join("\n\n");
 }
 
-export function renderAtomFeed(site: FeedSite, feed: FeedPage): string {
+/**
+ * The site's own feed carries each article's full text; the many topic and source feeds carry
+ * summaries, which keeps a large archive's build (and its readers' downloads) small.
+ */
+export function renderAtomFeed(site: FeedSite, feed: FeedPage, fullText = feed.url === "/feed.xml"): string {
   const newest = feed.articles[0];
   const atom = new Feed({
     id: absoluteUrl(site.siteUrl, feed.url),
@@ -36,7 +40,7 @@ export function renderAtomFeed(site: FeedSite, feed: FeedPage): string {
       date: new Date(article.date.sortKey),
       published: new Date(article.date.sortKey),
       description: excerptFor(article),
-      content: article.bodyHtml,
+      ...(fullText ? { content: article.bodyHtml } : {}),
       ...(article.author ? { author: [{ name: article.author }] } : article.source ? { author: [{ name: article.source.name }] } : {}),
       category: article.topics.map((t) => ({ name: t.name, term: t.slug })),
     });

@@ -56,9 +56,25 @@ export function decodeArticleBytes(bytes: Uint8Array): { text: string; problem: 
   return { text, problem };
 }
 
-export function readArchiveFiles(articlesDir: string): ArchiveFiles {
+/** An article file found in the articles folder, not yet read. */
+export interface ArchiveEntry {
+  path: string;
+  absolutePath: string;
+  format: ArticleFormat;
+  size: number;
+  folderData: Record<string, unknown>;
+}
+
+export interface ArchiveListing {
+  entries: ArchiveEntry[];
+  problems: Problem[];
+  allPaths: string[];
+}
+
+/** Walks the articles folder: the article files to read, and every other file, reported. */
+export function listArchive(articlesDir: string): ArchiveListing {
   const root = path.resolve(articlesDir);
-  const files: SourceFile[] = [];
+  const found: ArchiveEntry[] = [];
   const problems: Problem[] = [];
   const allPaths: string[] = [];
   const report = (file: string, field: string, message: string, severity: "error" | "warning" = "error") =>
@@ -145,27 +161,51 @@ export function readArchiveFiles(articlesDir: string): ArchiveFiles {
         report(relative, "file", "is not an article (only .md, .markdown and .txt files are); not read", "warning");
         continue;
       }
-      if (stat.size > MAX_ARTICLE_BYTES) {
-        report(relative, "file", `is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} an article may be; not read`);
-        continue;
-      }
-      const { text, problem } = decodeArticleBytes(readFileSync(absolute));
-      if (problem) {
-        report(relative, "file", problem.message, problem.severity);
-        if (problem.severity === "error") continue;
-      }
-      if (stat.size > LARGE_ARTICLE_BYTES) {
-        report(relative, "file", `is ${formatBytes(stat.size)}, unusually large for an article; built anyway`, "warning");
-      }
       const templateDataName = `${entry.name.replace(/\.[^.]+$/, "")}${DATA_SUFFIX}`;
       const fileData = names.has(templateDataName)
         ? mergeData(folderData, readJson(path.join(directory, templateDataName), join(relativeDir, templateDataName)))
         : folderData;
-      files.push({ path: relative, format, text, folderData: fileData });
+      found.push({ path: relative, absolutePath: absolute, format, size: stat.size, folderData: fileData });
     }
   };
 
   walk(rootReal, "", {});
+  return { entries: found, problems, allPaths };
+}
+
+/** Reads one listed article file: its text, or why it cannot be read. */
+export function readArchiveEntry(entry: ArchiveEntry): { file: SourceFile | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (message: string, severity: "error" | "warning" = "error") => problems.push({ file: entry.path, field: "file", message, severity });
+  if (entry.size > MAX_ARTICLE_BYTES) {
+    report(`is ${formatBytes(entry.size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} an article may be; not read`);
+    return { file: null, problems };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(entry.absolutePath);
+  } catch (error) {
+    report(`could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return { file: null, problems };
+  }
+  const { text, problem } = decodeArticleBytes(bytes);
+  if (problem) {
+    report(problem.message, problem.severity);
+    if (problem.severity === "error") return { file: null, problems };
+  }
+  if (entry.size > LARGE_ARTICLE_BYTES) report(`is ${formatBytes(entry.size)}, unusually large for an article; built anyway`, "warning");
+  return { file: { path: entry.path, format: entry.format, text, folderData: entry.folderData }, problems };
+}
+
+/** Lists and reads every article file: `listArchive` and `readArchiveEntry` together. */
+export function readArchiveFiles(articlesDir: string): ArchiveFiles {
+  const { entries, problems, allPaths } = listArchive(articlesDir);
+  const files: SourceFile[] = [];
+  for (const entry of entries) {
+    const read = readArchiveEntry(entry);
+    problems.push(...read.problems);
+    if (read.file) files.push(read.file);
+  }
   return { files, problems, allPaths };
 }
 

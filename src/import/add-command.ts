@@ -13,6 +13,7 @@ import path from "node:path";
 import { getNormalizeContext } from "../load.ts";
 import type { NormalizeContext } from "../normalize-article.ts";
 import { readSiteOptions } from "../site-options.ts";
+import { normalizeTimestamp } from "./date-text.ts";
 import { indexArticlesFolder } from "./duplicates.ts";
 import { importArticle, inputKind, type Finding, type ImportOptions } from "./import-article.ts";
 
@@ -99,6 +100,11 @@ export function runAdd(argv: readonly string[], io: AddIo): number {
     return 2;
   }
 
+  if (args.date && !normalizeTimestamp(args.date)) {
+    io.err(`add: --date ${JSON.stringify(args.date)} is not a date: use 2023-09-21, 2023-09-21T14:05:00+03:30 or September 21, 2023`);
+    return 2;
+  }
+
   let articlesDir: string;
   try {
     articlesDir = readSiteOptions({ ARTICLES_DIR: io.env.ARTICLES_DIR }, [], io.cwd).articlesDir;
@@ -107,7 +113,7 @@ export function runAdd(argv: readonly string[], io: AddIo): number {
   }
   const shown = (file: string) => path.relative(io.cwd, file) || file;
   const context = io.context ?? getNormalizeContext();
-  const index = indexArticlesFolder(articlesDir);
+  const index = indexArticlesFolder(articlesDir, (relative) => shown(path.join(articlesDir, relative)));
   const now = io.now();
   const options: ImportOptions = { date: args.date, source: args.source, topics: args.topics, knownUrl: args.url, now, zone: io.zone ?? null };
 
@@ -155,16 +161,16 @@ export function runAdd(argv: readonly string[], io: AddIo): number {
     const article = result.article;
     const duplicate = index.find(article.addresses, article.fingerprint);
     if (duplicate) {
-      refuse(`${file} is already in the archive: ${duplicate.reason} as ${duplicate.file}`);
+      refuse(`${file} is a duplicate: it has ${duplicate.reason} as ${duplicate.file}`);
       continue;
     }
     for (const warning of article.warnings) io.out(`  note      ${warning}`);
 
     // Never overwrite: a name taken by another file gets a number.
     const target = freePath(path.join(articlesDir, article.relativePath), planned);
-    const relative = path.relative(articlesDir, target).split(path.sep).join("/");
-    index.add(args.dryRun ? `${relative} (this run)` : relative, article.addresses, article.fingerprint);
+    const remember = () => index.add(`${shown(target)} (${args.dryRun ? "to be written" : "written"} from ${file} earlier in this run)`, article.addresses, article.fingerprint);
     if (args.dryRun) {
+      remember();
       io.out(`  would write ${shown(target)}:`);
       io.out(article.fileText.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n"));
       continue;
@@ -176,6 +182,7 @@ export function runAdd(argv: readonly string[], io: AddIo): number {
       refuse(`${file}: could not write ${shown(target)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       continue;
     }
+    remember();
     written++;
     io.out(`  wrote ${shown(target)}`);
   }

@@ -92,8 +92,11 @@ export function createArticleIndex(): ArticleIndex {
   };
 }
 
-/** Every article file in the articles folder, by its `url` and its text. A missing folder is an empty one. */
-export function indexArticlesFolder(articlesDir: string): ArticleIndex {
+/**
+ * Every article file in the articles folder, by its `url` and its text. A missing folder is an
+ * empty one. `label` names a file (given its path in the folder) in messages.
+ */
+export function indexArticlesFolder(articlesDir: string, label: (relativePath: string) => string = (p) => p): ArticleIndex {
   const index = createArticleIndex();
   let files;
   try {
@@ -104,7 +107,7 @@ export function indexArticlesFolder(articlesDir: string): ArticleIndex {
   for (const file of files) {
     const frontMatter = readFrontMatter(file.text);
     const url = frontMatter.ok && typeof frontMatter.data.url === "string" ? [frontMatter.data.url] : [];
-    index.add(file.path, url, textFingerprint(articleText(file.text, file.format)));
+    index.add(label(file.path), url, textFingerprint(articleText(file.text, file.format)));
   }
   return index;
 }

@@ -67,6 +67,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   }
 
   // Readability leaves entities a page escaped twice ("su&nbsp;mamá") as written.
+  // Readability leaves entities a page escaped twice ("su&nbsp;mamá") as written.
   const readabilityTitle = collapseWhitespace(decodeEntities(parsed?.title ?? ""));
   let title: Found<string> | null = null;
   if (readabilityTitle) {
@@ -75,6 +76,11 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     title = { value: readabilityTitle, from: same?.from ?? (within ? "<title>, without the site's name" : "Readability") };
   } else {
     title = metadata.titles[0] ?? null;
+  }
+  if (title) {
+    const siteNames = [...metadata.publishers.map((p) => p.value), parsed?.siteName ?? ""];
+    const cleaned = withoutSiteName(title.value, siteNames);
+    if (cleaned !== title.value) title = { value: cleaned, from: `${title.from}, without the site's name` };
   }
 
   const markdown = parsed?.content ? htmlToMarkdown(parsed.content, { base, title: title?.value ?? null }) : "";
@@ -87,6 +93,24 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     language: parsed?.lang ?? null,
     markdown,
   };
+}
+
+const SEPARATOR = "\\s+[|–—:·•-]+\\s+|\\s*[|·•]\\s*|\\s+::\\s+";
+
+/**
+ * A title without the site's name the page appended or prepended ("Two newborns die … - The
+ * Frontier Post" → "Two newborns die …"), nor a stray separator at either end ("| Aktres, …").
+ */
+export function withoutSiteName(title: string, siteNames: readonly string[]): string {
+  let text = title.replace(/^[\s|:–—·•-]+|[\s|:–—·•-]+$/g, "") || title;
+  for (const name of siteNames.map((n) => collapseWhitespace(n)).filter((n) => n.length >= 2)) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const trailing = new RegExp(`(?:${SEPARATOR})${escaped}$`, "i");
+    const leading = new RegExp(`^${escaped}(?:${SEPARATOR})`, "i");
+    const stripped = text.replace(trailing, "").replace(leading, "");
+    if (stripped !== text && stripped.trim().length >= 10) text = stripped.trim();
+  }
+  return text;
 }
 
 function safely<T>(read: () => T, fallback: T): T {

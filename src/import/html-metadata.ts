@@ -311,8 +311,11 @@ export function httpUrl(value: string, base?: string): string | null {
 
 /** The address a browser noted when saving the page: Chrome's `saved from url=`, SingleFile's `url:`. */
 function savedFromUrl(document: Document): string | null {
-  const html = document.documentElement?.outerHTML.slice(0, 4000) ?? "";
-  const head = `${html}\n${document.firstChild?.nodeType === 8 ? (document.firstChild.textContent ?? "") : ""}`;
+  const comments: string[] = [];
+  for (const parent of [document, document.documentElement, document.head]) {
+    for (const node of parent?.childNodes ?? []) if (node.nodeType === 8) comments.push(node.textContent ?? "");
+  }
+  const head = comments.join("\n");
   const chrome = /saved from url=\(\d+\)(\S+)/i.exec(head)?.[1];
   const singleFile = /Page saved with SingleFile\s+url:\s*(\S+)/i.exec(head)?.[1];
   return httpUrl(chrome ?? singleFile ?? "");

@@ -196,7 +196,12 @@ export function importArticle(input: ImportInput, options: ImportOptions, contex
   findings.push({ field: "url", value: draft.url?.value ?? null, from: draft.url?.from ?? null });
   findings.push({ field: "language", value: draft.language?.value ?? null, from: draft.language?.from ?? null });
   let topics: Found<string[]> | null = options.topics?.length ? { value: [...options.topics], from: "--topics" } : draft.topics;
-  if (topics) topics = { value: uniqueTopics(topics.value, topics.from === "--topics" || topics.from === "front matter" ? 100 : MAX_PAGE_TOPICS), from: topics.from };
+  if (topics) {
+    const explicit = topics.from === "--topics" || topics.from === "front matter";
+    // A page's keywords often repeat its title, site and author: those are not topics.
+    const notTopics = explicit ? [] : [title, source?.name ?? "", ...authors, ...draft.publishers.map((p) => p.value)].map(foldKey);
+    topics = { value: uniqueTopics(topics.value, explicit ? 100 : MAX_PAGE_TOPICS, new Set(notTopics)), from: topics.from };
+  }
   if (topics && topics.value.length === 0) topics = null;
   findings.push({ field: "topics", value: topics ? topics.value.join(", ") : null, from: topics?.from ?? null });
 
@@ -234,7 +239,8 @@ export function importArticle(input: ImportInput, options: ImportOptions, contex
   const day = normalized.article.date.day;
   const relativePath = `${day.slice(0, 4)}/${day.slice(5, 7)}/${slug}.md`;
   const plain = articleText(fileText, "md");
-  findings.push({ field: "text", value: `${countWords(plain)} words in ${plain ? plain.split("\n\n").length : 0} paragraphs`, from: input.kind === "html" ? "Readability" : input.kind === "txt" ? "the text" : "the Markdown body" });
+  const paragraphs = plain ? plain.split("\n\n").length : 0;
+  findings.push({ field: "text", value: `${countWords(plain)} words in ${paragraphs} ${paragraphs === 1 ? "paragraph" : "paragraphs"}`, from: input.kind === "html" ? "Readability" : input.kind === "txt" ? "the text" : "the Markdown body" });
 
   const order = ["title", "date", "source", "dateline", "author", "url", "language", "topics", "text"];
   findings.sort((a, b) => (order.indexOf(a.field) + 1 || 99) - (order.indexOf(b.field) + 1 || 99));
@@ -263,7 +269,9 @@ function draftFromHtml(input: ImportInput, options: ImportOptions): Draft {
   let author = metadata.authors[0] ?? null;
   if (!author && page.byline) {
     const name = cleanPersonName(page.byline);
-    if (name && !/\d{1,2}:\d{2}|\b\d{4}\b/.test(name)) author = { value: [name], from: "the byline (Readability)" };
+    // A byline naming the site itself ("The Frontier Post") or holding a time is no author.
+    const isSite = name !== null && publishers.some((p) => foldKey(p.value) === foldKey(name));
+    if (name && !isSite && !/\d{1,2}:\d{2}|\b\d{4}\b/.test(name)) author = { value: [name], from: "the byline (Readability)" };
   }
   let language = metadata.languages[0] ?? null;
   const readabilityLanguage = page.language ? languageCode(page.language) : null;
@@ -435,8 +443,8 @@ function agencyForHost(address: string, registry: AgencyRegistry): Agency | null
   return entry ? registry.lookup(entry.name) : null;
 }
 
-function uniqueTopics(names: readonly string[], limit: number): string[] {
-  const seen = new Set<string>();
+function uniqueTopics(names: readonly string[], limit: number, excluded: ReadonlySet<string> = new Set()): string[] {
+  const seen = new Set<string>(excluded);
   const out: string[] = [];
   for (const name of names) {
     const clean = collapseWhitespace(name);

@@ -13,7 +13,9 @@ import { collapseWhitespace } from "../text.ts";
 import { findDateInText } from "./date-text.ts";
 
 /** Paragraphs that are page furniture, wherever they stand. */
-const FURNITURE = /^(?:advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklama|sponsored(?: content)?|skip advertisement|continue reading(?: the main story)?|story continues below(?: advertisement)?|share(?: this(?: article| story| post)?)?(?: on (?:facebook|twitter|linkedin|whatsapp|email))?|tweet|print(?: this(?: article| story)?)?|email(?: this)?|e-mail|(?:show |view |\d+ )?comments?|read (?:more|full article|the full story)|(?:next|previous) (?:story|article|post)|load more|back to top|related(?: articles| stories| news| content)?|follow us(?: on \w+)?|subscribe(?: now)?)\W*$/i;
+const FURNITURE = /^(?:advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklama|sponsored(?: content)?|skip advertisement|continue reading(?: the main story)?|story continues below(?: advertisement)?|share(?: this(?: article| story| post)?)?(?: on (?:facebook|twitter|linkedin|whatsapp|email))?|tweet|print(?: this(?: article| story)?)?|email(?: this)?|e-mail|(?:show |view |\d+ )?comments?|read (?:more|full article|the full story)|(?:next|previous) (?:story|article|post)|load more|back to top|related(?: articles| stories| news| content)?|follow us(?: on \w+)?|subscribe(?: now)?|分享|关键字|關鍵字|关键词|關鍵詞|标签|標籤)\W*$/i;
+/** A promotion of another story: "MUST READ | …", "ALSO READ: …". */
+const PROMOTION = /^(?:must read|also read|read also|see also|read more|recommended|watch|listen|related)\s*[|:]/i;
 
 /**
  * Calls to action a site appends to its stories: newsletters, subscriptions, sharing, comments,
@@ -84,14 +86,19 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "
 
 /** A table as one line of plain HTML: rows and cells, their text only. */
 function simpleTable(node: TurndownNode): string {
+  // turndown's DOM (domino) has array-like, not iterable, lists.
   const rows: string[] = [];
-  for (const row of node.querySelectorAll("tr")) {
-    const cells = [...row.children]
-      .filter((cell) => cell.nodeName === "TD" || cell.nodeName === "TH")
-      .map((cell) => {
-        const tag = cell.nodeName === "TH" ? "th" : "td";
-        return `<${tag}>${escapeHtml(collapseWhitespace(cell.textContent ?? ""))}</${tag}>`;
-      });
+  const rowList = node.querySelectorAll("tr");
+  for (let r = 0; r < rowList.length; r++) {
+    const row = rowList[r];
+    if (!row) continue;
+    const cells: string[] = [];
+    for (let c = 0; c < row.children.length; c++) {
+      const cell = row.children[c];
+      if (!cell || (cell.nodeName !== "TD" && cell.nodeName !== "TH")) continue;
+      const tag = cell.nodeName === "TH" ? "th" : "td";
+      cells.push(`<${tag}>${escapeHtml(collapseWhitespace(cell.textContent ?? ""))}</${tag}>`);
+    }
     if (cells.length) rows.push(`<tr>${cells.join("")}</tr>`);
   }
   return rows.length ? `<table>${rows.join("")}</table>` : "";
@@ -134,6 +141,7 @@ function removeFurniture(blocks: readonly string[]): string[] {
       text === "" ||
       FURNITURE.test(text) ||
       (text.length <= 120 && PHOTO_CREDIT.test(text)) ||
+      (text.length <= 200 && PROMOTION.test(text)) ||
       (text.length <= 300 && CALL_TO_ACTION.test(text)) ||
       isDateLine(text) ||
       isLinkOnly(block);
