@@ -55,6 +55,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
   return { ok: true, data: value as Record<string, unknown>, body, hasFrontMatter: true };
 }
 
+/** The first line of the parser's message, without the position it repeats ("at line 2, column 12:"). */
 function firstLine(message: string): string {
-  return message.split("\n")[0]?.trim() ?? message;
+  return (message.split("\n")[0]?.trim() ?? message).replace(/\s+at line \d+, column \d+:?$/, "");
 }

@@ -57,6 +57,8 @@ export function getNormalizeContext(): NormalizeContext {
     agencies: createAgencyRegistry(agencies),
     gazetteer: getGazetteer(),
     topics: createTopicVocabulary(topics),
+    // DATELINE_NOW (ISO 8601) pins the present, for tests and reproducible reports.
+    now: process.env.DATELINE_NOW ? Date.parse(process.env.DATELINE_NOW) : Date.now(),
   };
   return sharedContext;
 }

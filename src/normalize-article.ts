@@ -26,7 +26,14 @@ export interface NormalizeContext {
   agencies: AgencyRegistry;
   gazetteer: Gazetteer;
   topics: TopicVocabulary;
+  /** The present, in milliseconds since the epoch: a later publication date is reported. */
+  now: number;
 }
+
+/** Publication dates earlier than this are reported: no news archive holds many, a typo does. */
+const EARLIEST_LIKELY_YEAR = 1800;
+/** A date up to a day ahead is a time zone away, not the future. */
+const FUTURE_GRACE_MS = 24 * 3600 * 1000;
 
 /** An article before the archive gives it a URL and settles topic display names. */
 export interface NormalizedArticle extends Omit<Article, "url" | "slug" | "topics"> {
@@ -152,6 +159,11 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext): N
   if (!dateResult.ok) {
     report(dateField, dateResult.reason);
     return { article: null, problems };
+  }
+  if (Number(dateResult.date.day.slice(0, 4)) < EARLIEST_LIKELY_YEAR) {
+    report(dateField, `${dateResult.date.day} is before ${EARLIEST_LIKELY_YEAR}; built as written, but check it`, "warning");
+  } else if (dateResult.date.sortKey > context.now + FUTURE_GRACE_MS) {
+    report(dateField, `${dateResult.date.day} is in the future; built as written, but check it`, "warning");
   }
 
   // Topics: those the file names, then those the text is about.
