@@ -2,11 +2,11 @@
  * `npm run add -- <file>…`: imports saved web pages (.html, .htm), texts (.txt) and Markdown
  * (.md) as normalized Markdown articles in `<articles>/YYYY/MM/<slug>.md`.
  *
- * For each input it prints what it found and where, then writes the file, or says why not:
- * no date anywhere (unless --date gives one), the same original address or the same text as
- * an article already in the articles folder or an earlier input. It never overwrites a file
- * and asks nothing. The exit code is 1 when any input was refused (the others are still
- * written), 2 for a usage error.
+ * For each input it prints (on stdout, in order) what it found and where, then writes the file,
+ * or says why not: no date anywhere (unless --date gives one), the same original address or the
+ * same text as an article already in the articles folder or an earlier input. It never
+ * overwrites a file and asks nothing. The exit code is 1 when any input was refused (the others are still
+ * written; stderr names the refused inputs), 2 for a usage error.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -118,14 +118,14 @@ export function runAdd(argv: readonly string[], io: AddIo): number {
   const options: ImportOptions = { date: args.date, source: args.source, topics: args.topics, knownUrl: args.url, now, zone: io.zone ?? null };
 
   const planned = new Set<string>();
-  let refused = 0;
+  const refused: string[] = [];
   let written = 0;
   for (const file of args.files) {
     const absolute = path.resolve(io.cwd, file);
     io.out(`${file}`);
     const refuse = (message: string) => {
-      refused++;
-      io.err(`  refused: ${message}`);
+      refused.push(file);
+      io.out(`  refused: ${message}`);
     };
     const kind = inputKind(file);
     if (!kind) {
@@ -188,12 +188,14 @@ export function runAdd(argv: readonly string[], io: AddIo): number {
   }
 
   const total = args.files.length;
+  const inputs = (n: number) => `${n} ${n === 1 ? "input" : "inputs"}`;
   io.out(
     args.dryRun
-      ? `dry run: ${total - refused} of ${total} ${total === 1 ? "input" : "inputs"} would be written, ${refused} refused; nothing was written`
-      : `${written} of ${total} ${total === 1 ? "input" : "inputs"} written to ${shown(articlesDir) || "."}, ${refused} refused`,
+      ? `dry run: ${total - refused.length} of ${inputs(total)} would be written, ${refused.length} refused; nothing was written`
+      : `${written} of ${inputs(total)} written to ${shown(articlesDir) || "."}, ${refused.length} refused`,
   );
-  return refused > 0 ? 1 : 0;
+  if (refused.length) io.err(`add: ${inputs(refused.length)} refused (see above): ${refused.join(", ")}`);
+  return refused.length > 0 ? 1 : 0;
 }
 
 /** The path itself when free, else `<slug>-2.md`, `<slug>-3.md`, …: free on disk and in this run's plan. */

@@ -117,22 +117,28 @@ interface Draft {
   body: string;
   /** Front matter fields of a Markdown or text input that the importer does not set itself. */
   extra: Record<string, unknown>;
+  /** Why the input's own date cannot be read, when it has one that cannot. */
+  dateProblem?: string;
 }
 
 export function importArticle(input: ImportInput, options: ImportOptions, context: NormalizeContext): ImportResult {
   const findings: Finding[] = [];
-  const refuse = (reason: string): ImportResult => ({ ok: false, reason, findings });
+  const refuse = (reason: string): ImportResult => ({ ok: false, reason, findings: sortFindings(findings) });
 
   let draft: Draft;
   if (input.kind === "html") {
     draft = draftFromHtml(input, options);
-    if (!draft.body.trim()) findings.push({ field: "text", value: null, from: null, note: "Readability found no article text on the page" });
   } else {
     const decoded = decodeArticleBytes(input.bytes);
     if (decoded.problem?.severity === "error") return refuse(`${input.name}: ${decoded.problem.message}`);
     const result = draftFromText(decoded.text, input.kind);
     if (typeof result === "string") return refuse(`${input.name}: ${result}`);
     draft = result;
+    const knownUrl = options.knownUrl?.trim();
+    if (!draft.url && knownUrl) {
+      draft.url = { value: knownUrl, from: "--url" };
+      draft.addresses.push(knownUrl);
+    }
   }
 
   // Title.
@@ -159,6 +165,7 @@ export function importArticle(input: ImportInput, options: ImportOptions, contex
     if (!iso) return refuse(`${input.name}: --date ${JSON.stringify(options.date)} is not a date (use 2023-09-21 or 2023-09-21T14:05:00+03:30)`);
     dates.push({ iso, written: options.date, from: "--date", kind: "metadata" });
   }
+  if (!options.date && draft.dateProblem) return refuse(`${input.name}: ${draft.dateProblem}; correct it or give one with --date YYYY-MM-DD`);
   dates.push(...draft.dates);
   const fromName = dateFromFileName(baseName);
   if (fromName) dates.push({ iso: fromName, written: baseName, from: "the file name", kind: "metadata" });
@@ -178,6 +185,11 @@ export function importArticle(input: ImportInput, options: ImportOptions, contex
     from: chosen.from,
     ...(chosen.note ? { note: chosen.note } : {}),
   });
+
+  if (input.kind === "html" && !draft.body.trim()) {
+    findings.push({ field: "text", value: null, from: null, note: "no article text found on the page" });
+    return refuse(`${input.name}: no article text found on the page (Readability found no story in it)`);
+  }
 
   // Source.
   let source: { name: string; from: string } | null = null;
@@ -226,7 +238,7 @@ export function importArticle(input: ImportInput, options: ImportOptions, contex
     delete fields[issue.field];
   }
 
-  const slug = slugify(title);
+  const slug = typeof fields.slug === "string" ? fields.slug : slugify(title);
   const body = draft.body.trim();
   const fileText = `---\n${stringify(fields, { lineWidth: 0 })}---\n${body ? `\n${body}\n` : ""}`;
   const relativePathGuess = `${parsedDate.date.day.slice(0, 4)}/${parsedDate.date.day.slice(5, 7)}/${slug}.md`;
@@ -242,8 +254,7 @@ export function importArticle(input: ImportInput, options: ImportOptions, contex
   const paragraphs = plain ? plain.split("\n\n").length : 0;
   findings.push({ field: "text", value: `${countWords(plain)} words in ${paragraphs} ${paragraphs === 1 ? "paragraph" : "paragraphs"}`, from: input.kind === "html" ? "Readability" : input.kind === "txt" ? "the text" : "the Markdown body" });
 
-  const order = ["title", "date", "source", "dateline", "author", "url", "language", "topics", "text"];
-  findings.sort((a, b) => (order.indexOf(a.field) + 1 || 99) - (order.indexOf(b.field) + 1 || 99));
+  sortFindings(findings);
 
   return {
     ok: true,
@@ -259,6 +270,13 @@ export function importArticle(input: ImportInput, options: ImportOptions, contex
       normalized: normalized.article,
     },
   };
+}
+
+const FINDING_ORDER = ["title", "date", "source", "dateline", "author", "url", "language", "topics", "text"];
+
+/** The report in the order the fields are written. */
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => (FINDING_ORDER.indexOf(a.field) + 1 || 99) - (FINDING_ORDER.indexOf(b.field) + 1 || 99));
 }
 
 function draftFromHtml(input: ImportInput, options: ImportOptions): Draft {
@@ -319,11 +337,13 @@ function draftFromText(text: string, kind: "txt" | "md"): Draft | string {
   }
 
   const dates: DateCandidate[] = [];
+  let dateProblem: string | undefined;
   const written = frontMatter.data.date;
-  const writtenText = written instanceof Date ? written.toISOString() : typeof written === "string" ? written : null;
-  if (writtenText) {
+  if (written !== undefined && written !== null) {
+    const writtenText = written instanceof Date ? written.toISOString() : String(written);
     const iso = normalizeTimestamp(writtenText);
     if (iso) dates.push({ iso, written: writtenText, from: fm, kind: "metadata" });
+    else dateProblem = `its front matter date ${JSON.stringify(writtenText)} is not a date the archive reads`;
   }
 
   const topicNames: string[] = [];
@@ -354,6 +374,7 @@ function draftFromText(text: string, kind: "txt" | "md"): Draft | string {
     dateline: fields.dateline ?? null,
     body,
     extra,
+    ...(dateProblem ? { dateProblem } : {}),
   };
 }
 

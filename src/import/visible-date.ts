@@ -26,6 +26,7 @@ const AFTER_HEADLINE = 600;
 /** How far before the headline's start a date in an element named for it may be. */
 const BEFORE_HEADLINE = 300;
 const SHORT_BOX = 100;
+const MAX_DEPTH = 400;
 
 const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "NAV", "FOOTER", "ASIDE", "FORM", "BUTTON", "SELECT", "IFRAME", "OPTION", "HEAD"]);
 const SKIPPED_MARKERS = /comment|related|recommend|sidebar|widget|footer|(?:^|[\s_-])nav(?:$|[\s_-])|navbar|menu|breadcrumb|share|social|promo|advert|trending|popular|most-?read|newsletter|outbrain|taboola|more-?stories|read-?more|cookie|modal|popup/i;
@@ -56,7 +57,7 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
   let headlineStart = -1;
   let headlineEnd = -1;
   /** The element's text when at most SHORT_BOX characters, else null. */
-  const visit = (element: Element): string | null => {
+  const visit = (element: Element, depth: number): string | null => {
     const start = offset;
     if (element === headline) headlineStart = start;
     let text = "";
@@ -71,9 +72,10 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
         }
       } else if (child.nodeType === 1) {
         const childElement = child as Element;
-        if (skipped(childElement)) continue;
+        // Nesting this deep is no article header (and would exhaust the stack).
+        if (depth > MAX_DEPTH || skipped(childElement)) continue;
         const childStart = offset;
-        const childText = visit(childElement);
+        const childText = visit(childElement, depth + 1);
         if (childText === null) long = true;
         else {
           if (!long) text += ` ${childText} `;
@@ -93,9 +95,8 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
     }
     return collapsed;
   };
-  const rootText = visit(root);
+  const rootText = visit(root, 0);
   if (rootText !== null && /\d/.test(rootText)) boxes.push({ element: root, text: rootText, start: 0, end: offset });
-  if (process.env.DEBUG_VD) console.log({ headlineStart, headlineEnd, boxes: boxes.filter((b) => Math.abs(b.start - headlineStart) < 1500).map((b) => [b.start, b.text]) });
   if (headlineStart < 0) return result;
 
   const time = times.find((t) => t.start >= headlineEnd && t.start - headlineEnd <= AFTER_HEADLINE && !isUpdate(t.element));
@@ -132,8 +133,11 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
 }
 
 function skipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
   if (element.getAttribute("hidden") !== null || element.getAttribute("aria-hidden") === "true") return true;
+  // The page's frame is never skipped for its classes ("<body class="menu-closed has-sidebar">").
+  if (tag === "BODY" || tag === "MAIN" || tag === "ARTICLE") return false;
   const marker = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""} ${element.getAttribute("role") ?? ""}`;
   return SKIPPED_MARKERS.test(marker) || /^(?:navigation|complementary|contentinfo)$/.test(element.getAttribute("role") ?? "");
 }

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { dateFromUrl, findDateInText, normalizeTimestamp } from "../../src/import/date-text.ts";
+
+describe("normalizeTimestamp: metadata dates as the archive reads them", () => {
+  it.each([
+    // written in the page, written in the front matter, why
+    ["2020-01-02", "2020-01-02", "a day stays a day"],
+    ["2020-01-02T06:14:00-05:00", "2020-01-02T06:14:00-05:00", "ISO 8601 with an offset keeps it"],
+    ["2020-01-13T13:37:49+0000", "2020-01-13T13:37:49Z", "an offset without a colon (Reuters) is read"],
+    ["2020-01-30T08:44:01.000Z", "2020-01-30T08:44:01Z", "zero milliseconds are dropped"],
+    ["20200316T13:00:00Z", "2020-03-16T13:00:00Z", "ISO 8601 basic format (recordonline.com) is read"],
+    ["2020-02-18 T 07:20:50 +0330", "2020-02-18T07:20:50+03:30", "spaces around T and before the offset (khabaronline.ir) are read"],
+    ["2020-02-20 13:52:51 UTC", "2020-02-20T13:52:51Z", "a trailing UTC (sailthru.date) is an offset of zero"],
+    ["2017-11-03 03:01:00.000000", "2017-11-03T03:01:00", "microseconds without an offset stay floating"],
+    ["Thu, 20 Feb 2020 13:52:51 +0000", "2020-02-20T13:52:51Z", "an RFC 2822 date is read"],
+    ["Mar 28, 2020, 06:15 PM IST", "2020-03-28", "a time in an unknown zone (IST) keeps only its day"],
+    ["2020-03-28 18:15 IST", "2020-03-28", "an ISO day followed by something unreadable keeps its day"],
+  ])("%s → %s: %s", (written, expected, _why) => {
+    expect(normalizeTimestamp(written)).toBe(expected);
+  });
+
+  it.each([
+    ["", "empty"],
+    ["garbage", "not a date"],
+    ["2020-02-30", "an impossible day"],
+    ["2020-03", "a month is not a day"],
+    ["1584548562", "an epoch number is not read"],
+    ["0001-01-01T00:00:00Z", "a placeholder year is a misreading"],
+  ])("%j is no date: %s", (written, _why) => {
+    expect(normalizeTimestamp(written)).toBeNull();
+  });
+});
+
+describe("findDateInText: dates written beside a headline", () => {
+  it.each([
+    // text, page language, day, why
+    ["March 11, 2020", "en-US", "2020-03-11", "English, month first"],
+    ["Posted 21 Jan 2020 by Katrina Creer", "en", "2020-01-21", "English, day first, inside a line"],
+    ["editor — August 06, 2019", null, "2019-08-06", "a leading zero on the day"],
+    ["/ martes 17 de marzo de 2020", "es", "2020-03-17", "Spanish, with its two 'de'"],
+    ["23 Març 2020", "ca", "2020-03-23", "Catalan"],
+    ["31 stycznia 2020 | 10:00", "pl", "2020-01-31", "Polish genitive"],
+    ["13 января 2020", "ru", "2020-01-13", "Russian genitive"],
+    ["21. September 2023", "de", "2023-09-21", "German, with a dot after the day"],
+    ["이용민 기자 | 2020-03-04 16:52:59", "ko", "2020-03-04", "an ISO date inside a byline"],
+    ["2020년 3월 4일", "ko", "2020-03-04", "Korean"],
+    ["2020年3月4日", "zh", "2020-03-04", "Chinese and Japanese"],
+    ["17/03/2020", "fr", "2020-03-17", "a slashed date whose day is over 12 can only be day first"],
+    ["03/04/2020", "fr", "2020-04-03", "a slashed date in a non-American page is day first"],
+    ["03/04/2020", "en-US", "2020-03-04", "a slashed date in an American page is month first"],
+    ["10.03.2020", null, "2020-03-10", "a dotted date is day first wherever it is written"],
+    ["Room 12 2020 and March 3, 2021", "en", "2021-03-03", "a word that is no month is passed over"],
+  ])("%j (%s) → %s: %s", (text, language, day, _why) => {
+    expect(findDateInText(text, language)?.day).toBe(day);
+  });
+
+  it.each([
+    ["03/04/2020", null, "the order of a slashed date cannot be told without the page's language"],
+    ["03/04/2020", "en", "nor in English, written both ways"],
+    ["Saturday, January 18th", "en", "a date without a year"],
+    ["1 minute ago", "en", "a relative date"],
+    ["Publié le 27 Mar 20 à 9:21", "fr", "a two-digit year"],
+    ["31 February 2020", "en", "an impossible day"],
+  ])("%j (%s) is no date: %s", (text, language, _why) => {
+    expect(findDateInText(text, language)).toBeNull();
+  });
+});
+
+describe("dateFromUrl: a date in the page's address", () => {
+  it.each([
+    ["https://www.hatawtabloid.com/2020/02/18/aktres-sunod-sunuran-sa-aktor-bf/", "2020-02-18", "/YYYY/MM/DD/"],
+    ["https://g1.globo.com/ro/rondonia/noticia/2020/03/08/estudante.ghtml", "2020-03-08", "/YYYY/MM/DD/ deep in the path"],
+    ["https://www.recordonline.com/news/20200316/rockland", "2020-03-16", "/YYYYMMDD/"],
+    ["https://news.sina.com.tw/article/20200121/34046328.html", "2020-01-21", "/YYYYMMDD/ before an id"],
+    ["https://www.news24.com/World/News/australian-megablaze-brought-under-control-20200113", "2020-01-13", "a slug ending in -YYYYMMDD"],
+    ["https://example.com/2023-09-21-putin-aliyev", "2023-09-21", "a slug starting with YYYY-MM-DD-"],
+  ])("%s → %s (%s)", (address, day, _why) => {
+    expect(dateFromUrl(address)).toBe(day);
+  });
+
+  it.each([
+    ["http://bohemia.cu/nacionales/2020/03/adoptan-medidas/", "a month is not a day"],
+    ["https://arabic.sputniknews.com/arab_world/202003171044893040-abc/", "digits run on into a longer id"],
+    ["https://www.google.com/imgres?imgurl=https://x.example/2019/01/02/a.jpg", "a date in the query is someone else's address"],
+    ["https://example.com/2020/02/30/story", "an impossible day"],
+    ["not an address", "not an address"],
+  ])("%s has no date: %s", (address, _why) => {
+    expect(dateFromUrl(address)).toBeNull();
+  });
+});
