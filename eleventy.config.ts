@@ -63,7 +63,7 @@ async function buildState(options: SiteOptions, site: SiteContext, timings: Part
   const planned = performance.now();
   timings.read = (planned - started) / 1000;
   const plan = planSite(archive);
-  const searchBundles = splitIntoBundles(archive.articles.map(searchRecord), bundleSize);
+  const searchBundles = splitIntoBundles(archive.articles.map(searchRecord), bundleSize, archive.articles.map((a) => a.version));
   const files: GeneratedFile[] = [
     { url: "/api/articles.json", content: renderArticlesJson(options.pathPrefix, archive.articles) },
     {

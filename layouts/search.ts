@@ -6,7 +6,7 @@
 import { html } from "../src/html.ts";
 import { href, renderPage, type SiteContext } from "./page.ts";
 
-/** `bundles`: the search index's folders, site-relative, newest articles first (src/search-bundles.ts). */
+/** `bundles`: the search index's folders, site-relative, oldest articles first (src/search-bundles.ts). */
 export function renderSearchPage(site: SiteContext, bundles: readonly string[]): string {
   const body = html`<header class="list-header"><h1>Search</h1></header>
 <div class="search" data-pagefind-bundles="${bundles.map((b) => href(site, b)).join(" ")}">

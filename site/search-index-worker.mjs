@@ -2,7 +2,7 @@
 // main thread renders pages (see search-index.ts). Each bundle gets a fresh Pagefind process,
 // closed once its files are written, so memory stays bounded by the bundle size. Plain
 // JavaScript: a worker thread does not inherit tsx's TypeScript loader. The caller clears the
-// whole index folder first: bundle 0's folder holds the others, so no bundle may clear its own.
+// bundles' folders first (Pagefind leaves an earlier run's files in place).
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 

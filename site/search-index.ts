@@ -20,9 +20,14 @@ export interface SearchIndexResult {
 
 const WORKERS = 2;
 
-export async function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[]): Promise<SearchIndexResult> {
+/**
+ * Writes the given bundles. With `replaceAll`, the whole index folder is cleared first (a full
+ * build); otherwise only the given bundles' folders are replaced (the dev server's update).
+ */
+export async function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[], replaceAll = true): Promise<SearchIndexResult> {
   const started = performance.now();
-  await rm(path.join(outputDir, "pagefind"), { recursive: true, force: true });
+  if (replaceAll) await rm(path.join(outputDir, "pagefind"), { recursive: true, force: true });
+  else for (const bundle of bundles) await rm(path.join(outputDir, bundle.path), { recursive: true, force: true });
   // Round-robin: each worker gets every other bundle, so both finish at about the same time.
   const shares = Array.from({ length: Math.min(WORKERS, bundles.length) }, (_, w) => bundles.filter((_, i) => i % WORKERS === w));
   await Promise.all(

@@ -8,6 +8,7 @@
  *   a trailing "(Agency)" on the title, the wire's sign-off;
  * - dateline: front matter, else the opening of the story.
  */
+import { createHash } from "node:crypto";
 import type { AgencyRegistry } from "./agencies.ts";
 import { dateFromFileName, parsePublishedDate } from "./dates.ts";
 import { parseDateline, parseDatelineField, type DatelineMatch } from "./dateline.ts";
@@ -207,6 +208,7 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext): N
   return {
     article: {
       sourceFile: file.path,
+      version: createHash("sha1").update(file.text).update(JSON.stringify(file.folderData)).digest("hex").slice(0, 16),
       format: file.format,
       slugBase,
       slugExplicit: fields.slug !== undefined,

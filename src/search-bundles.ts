@@ -1,26 +1,36 @@
 /**
- * The search index comes in bundles of at most BUNDLE_SIZE articles, in time order: bundle 0
- * (at /pagefind/) holds the newest articles, bundle 1 (/pagefind/b1/) the next older ones, and
- * so on. Small bundles keep Pagefind's memory and time per article flat as an archive grows,
- * and let two be built at once. The search page merges them (Pagefind's mergeIndex); because
- * each bundle is a stretch of time, results sorted by date are each bundle's sorted results
- * one after another.
+ * The search index comes in bundles of at most BUNDLE_SIZE articles, each a stretch of time:
+ * bundle 0 (at /pagefind/b0/) holds the oldest articles, the last bundle the newest. Small
+ * bundles keep Pagefind's memory and time per article flat as an archive grows, and let two be
+ * built at once; counting from the oldest means a new article changes only the last bundle, so
+ * the dev server re-indexes one bundle, not the archive. The search page merges the bundles
+ * (Pagefind's mergeIndex); results sorted by date are the bundles' sorted results end to end.
  */
+import { createHash } from "node:crypto";
 import type { SearchRecord } from "./search-records.ts";
 
 export const BUNDLE_SIZE = 5000;
 
 export interface SearchBundle {
-  /** Site-relative folder, without the path prefix: "pagefind/" or "pagefind/b1/". */
+  /** Site-relative folder, without the path prefix: "pagefind/b0/". */
   path: string;
+  /** Newest first. */
   records: SearchRecord[];
+  /** Changes when, and only when, the bundle's records do. */
+  signature: string;
 }
 
-/** Splits records, newest first, into bundles. */
-export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE_SIZE): SearchBundle[] {
+/** Splits records, given newest first, into bundles counted from the oldest. */
+export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE_SIZE, versions?: readonly string[]): SearchBundle[] {
+  const count = Math.max(1, Math.ceil(records.length / size));
   const bundles: SearchBundle[] = [];
-  for (let start = 0, i = 0; start < records.length || i === 0; start += size, i++) {
-    bundles.push({ path: i === 0 ? "pagefind/" : `pagefind/b${i}/`, records: records.slice(start, start + size) });
+  for (let i = 0; i < count; i++) {
+    // Bundle i holds the (i+1)-th oldest stretch: counted from the end of the newest-first list.
+    const end = records.length - i * size;
+    const start = Math.max(0, end - size);
+    const hash = createHash("sha1");
+    for (let r = start; r < end; r++) hash.update(`${records[r]?.url}|${versions?.[r] ?? JSON.stringify(records[r])}\n`);
+    bundles.push({ path: `pagefind/b${i}/`, records: records.slice(start, end), signature: hash.digest("hex") });
   }
   return bundles;
 }

@@ -102,6 +102,8 @@ export interface Topic {
 /** An article once normalized: everything the pages, feeds, export and search show. */
 export interface Article {
   sourceFile: string;
+  /** A fingerprint of the file and its folder data: it changes when, and only when, they do. */
+  version: string;
   format: ArticleFormat;
   /** Site-relative URL, `/YYYY/MM/DD/slug/`, without the path prefix. */
   url: string;

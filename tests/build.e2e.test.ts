@@ -261,7 +261,7 @@ describe("under a path prefix", () => {
     expect(exported.every((r) => r.url.startsWith("/my-archive/"))).toBe(true);
     expect(readText(prefixed.output, "sitemap.xml")).toContain(`https://example.github.io/my-archive${SEED_URL}`);
     expect(readText(prefixed.output, "feed.xml")).toContain(`https://example.github.io/my-archive${SEED_URL}`);
-    expect(readText(prefixed.output, "search/index.html")).toContain('data-pagefind-bundles="/my-archive/pagefind/"');
+    expect(readText(prefixed.output, "search/index.html")).toContain('data-pagefind-bundles="/my-archive/pagefind/b0/"');
   });
 });
 

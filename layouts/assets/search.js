@@ -2,7 +2,7 @@
 // place and year (with counts for the current results), sorting by date, and the whole state
 // in the address (/search/?q=…&topic=…&year=…&sort=date-desc) so a search can be shared.
 //
-// The index comes in bundles, each a stretch of time, newest first (src/search-bundles.ts).
+// The index comes in bundles, each a stretch of time, oldest first (src/search-bundles.ts).
 // They are merged into one Pagefind instance, each tagged with a "bundle" filter. A search by
 // relevance runs once across all; a search sorted by date runs per bundle, and the bundles'
 // sorted results are laid end to end, since Pagefind's own merge orders by score only.
@@ -25,7 +25,7 @@ const list = document.getElementById("search-results");
 const moreButton = document.getElementById("search-more");
 
 const bundles = root.dataset.pagefindBundles.split(" ").filter(Boolean);
-const prefix = bundles[0].replace(/pagefind\/$/, "");
+const prefix = bundles[0].replace(/pagefind\/b0\/$/, "");
 let pagefind;
 let allFilters = {};
 let current = { results: [], shown: 0 };
@@ -178,7 +178,7 @@ async function searchAll(term, filters, sort) {
   }
   const direction = sort === "date-asc" ? "asc" : "desc";
   const order = bundles.map((_, i) => String(i));
-  if (direction === "asc") order.reverse();
+  if (direction === "desc") order.reverse();
   const parts = await Promise.all(order.map((bundle) => pagefind.search(term, { filters: { ...filters, bundle: [bundle] }, sort: { date: direction } })));
   const counts = {};
   for (const part of parts) {

@@ -53,11 +53,14 @@ export function readText(site: string, file: string): string {
 
 /** The pages in Pagefind's index: each fragment is gzip of "pagefind_dcd" followed by JSON. */
 export function readSearchFragments(site: string): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
-  const dir = path.join(site, "pagefind/fragment");
-  return readdirSync(dir)
-    .sort()
-    .map((name) => {
-      const raw = gunzipSync(readFileSync(path.join(dir, name))).toString("utf8");
-      return JSON.parse(raw.slice(raw.indexOf("{")));
-    });
+  const bundles = readdirSync(path.join(site, "pagefind")).filter((name) => /^b\d+$/.test(name)).sort();
+  return bundles.flatMap((bundle) => {
+    const dir = path.join(site, "pagefind", bundle, "fragment");
+    return readdirSync(dir)
+      .sort()
+      .map((name) => {
+        const raw = gunzipSync(readFileSync(path.join(dir, name))).toString("utf8");
+        return JSON.parse(raw.slice(raw.indexOf("{")));
+      });
+  });
 }

@@ -60,6 +60,7 @@ export function normalizedArticle(sourceFile: string, date: string, options: Art
   const text = `${title}.`;
   return {
     sourceFile,
+    version: `v-${sourceFile}`,
     format: "md",
     slugBase: options.slugBase ?? slugify(stem || title),
     slugExplicit: options.slugExplicit ?? false,
