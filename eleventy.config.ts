@@ -10,23 +10,14 @@
 import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { buildArchiveInParallel, type Archive } from "./src/archive.ts";
-import { renderArticlesJson } from "./src/export-json.ts";
 import { planSite, type SitePlan } from "./src/pages.ts";
 import { createProgress } from "./src/progress.ts";
 import { readSiteOptions, type SiteOptions } from "./src/site-options.ts";
-import { renderSitemaps } from "./src/sitemap.ts";
-import { renderNotFoundPage } from "./layouts/not-found.ts";
 import type { SiteContext } from "./layouts/page.ts";
-import { renderSearchPage } from "./layouts/search.ts";
+import { generatedFiles, type GeneratedFile } from "./site/outputs.ts";
 import { writeSearchIndex, type SearchIndexResult } from "./site/search-index.ts";
 import { BUNDLE_SIZE, splitIntoBundles, type SearchBundle } from "./src/search-bundles.ts";
 import { searchRecord } from "./src/search-records.ts";
-
-/** A file the site has that is not a page of the plan: JSON, sitemaps, search, 404. */
-export interface GeneratedFile {
-  url: string;
-  content: string;
-}
 
 /** What one build knows: read once per build (and again on each rebuild of `npm start`). */
 interface BuildState {
@@ -38,9 +29,6 @@ interface BuildState {
 
 /** Articles per search bundle; DATELINE_SEARCH_BUNDLE_SIZE changes it (the tests use a small one). */
 const bundleSize = Number(process.env.DATELINE_SEARCH_BUNDLE_SIZE) || BUNDLE_SIZE;
-
-/** The problem report written beside the site, and read by bin/build.ts for its summary. */
-export const PROBLEM_REPORT = "/api/problems.json";
 
 /**
  * Where the time of a build goes, by phase, in seconds. Written to the file DATELINE_TIMINGS
@@ -64,26 +52,7 @@ async function buildState(options: SiteOptions, site: SiteContext, timings: Part
   timings.read = (planned - started) / 1000;
   const plan = planSite(archive);
   const searchBundles = splitIntoBundles(archive.articles.map(searchRecord), bundleSize, archive.articles.map((a) => a.version));
-  const files: GeneratedFile[] = [
-    { url: "/api/articles.json", content: renderArticlesJson(options.pathPrefix, archive.articles) },
-    {
-      url: PROBLEM_REPORT,
-      content: `${JSON.stringify(
-        {
-          files: archive.allPaths.length,
-          articles: archive.articles.length,
-          errors: archive.problems.filter((p) => p.severity === "error").length,
-          warnings: archive.problems.filter((p) => p.severity === "warning").length,
-          problems: archive.problems,
-        },
-        null,
-        1,
-      )}\n`,
-    },
-    ...renderSitemaps(options.siteUrl, plan.urls),
-    { url: "/search/", content: renderSearchPage(site, searchBundles.map((b) => `/${b.path}`)) },
-    { url: "/404.html", content: renderNotFoundPage(site) },
-  ];
+  const files = generatedFiles(site, archive, plan, searchBundles);
   timings.plan = (performance.now() - planned) / 1000;
   return { archive, plan, files, searchBundles };
 }

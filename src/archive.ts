@@ -258,16 +258,21 @@ function findRelated(articles: readonly Article[], topics: readonly ArticleGroup
         scores.set(other, (scores.get(other) ?? 0) + (weight.get(topic.slug) ?? 0));
       }
     }
-    const ranked = [...scores]
-      .sort(
-        (a, b) =>
-          b[1] - a[1] ||
-          Math.abs(a[0].date.sortKey - article.date.sortKey) - Math.abs(b[0].date.sortKey - article.date.sortKey) ||
-          compareStrings(a[0].url, b[0].url),
-      )
-      .slice(0, RELATED_COUNT)
-      .map(([other]) => other);
-    result.set(article, ranked);
+    // The best few by score, then nearness in time, then URL: kept in order as they come,
+    // cheaper than sorting every candidate.
+    const before = (a: [Article, number], b: [Article, number]) =>
+      b[1] - a[1] ||
+      Math.abs(a[0].date.sortKey - article.date.sortKey) - Math.abs(b[0].date.sortKey - article.date.sortKey) ||
+      compareStrings(a[0].url, b[0].url);
+    const best: [Article, number][] = [];
+    for (const candidate of scores) {
+      if (best.length === RELATED_COUNT && before(candidate, best[RELATED_COUNT - 1] as [Article, number]) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && before(candidate, best[at - 1] as [Article, number]) < 0) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > RELATED_COUNT) best.pop();
+    }
+    result.set(article, best.map(([other]) => other));
   }
   return result;
 }

@@ -62,6 +62,8 @@ export interface ArchiveEntry {
   absolutePath: string;
   format: ArticleFormat;
   size: number;
+  /** Last modified, for telling a changed file from an unchanged one. */
+  mtimeMs: number;
   folderData: Record<string, unknown>;
 }
 
@@ -165,7 +167,7 @@ export function listArchive(articlesDir: string): ArchiveListing {
       const fileData = names.has(templateDataName)
         ? mergeData(folderData, readJson(path.join(directory, templateDataName), join(relativeDir, templateDataName)))
         : folderData;
-      found.push({ path: relative, absolutePath: absolute, format, size: stat.size, folderData: fileData });
+      found.push({ path: relative, absolutePath: absolute, format, size: stat.size, mtimeMs: stat.mtimeMs, folderData: fileData });
     }
   };
 

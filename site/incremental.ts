@@ -1,0 +1,132 @@
+/**
+ * The dev server's incremental build: after a full build, a change to the articles folder
+ * re-reads only the files that changed (by size, time and folder data), re-plans the archive,
+ * and rewrites only the outputs whose signature changed (site/outputs.ts): the article's page,
+ * its neighbours', the lists and feeds that hold it, the JSON and sitemaps. The search index
+ * catches up afterwards, one bundle at a time.
+ */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { SiteContext } from "../layouts/page.ts";
+import { indexArticles } from "../src/archive.ts";
+import { getNormalizeContext, readUrlLedger } from "../src/load.ts";
+import { normalizeArticle, type NormalizedArticle } from "../src/normalize-article.ts";
+import { planSite } from "../src/pages.ts";
+import { listArchive, readArchiveEntry } from "../src/read-archive.ts";
+import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
+import { searchRecord } from "../src/search-records.ts";
+import type { Problem } from "../src/types.ts";
+import { generatedFiles, outputPath, siteOutputs } from "./outputs.ts";
+
+interface CachedFile {
+  size: number;
+  mtimeMs: number;
+  folderData: string;
+  article: NormalizedArticle | null;
+  problems: Problem[];
+}
+
+export interface UpdateResult {
+  articles: number;
+  readAgain: number;
+  written: string[];
+  removed: string[];
+  /** Search bundles whose articles changed: to re-index. */
+  staleBundles: SearchBundle[];
+  /** Search bundles that no longer exist: to delete. */
+  goneBundles: string[];
+  seconds: number;
+}
+
+export class IncrementalSite {
+  private readonly files = new Map<string, CachedFile>();
+  private signatures = new Map<string, string>();
+  private bundleSignatures = new Map<string, string>();
+
+  constructor(
+    private readonly articlesDir: string,
+    private readonly outputDir: string,
+    private readonly site: SiteContext,
+    private readonly bundleSize: number,
+  ) {}
+
+  /**
+   * Brings the output up to date with the articles folder. With `write: false` (just after a
+   * full build) it only learns what the output holds.
+   */
+  async update(write = true): Promise<UpdateResult> {
+    const started = performance.now();
+    const listing = listArchive(this.articlesDir);
+    const problems = [...listing.problems];
+    const ledger = readUrlLedger(this.articlesDir, problems);
+    const context = getNormalizeContext();
+    const normalized: NormalizedArticle[] = [];
+    const seen = new Set<string>();
+    let readAgain = 0;
+    for (const entry of listing.entries) {
+      seen.add(entry.path);
+      const folderData = JSON.stringify(entry.folderData);
+      let cached = this.files.get(entry.path);
+      if (!cached || cached.size !== entry.size || cached.mtimeMs !== entry.mtimeMs || cached.folderData !== folderData) {
+        readAgain++;
+        const read = readArchiveEntry(entry);
+        const result = read.file ? normalizeArticle(read.file, context) : null;
+        cached = { size: entry.size, mtimeMs: entry.mtimeMs, folderData, article: result?.article ?? null, problems: [...read.problems, ...(result?.problems ?? [])] };
+        this.files.set(entry.path, cached);
+      }
+      problems.push(...cached.problems);
+      if (cached.article) normalized.push(cached.article);
+    }
+    for (const file of [...this.files.keys()]) if (!seen.has(file)) this.files.delete(file);
+
+    const archive = indexArticles(normalized, problems, listing.allPaths, ledger);
+    const plan = planSite(archive);
+    const bundles = splitIntoBundles(archive.articles.map(searchRecord), this.bundleSize, archive.articles.map((a) => a.version));
+    const files = generatedFiles(this.site, archive, plan, bundles);
+    const outputs = siteOutputs(this.site, plan, files);
+
+    const articleUrls = new Set(plan.articles.map((page) => page.url));
+    const written: string[] = [];
+    const signatures = new Map<string, string>();
+    for (const output of outputs) {
+      signatures.set(output.url, output.signature);
+      if (write && this.signatures.get(output.url) !== output.signature) written.push(output.url);
+    }
+    // Article pages first, so a new or edited article shows at once; then the lists, sixteen
+    // at a time, the disk working while the next pages render.
+    written.sort((a, b) => Number(!articleUrls.has(a)) - Number(!articleUrls.has(b)));
+    const byUrl = new Map(outputs.map((o) => [o.url, o]));
+    const folders = new Set<string>();
+    for (let i = 0; i < written.length; i += 16) {
+      await Promise.all(
+        written.slice(i, i + 16).map(async (url) => {
+          const file = path.join(this.outputDir, outputPath(url));
+          const folder = path.dirname(file);
+          if (!folders.has(folder)) {
+            folders.add(folder);
+            await mkdir(folder, { recursive: true });
+          }
+          await writeFile(file, byUrl.get(url)?.render() ?? "");
+        }),
+      );
+    }
+    const removed = write ? [...this.signatures.keys()].filter((url) => !signatures.has(url)) : [];
+    for (const url of removed) await rm(path.join(this.outputDir, outputPath(url)), { force: true });
+    this.signatures = signatures;
+
+    const bundleSignatures = new Map(bundles.map((b) => [b.path, b.signature]));
+    const staleBundles = write ? bundles.filter((b) => this.bundleSignatures.get(b.path) !== b.signature) : [];
+    const goneBundles = write ? [...this.bundleSignatures.keys()].filter((p) => !bundleSignatures.has(p)) : [];
+    this.bundleSignatures = bundleSignatures;
+
+    return {
+      articles: archive.articles.length,
+      readAgain,
+      written,
+      removed,
+      staleBundles,
+      goneBundles,
+      seconds: (performance.now() - started) / 1000,
+    };
+  }
+}

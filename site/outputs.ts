@@ -1,0 +1,99 @@
+/**
+ * Every file the site has, from a planned archive: what Eleventy's templates write in a build,
+ * and what the dev server rewrites when articles change. Each output carries a signature that
+ * changes whenever what the file shows could, so the dev server renders only those.
+ */
+import { createHash } from "node:crypto";
+import { renderArticlePage } from "../layouts/article.ts";
+import { renderHomePage } from "../layouts/home.ts";
+import { renderIndexPage } from "../layouts/index-page.ts";
+import { renderListPage } from "../layouts/list.ts";
+import { renderNotFoundPage } from "../layouts/not-found.ts";
+import type { SiteContext } from "../layouts/page.ts";
+import { renderSearchPage } from "../layouts/search.ts";
+import type { Archive } from "../src/archive.ts";
+import { renderArticlesJson } from "../src/export-json.ts";
+import { renderAtomFeed } from "../src/feeds.ts";
+import type { ArticlePage, FeedPage, HomePage, ListPage, SitePlan } from "../src/pages.ts";
+import type { SearchBundle } from "../src/search-bundles.ts";
+import { renderSitemaps } from "../src/sitemap.ts";
+import type { Article } from "../src/types.ts";
+
+/** A file the site has that is not a page of the plan: JSON, sitemaps, search, 404. */
+export interface GeneratedFile {
+  url: string;
+  content: string;
+}
+
+/** The problem report written beside the site, and read by bin/build.ts for its summary. */
+export const PROBLEM_REPORT = "/api/problems.json";
+
+export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePlan, bundles: readonly SearchBundle[]): GeneratedFile[] {
+  const errors = archive.problems.filter((p) => p.severity === "error").length;
+  const report = {
+    files: archive.allPaths.length,
+    articles: archive.articles.length,
+    errors,
+    warnings: archive.problems.length - errors,
+    problems: archive.problems,
+  };
+  return [
+    { url: "/api/articles.json", content: renderArticlesJson(site.pathPrefix, archive.articles) },
+    { url: PROBLEM_REPORT, content: `${JSON.stringify(report, null, 1)}\n` },
+    ...renderSitemaps(site.siteUrl, plan.urls),
+    { url: "/search/", content: renderSearchPage(site, bundles.map((b) => `/${b.path}`)) },
+    { url: "/404.html", content: renderNotFoundPage(site) },
+  ];
+}
+
+export interface Output {
+  url: string;
+  signature: string;
+  render(): string;
+}
+
+const ref = (article: Article | null) => (article ? `${article.version}@${article.url}` : "-");
+const refs = (articles: readonly Article[]) => articles.map(ref).join(",");
+const topicNames = (article: Article) => article.topics.map((t) => t.name).join(",");
+
+function articleSignature(page: ArticlePage): string {
+  return `${ref(page.article)}|${topicNames(page.article)}|${ref(page.previous)}|${ref(page.next)}|${refs(page.related)}`;
+}
+
+function listSignature(page: ListPage): string {
+  // The page URLs of a list follow from its address and page count, so they are left out:
+  // writing them all into every page's signature would cost the square of a long list.
+  const { items, citing, pagination, ...rest } = page;
+  const { pageUrls: _pageUrls, ...position } = pagination;
+  return `${refs(items)}|${citing ? [...citing].map((a) => a.url).join(",") : ""}|${JSON.stringify(position)}|${JSON.stringify(rest)}`;
+}
+
+function homeSignature(page: HomePage): string {
+  const { latest, first, last, ...rest } = page;
+  return `${refs(latest)}|${ref(first)}|${ref(last)}|${JSON.stringify(rest)}`;
+}
+
+function feedSignature(feed: FeedPage): string {
+  return `${feed.title}|${feed.alternateUrl}|${refs(feed.articles)}`;
+}
+
+function contentSignature(content: string): string {
+  return createHash("sha1").update(content).digest("hex");
+}
+
+/** Every output of the site, each with its signature and a way to render it. */
+export function siteOutputs(site: SiteContext, plan: SitePlan, files: readonly GeneratedFile[]): Output[] {
+  return [
+    { url: plan.home.url, signature: homeSignature(plan.home), render: () => renderHomePage(site, plan.home) },
+    ...plan.articles.map((page) => ({ url: page.url, signature: articleSignature(page), render: () => renderArticlePage(site, page) })),
+    ...plan.lists.map((page) => ({ url: page.url, signature: listSignature(page), render: () => renderListPage(site, page) })),
+    ...plan.indexes.map((page) => ({ url: page.url, signature: JSON.stringify(page), render: () => renderIndexPage(site, page) })),
+    ...plan.feeds.map((feed) => ({ url: feed.url, signature: feedSignature(feed), render: () => renderAtomFeed(site, feed) })),
+    ...files.map((file) => ({ url: file.url, signature: contentSignature(file.content), render: () => file.content })),
+  ];
+}
+
+/** Where an output's URL is written: "/a/" → "a/index.html", "/feed.xml" → "feed.xml". */
+export function outputPath(url: string): string {
+  return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
+}
