@@ -1,0 +1,81 @@
+/**
+ * The dev server's incremental build gives the same site a full build gives: add, change and
+ * delete articles, update, and compare every page with a fresh build of the same folder.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SiteContext } from "../layouts/page.ts";
+import { IncrementalSite } from "../site/incremental.ts";
+import { buildSite, FIXTURE_ARCHIVE, listFiles } from "./helpers/build.ts";
+
+const site: SiteContext = { title: "Dateline", pathPrefix: "/", siteUrl: "http://localhost:8080/" };
+let work: string;
+let articles: string;
+let output: string;
+let incremental: IncrementalSite;
+
+/** Every file but the search index, whose fragment names are Pagefind's own. */
+const pages = (dir: string) => listFiles(dir).filter((f) => !f.startsWith("pagefind/"));
+
+async function expectSameAsFullBuild(): Promise<void> {
+  const fresh = await buildSite({ articlesDir: articles });
+  expect(fresh.exitCode, fresh.stderr).toBe(0);
+  expect(pages(output)).toEqual(pages(fresh.output));
+  for (const file of pages(fresh.output)) {
+    expect(readFileSync(path.join(output, file), "utf8"), file).toBe(readFileSync(path.join(fresh.output, file), "utf8"));
+  }
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), "dateline-incremental-"));
+  articles = path.join(work, "articles");
+  cpSync(FIXTURE_ARCHIVE, articles, { recursive: true });
+  const first = await buildSite({ articlesDir: articles });
+  expect(first.exitCode, first.stderr).toBe(0);
+  output = first.output;
+  incremental = new IncrementalSite(articles, output, site, 5000);
+  await incremental.update(false);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("IncrementalSite", () => {
+  it("with nothing changed, reads nothing again and writes nothing", async () => {
+    const result = await incremental.update();
+    expect(result.readAgain).toBe(0);
+    expect(result.written).toEqual([]);
+    expect(result.removed).toEqual([]);
+  });
+
+  it("an added article gets its page, and the lists, feeds and JSON that hold it, as a full build would", async () => {
+    writeFileSync(
+      path.join(articles, "2024-03-01-new-story.md"),
+      "---\ntitle: A new story\ndate: 2024-03-01\nsource: Reuters\ntopics: [Cocoa]\n---\n\nLONDON (Reuters) - A story added while the site runs.\n",
+    );
+    const result = await incremental.update();
+    expect(result.readAgain).toBe(1);
+    expect(result.written[0]).toBe("/2024/03/01/new-story/");
+    expect(result.written).toEqual(expect.arrayContaining(["/", "/topics/cocoa/", "/sources/reuters/", "/2024/03/", "/api/articles.json", "/feed.xml"]));
+    expect(result.staleBundles.map((b) => b.path)).toEqual(["pagefind/b0/"]);
+    await expectSameAsFullBuild();
+  });
+
+  it("an edited article's page changes, and so do the pages that show its title", async () => {
+    const file = path.join(articles, "2024-03-01-new-story.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("A new story", "A retitled story"));
+    const result = await incremental.update();
+    expect(result.written).toContain("/2024/03/01/new-story/");
+    expect(readFileSync(path.join(output, "2024/03/01/new-story/index.html"), "utf8")).toContain("A retitled story");
+    await expectSameAsFullBuild();
+  });
+
+  it("a deleted article's page is removed, and the lists no longer show it", async () => {
+    rmSync(path.join(articles, "2024-03-01-new-story.md"));
+    const result = await incremental.update();
+    expect(result.removed).toContain("/2024/03/01/new-story/");
+    expect(existsSync(path.join(output, "2024/03/01/new-story/index.html"))).toBe(false);
+    await expectSameAsFullBuild();
+  });
+});
