@@ -14,7 +14,7 @@ import { planSite, type SitePlan } from "./src/pages.ts";
 import { createProgress } from "./src/progress.ts";
 import { readSiteOptions, type SiteOptions } from "./src/site-options.ts";
 import type { SiteContext } from "./layouts/page.ts";
-import { generatedFiles, type GeneratedFile } from "./site/outputs.ts";
+import { generatedFiles, SITE_MARKER, type GeneratedFile } from "./site/outputs.ts";
 import { writeSearchIndex, type SearchIndexResult } from "./site/search-index.ts";
 import { BUNDLE_SIZE, splitIntoBundles, type SearchBundle } from "./src/search-bundles.ts";
 import { searchRecord } from "./src/search-records.ts";
@@ -112,6 +112,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
     // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
     await mkdir(output, { recursive: true });
     await writeFile(path.join(output, ".nojekyll"), "");
+    await writeFile(path.join(output, SITE_MARKER), "This folder is a site built by Dateline; a build replaces it whole.\n");
     const progress = createProgress("Search index");
     const indexed = await (searchIndex ?? writeSearchIndex(output, current().searchBundles));
     progress.done(`${indexed.pages} articles indexed for search in ${indexed.bundles} bundle(s), ${indexed.seconds.toFixed(1)} s alongside rendering`);

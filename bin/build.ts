@@ -8,11 +8,12 @@
  * Where the articles folder keeps a URL ledger (.dateline-urls.json; --lock-urls starts one),
  * it is brought up to date, so that addresses once given are kept.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { PROBLEM_REPORT } from "../eleventy.config.ts";
+import { PROBLEM_REPORT, SITE_MARKER } from "../site/outputs.ts";
+import { settleSearchIndex } from "../site/search-index.ts";
 import { renderUrlLedger, URL_LEDGER_FILE } from "../src/load.ts";
 import { readSiteOptions } from "../src/site-options.ts";
 import type { Problem } from "../src/types.ts";
@@ -38,16 +39,23 @@ async function main(): Promise<number> {
     console.error(`Build failed: the articles folder ${options.articlesDir} does not exist or is not a folder (set ARTICLES_DIR).`);
     return 1;
   }
+  const refusal = refuseOutput(options.outputDir, options.articlesDir);
+  if (refusal) {
+    console.error(`Build failed: ${refusal}. Nothing was written.`);
+    return 1;
+  }
   const parent = path.dirname(options.outputDir);
-  await mkdir(parent, { recursive: true });
   const staging = path.join(parent, `.${path.basename(options.outputDir)}.building-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
 
   try {
+    await mkdir(parent, { recursive: true });
+    await rm(staging, { recursive: true, force: true });
     const eleventy = new Eleventy(path.resolve("site"), staging, {
       configPath: path.resolve("eleventy.config.ts"),
       quietMode: true,
     });
+    // Eleventy prints its own account of a failure, stack and all; ours follows, shorter.
+    eleventy.disableLogger();
     await eleventy.write();
 
     const report = JSON.parse(await readFile(path.join(staging, PROBLEM_REPORT), "utf8")) as ProblemReport;
@@ -77,13 +85,52 @@ async function main(): Promise<number> {
     console.log(`${summary}. Site written to ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s.`);
     return 0;
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`Build failed: ${message}`);
+    // The search index may still be writing into the staging folder: let it finish first.
+    await settleSearchIndex();
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    console.error(`Build failed: ${describeFailure(error)}`);
     if (process.env.DATELINE_DEBUG) console.error(error);
     console.error(`The site in ${options.outputDir} was not changed.`);
     return 1;
   }
 }
 
-process.exitCode = await main();
+/** Eleventy's errors, causes included, as one line each: what failed and why, not where in Eleventy. */
+function describeFailure(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 8; depth++) {
+    const line = current.message.split("\n")[0]?.trim();
+    if (line && !parts.includes(line)) parts.push(line);
+    current = current.cause ?? (current as Error & { originalError?: unknown }).originalError;
+  }
+  if (parts.length === 0) parts.push(String(error));
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return parts.join(": ") + (code && !parts.some((p) => p.includes(code)) ? ` (${code})` : "");
+}
+
+/**
+ * Why the output folder must not be written, if it must not: the build replaces that folder
+ * whole, so it must be a folder Dateline built (or empty, or absent), and never the articles
+ * folder, the project, or a folder that holds either.
+ */
+export function refuseOutput(outputDir: string, articlesDir: string, cwd = process.cwd()): string | null {
+  const output = path.resolve(outputDir);
+  const inside = (child: string, folder: string) => child === folder || child.startsWith(folder + path.sep);
+  if (inside(path.resolve(articlesDir), output)) return `--output ${output} is, or holds, the articles folder`;
+  if (inside(path.resolve(cwd), output)) return `--output ${output} is, or holds, the current folder`;
+  if (inside(output, path.resolve(articlesDir))) return `--output ${output} is inside the articles folder`;
+  // The nearest folder that exists on the way to the output must be a folder, not a file.
+  let ancestor = path.dirname(output);
+  while (!existsSync(ancestor) && path.dirname(ancestor) !== ancestor) ancestor = path.dirname(ancestor);
+  if (!statSync(ancestor).isDirectory()) return `--output ${output} cannot be made: ${ancestor} is a file, not a folder`;
+  if (!existsSync(output)) return null;
+  if (!statSync(output).isDirectory()) return `--output ${output} is a file, not a folder`;
+  const built = existsSync(path.join(output, SITE_MARKER)) || existsSync(path.join(output, PROBLEM_REPORT.slice(1)));
+  if (readdirSync(output).length > 0 && !built) {
+    return `--output ${output} holds files that are not a site Dateline built; empty it or choose another folder`;
+  }
+  return null;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();

@@ -25,6 +25,9 @@ export interface GeneratedFile {
   content: string;
 }
 
+/** A file in every built site, so a later build knows the folder is one it may replace. */
+export const SITE_MARKER = ".dateline-site";
+
 /** The problem report written beside the site, and read by bin/build.ts for its summary. */
 export const PROBLEM_REPORT = "/api/problems.json";
 

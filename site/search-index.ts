@@ -24,7 +24,20 @@ const WORKERS = 2;
  * Writes the given bundles. With `replaceAll`, the whole index folder is cleared first (a full
  * build); otherwise only the given bundles' folders are replaced (the dev server's update).
  */
-export async function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[], replaceAll = true): Promise<SearchIndexResult> {
+let running: Promise<unknown> = Promise.resolve();
+
+/** Waits for any search index being written to finish (or fail): before a failed build cleans up. */
+export async function settleSearchIndex(): Promise<void> {
+  await running.catch(() => undefined);
+}
+
+export function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[], replaceAll = true): Promise<SearchIndexResult> {
+  const result = indexBundles(outputDir, bundles, replaceAll);
+  running = result;
+  return result;
+}
+
+async function indexBundles(outputDir: string, bundles: readonly SearchBundle[], replaceAll: boolean): Promise<SearchIndexResult> {
   const started = performance.now();
   if (replaceAll) await rm(path.join(outputDir, "pagefind"), { recursive: true, force: true });
   else for (const bundle of bundles) await rm(path.join(outputDir, bundle.path), { recursive: true, force: true });

@@ -140,7 +140,12 @@ export function parsePublishedDate(value: unknown, zone: string | null = null): 
     const attempt = parse(text);
     if (attempt === null) continue;
     if ("invalid" in attempt) return { ok: false, reason: `"${text}" is not a real date (${attempt.invalid})` };
-    return finish(attempt, zone);
+    const result = finish(attempt, zone);
+    // An archive day must be a four-digit year: 0000-01-01+03:00 is in year −1 somewhere.
+    if (result.ok && !/^\d{4}-\d{2}-\d{2}$/.test(result.date.day)) {
+      return { ok: false, reason: `"${text}" falls outside the years 0001 to 9999 (its local day is ${result.date.day})` };
+    }
+    return result;
   }
   return {
     ok: false,

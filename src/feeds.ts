@@ -3,6 +3,7 @@
  * never the build's, so two builds of the same archive give the same bytes.
  */
 import { Feed } from "feed";
+import { escapeHtml } from "./html.ts";
 import type { FeedPage } from "./pages.ts";
 import { absoluteUrl } from "./site-options.ts";
 import type { Article } from "./types.ts";
@@ -24,7 +25,7 @@ export function renderAtomFeed(site: FeedSite, feed: FeedPage, fullText = feed.u
   const newest = feed.articles[0];
   const atom = new Feed({
     id: absoluteUrl(site.siteUrl, feed.url),
-    title: `${site.title}: ${feed.title}`,
+    title: escapeHtml(`${site.title}: ${feed.title}`),
     link: absoluteUrl(site.siteUrl, feed.alternateUrl),
     updated: new Date(newest ? newest.date.sortKey : 0),
     generator: "Dateline",
@@ -34,15 +35,16 @@ export function renderAtomFeed(site: FeedSite, feed: FeedPage, fullText = feed.u
   for (const article of feed.articles) {
     const link = absoluteUrl(site.siteUrl, article.url);
     atom.addItem({
-      title: article.title,
+      // The library marks titles and summaries as HTML: escaped, article text stays text.
+      title: escapeHtml(article.title),
       id: link,
       link,
       date: new Date(article.date.sortKey),
       published: new Date(article.date.sortKey),
-      description: excerptFor(article),
+      description: escapeHtml(excerptFor(article)),
       ...(fullText ? { content: article.bodyHtml } : {}),
       ...(article.author ? { author: [{ name: article.author }] } : article.source ? { author: [{ name: article.source.name }] } : {}),
-      category: article.topics.map((t) => ({ name: t.name, term: t.slug })),
+      category: article.topics.map((t) => ({ name: escapeHtml(t.name), term: t.slug })),
     });
   }
   return atom.atom1();

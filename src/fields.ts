@@ -6,7 +6,8 @@ import { z } from "zod";
 
 const text = z.string().trim().min(1, "is empty").max(2000, "is longer than 2,000 characters");
 const textOrList = z.union([text, z.array(text).max(50, "has more than 50 entries")]);
-const dateValue = z.union([z.string(), z.date()]);
+/** Dates are checked by src/dates.ts, which says what is wrong with a number or a bad string. */
+const dateValue = z.union([z.string(), z.date(), z.number()]);
 /** Numbers and booleans are read as the text they were written as (a title of 1984, say). */
 const scalarText = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value)).pipe(text);
 
@@ -52,10 +53,11 @@ export function validateFields(input: Record<string, unknown>): { fields: Articl
 }
 
 function describeIssue(error: z.ZodError, value: unknown): string {
-  // A union reports "no branch matched"; a limit broken inside a branch says more.
-  const nested = error.issues.flatMap((i) => (i.code === "invalid_union" ? i.errors.flat() : [i]));
-  const limit = nested.find((i) => i.code === "too_big" || i.code === "too_small" || i.code === "invalid_format");
-  const issue = limit ?? error.issues[0];
+  // A union reports "no branch matched": the branch whose type fits the value (a list, say)
+  // says what is wrong with it (too many entries).
+  const branches = error.issues.flatMap((i) => (i.code === "invalid_union" ? i.errors : [[i]]));
+  const fitting = branches.find((branch) => branch.length > 0 && !branch.some((i) => i.code === "invalid_type"));
+  const issue = fitting?.[0] ?? error.issues[0];
   if (!issue) return "is not valid";
   if (issue.code === "invalid_type" || issue.code === "invalid_union") {
     const shape = Array.isArray(value) ? "a list" : value === null ? "empty" : typeof value === "object" ? "a mapping" : `a ${typeof value}`;

@@ -67,10 +67,50 @@ export interface RenderedBody {
   html: string;
   /** The text of each block (paragraph, heading, list item), without markup. */
   blocks: string[];
+  /** Set when the Markdown could not be rendered whole and was shown as plain text instead. */
+  fallback?: string;
 }
+
+const WORD = /[\p{L}\p{N}]{3,}/gu;
+
+/**
+ * Whether the rendered text kept the source's words. Past its nesting limit (100 levels of
+ * quotes or lists) markdown-it stops without a word, dropping text; link addresses, tags and
+ * reference definitions are not text, so they are left out of the comparison.
+ */
+function keptTheWords(source: string, blocks: readonly string[]): boolean {
+  const written = source
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/^\s*\[[^\]\n]+\]:\s*\S+.*$/gm, " ")
+    .replace(/\]\([^)\n]*\)/g, "] ")
+    .replace(/<[^>\n]*>/g, " ");
+  const rendered = new Set(blocks.join(" ").match(WORD) ?? []);
+  const words = new Set(written.match(WORD) ?? []);
+  let missing = 0;
+  for (const word of words) if (!rendered.has(word)) missing++;
+  return missing <= Math.max(2, words.size * 0.02);
+}
+
+function asPlainText(source: string, reason: string): RenderedBody {
+  const paragraphs = source.split(/\n\s*\n/).map(collapseWhitespace).filter(Boolean);
+  return { html: renderParagraphs(paragraphs), blocks: paragraphs, fallback: reason };
+}
+
+const TOO_DEEP = "is nested too deeply to read as Markdown (over 100 levels); shown as plain text so that nothing is lost";
 
 /** Renders a Markdown body to sanitized HTML and its plain-text blocks. */
 export function renderMarkdownBody(source: string): RenderedBody {
+  let rendered: RenderedBody;
+  try {
+    rendered = renderMarkdown(source);
+  } catch {
+    // A pathological nesting can exhaust the parser's stack: the text is kept all the same.
+    return asPlainText(source, TOO_DEEP);
+  }
+  return keptTheWords(source, rendered.blocks) ? rendered : asPlainText(source, TOO_DEEP);
+}
+
+function renderMarkdown(source: string): RenderedBody {
   const tokens = markdown.parse(source, {});
   keepUnknownTagsAsText(tokens);
   const hasRawHtml = tokens.some(

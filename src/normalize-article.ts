@@ -68,8 +68,12 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext): N
   const { fields, issues } = validateFields(mergeData(file.folderData, frontMatter.data));
   for (const issue of issues) {
     const fromFolder = issue.field in file.folderData && !(issue.field in frontMatter.data);
-    report(issue.field, `${fromFolder ? "(from the folder's data file) " : ""}${issue.message}; ignored`, "warning");
+    const where = fromFolder ? "(from the folder's data file) " : "";
+    // A title is required: one of the wrong shape stops the article, said once, as it is.
+    if (issue.field === "title") report("title", `${where}${issue.message}`);
+    else report(issue.field, `${where}${issue.message}; ignored`, "warning");
   }
+  if (issues.some((issue) => issue.field === "title")) return { article: null, problems };
 
   // Body and title.
   let title = fields.title;
@@ -87,6 +91,7 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext): N
     const trailing = stripTrailingFurniture(lines);
     signOff = trailing.signOff;
     const rendered = renderMarkdownBody(trailing.lines.join("\n"));
+    if (rendered.fallback) report("body", rendered.fallback, "warning");
     blocks = rendered.blocks;
     bodyHtml = rendered.html;
   }
@@ -102,6 +107,10 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext): N
   if (fields.dateline) datelineMatch = parseDatelineField(fields.dateline);
   else datelineMatch = parseDateline(lead);
   let dateline: Dateline | null = null;
+  if (datelineMatch && datelineMatch.place === "") {
+    report("dateline", `"${fields.dateline}" names no place before its comma; ignored`, "warning");
+    datelineMatch = null;
+  }
   if (datelineMatch) {
     const place = context.gazetteer.resolvePlace(datelineMatch.place, datelineMatch.region);
     if (!place.known) report("dateline", `unknown place "${datelineMatch.place}": kept as written, without country or time zone`, "warning");

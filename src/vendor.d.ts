@@ -19,6 +19,7 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: Record<string, unknown>, eleventyConfig?: unknown);
     write(): Promise<unknown>;
+    disableLogger(): void;
     toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
   }
 }

@@ -40,9 +40,9 @@ describe("an output folder that cannot be made (its parent is a file)", () => {
     expect(build.stdout).not.toMatch(/articles built/);
   });
 
-  // Known bug: bin/build.ts makes the output's parent folder before its try block, so the
+  // Regression (fixed): bin/build.ts makes the output's parent folder before its try block, so the
   // error escapes main() and Node prints its own stack trace, with no "Build failed" line.
-  it("says 'Build failed' and why, without a stack trace (known bug: fails today)", () => {
+  it("says 'Build failed' and why, without a stack trace", () => {
     expect(build.stderr).toMatch(/^Build failed: .*a-file/m);
     expect(stackLines(build.stderr)).toEqual([]);
   });
@@ -95,16 +95,16 @@ describe("a template that throws while the site is written", () => {
     expect(existsSync(path.join(output, "boom/index.html"))).toBe(false);
   });
 
-  // Known bug: Eleventy logs the template's error with its whole stack (ten "[11ty]     at …"
+  // Regression (fixed): Eleventy logs the template's error with its whole stack (ten "[11ty]     at …"
   // lines), quiet mode or not.
-  it("prints no stack trace (known bug: fails today)", () => {
+  it("prints no stack trace", () => {
     expect(stackLines(failed.stderr).length).toBeLessThanOrEqual(3);
   });
 
-  // Known bug: the search index is started in eleventy.before and keeps writing into the
+  // Regression (fixed): the search index is started in eleventy.before and keeps writing into the
   // staging folder after bin/build.ts has removed it, so `.site.building-<pid>/pagefind/`
   // is left beside the output.
-  it("leaves nothing beside the output folder: no half-written staging folder (known bug: fails today)", () => {
+  it("leaves nothing beside the output folder: no half-written staging folder", () => {
     expect(readdirSync(base)).toEqual(["site"]);
   });
 });
@@ -117,9 +117,9 @@ describe("an output path that is not a site", () => {
   });
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-  // Known bug: bin/build.ts renames whatever is at --output aside and deletes it, so an
+  // Regression (fixed): bin/build.ts renames whatever is at --output aside and deletes it, so an
   // existing file there is silently replaced by the site, and the build exits 0.
-  it("an existing file there is refused, and kept (known bug: fails today, the file is deleted)", async () => {
+  it("an existing file there is refused, and kept", async () => {
     const file = path.join(base, "notes.txt");
     writeFileSync(file, "precious\n");
     const build = await buildSite({ output: file });
@@ -128,9 +128,9 @@ describe("an output path that is not a site", () => {
     expect(readFileSync(file, "utf8")).toBe("precious\n");
   });
 
-  // Known bug: the same with the articles folder itself as --output: the articles are read,
+  // Regression (fixed): the same with the articles folder itself as --output: the articles are read,
   // then the folder is renamed aside and deleted, and the site takes its place (exit 0).
-  it("the articles folder itself is refused, and kept (known bug: fails today, the articles are deleted)", async () => {
+  it("the articles folder itself is refused, and kept", async () => {
     const articles = path.join(base, "articles");
     mkdirSync(articles);
     cpSync(path.join(FIXTURE_ARCHIVE, "samples"), articles, { recursive: true });

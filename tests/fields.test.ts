@@ -43,7 +43,7 @@ describe("validateFields: fields refused, by name", () => {
     [{ title: ["a", "b"] }, "title", "has the wrong shape (a list)"],
     [{ title: { text: "x" } }, "title", "has the wrong shape (a mapping)"],
     [{ title: "x".repeat(2001) }, "title", "is longer than 2,000 characters"],
-    [{ date: 20230921 }, "date", "has the wrong shape (a number)"],
+    [{ date: { year: 2023 } }, "date", "has the wrong shape (a mapping)"],
     [{ source: 5 }, "source", "has the wrong shape (a number)"],
     [{ topics: [""] }, "topics", "is empty"],
     [{ language: "english" }, "language", "is not a language code such as en or pt-BR"],
@@ -82,5 +82,11 @@ describe("regression: limits inside a field that may be a list say which limit",
   it("51 authors: has more than 50 entries", () => {
     const { issues } = validateFields({ author: Array.from({ length: 51 }, (_, i) => `a${i}`) });
     expect(issues).toEqual([{ field: "author", message: "has more than 50 entries" }]);
+  });
+});
+
+describe("regression: a number as the date reaches the date parser, which says what to write", () => {
+  it("keeps date: 20230921 for src/dates.ts to judge", () => {
+    expect(validateFields({ date: 20230921 })).toEqual({ fields: { date: 20230921 }, issues: [] });
   });
 });

@@ -277,7 +277,7 @@ describe("isHttpUrl", () => {
 describe("regression: a bad date in folder data falls back to the file name", () => {
   it("dates the article from its file name and warns about the folder's date", () => {
     const context = getNormalizeContext();
-    const file: SourceFile = { path: "wire/2023-09-21-talks.txt", format: "txt", text: "Talks resume\n\nText.", folderData: { date: 5 } };
+    const file: SourceFile = { path: "wire/2023-09-21-talks.txt", format: "txt", text: "Talks resume\n\nText.", folderData: { date: { year: 2023 } } };
     const result = normalizeArticle(file, context);
     expect(result.article?.date.day).toBe("2023-09-21");
     expect(result.problems).toContainEqual(expect.objectContaining({ field: "date", severity: "warning" }));

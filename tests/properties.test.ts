@@ -242,7 +242,7 @@ function foreignValues(value: unknown, seen = new Set<unknown>()): string[] {
   return Object.values(value).flatMap((v) => foreignValues(v, seen));
 }
 
-const PROBLEM_FIELDS = new Set([...Object.keys(articleFieldSchemas), "front matter", "file name", "file"]);
+const PROBLEM_FIELDS = new Set([...Object.keys(articleFieldSchemas), "front matter", "file name", "file", "body"]);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -366,7 +366,7 @@ describe("normalizeArticle, on generated whole files", () => {
         expect(PROBLEM_FIELDS.has(problem.field), problem.field).toBe(true);
         expect(problem.message.trim().length).toBeGreaterThan(0);
         // A field the file (or its folder's data) did not write is only ever reported as missing, or as found elsewhere.
-        if (!["front matter", "file", "file name", "title", "date", "dateline", "source"].includes(problem.field)) expect(written, problem.field).toHaveProperty([problem.field]);
+        if (!["front matter", "file", "file name", "title", "date", "dateline", "source", "body"].includes(problem.field)) expect(written, problem.field).toHaveProperty([problem.field]);
         if (problem.field === "file name") expect(dateFromFileName(file.path.split("/").pop() ?? "")).toBeDefined();
       }
       const article = result.article;

@@ -354,7 +354,7 @@ function draftFromText(text: string, kind: "txt" | "md"): Draft | string {
   const authors = fields.author === undefined ? [] : (Array.isArray(fields.author) ? fields.author : [fields.author]).map(collapseWhitespace).filter(Boolean);
   let archived: string | null = null;
   if (fields.archived !== undefined) {
-    const value = fields.archived instanceof Date ? fields.archived.toISOString() : fields.archived;
+    const value = fields.archived instanceof Date ? fields.archived.toISOString() : String(fields.archived);
     archived = normalizeTimestamp(value);
   }
   const extra: Record<string, unknown> = {};
