@@ -133,6 +133,7 @@ async function run(state) {
     renderFilters(state, allFilters);
     return;
   }
+  status.textContent = "Searching…";
   const filters = {};
   for (const [key, values] of Object.entries(state.filters)) filters[key] = { any: values };
   let search = await searchAll(state.q || null, filters, state.sort);
@@ -140,24 +141,27 @@ async function run(state) {
   if (!filtersLoaded) {
     // Show the results first; the filters' counts need every filter loaded, which costs more
     // than the search itself, so they follow.
-    showResults(state, search);
+    await showResults(state, search);
     await loadFilters();
     search = await searchAll(state.q || null, filters, state.sort);
     if (number !== searchNumber || !search) return;
     renderFilters(state, search.filters);
     return;
   }
-  showResults(state, search);
+  await showResults(state, search);
 }
 
+/** Shows a search's first results, then says how many there are: the count follows the list. */
 async function showResults(state, search) {
+  const number = searchNumber;
   current = { results: search.results, shown: 0 };
   list.replaceChildren();
+  await showMore();
+  if (number !== searchNumber) return;
   const n = search.results.length;
   const described = state.q ? ` for “${state.q}”` : "";
   status.textContent = n === 0 ? `No articles found${described}.` : `${n.toLocaleString("en-US")} article${n === 1 ? "" : "s"} found${described}.`;
   if (filtersLoaded) renderFilters(state, search.filters);
-  await showMore();
 }
 
 let filtersLoaded = false;
