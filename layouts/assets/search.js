@@ -6,6 +6,10 @@
 // They are merged into one Pagefind instance, each tagged with a "bundle" filter. A search by
 // relevance runs once across all; a search sorted by date runs per bundle, and the bundles'
 // sorted results are laid end to end, since Pagefind's own merge orders by score only.
+//
+// A first search loads only the newest bundle and shows its results at once; the older bundles
+// are merged in right after, and the results grow to the whole archive. What a first search
+// fetches stays the size of one bundle, however large the archive.
 
 const FILTERS = [
   { key: "topic", label: "Topic" },
@@ -138,6 +142,13 @@ async function run(state) {
   for (const [key, values] of Object.entries(state.filters)) filters[key] = { any: values };
   let search = await searchAll(state.q || null, filters, state.sort);
   if (number !== searchNumber || !search) return;
+  if (!olderMerged) {
+    // The newest articles' results first; then the whole archive's.
+    await showResults(state, search, " in the newest articles; searching the older ones…");
+    await mergeOlderBundles();
+    search = await searchAll(state.q || null, filters, state.sort);
+    if (number !== searchNumber || !search) return;
+  }
   if (!filtersLoaded) {
     // Show the results first; the filters' counts need every filter loaded, which costs more
     // than the search itself, so they follow.
@@ -152,7 +163,7 @@ async function run(state) {
 }
 
 /** Shows a search's first results, then says how many there are: the count follows the list. */
-async function showResults(state, search) {
+async function showResults(state, search, partial = "") {
   const number = searchNumber;
   current = { results: search.results, shown: 0 };
   list.replaceChildren();
@@ -160,7 +171,11 @@ async function showResults(state, search) {
   if (number !== searchNumber) return;
   const n = search.results.length;
   const described = state.q ? ` for “${state.q}”` : "";
-  status.textContent = n === 0 ? `No articles found${described}.` : `${n.toLocaleString("en-US")} article${n === 1 ? "" : "s"} found${described}.`;
+  status.textContent = partial
+    ? `${n.toLocaleString("en-US")} found${described}${partial}`
+    : n === 0
+      ? `No articles found${described}.`
+      : `${n.toLocaleString("en-US")} article${n === 1 ? "" : "s"} found${described}.`;
   if (filtersLoaded) renderFilters(state, search.filters);
 }
 
@@ -175,13 +190,22 @@ async function loadFilters() {
   filtersLoaded = true;
 }
 
-/** One search across all bundles; sorted by date, bundle by bundle (see the top of this file). */
+/** Merges the older bundles into the search, once. */
+let olderMerged = bundles.length === 1;
+async function mergeOlderBundles() {
+  if (olderMerged) return;
+  olderMerged = true;
+  for (let i = bundles.length - 2; i >= 0; i--) await pagefind.mergeIndex(bundles[i], { baseUrl: prefix, mergeFilter: { bundle: String(i) } });
+}
+
+/** One search across the bundles loaded; sorted by date, bundle by bundle (see the top of this file). */
 async function searchAll(term, filters, sort) {
-  if (!sort || bundles.length === 1) {
+  const loaded = olderMerged ? bundles.map((_, i) => String(i)) : [String(bundles.length - 1)];
+  if (!sort || loaded.length === 1) {
     return pagefind.search(term, sort ? { filters, sort: { date: sort === "date-asc" ? "asc" : "desc" } } : { filters });
   }
   const direction = sort === "date-asc" ? "asc" : "desc";
-  const order = bundles.map((_, i) => String(i));
+  const order = [...loaded];
   if (direction === "desc") order.reverse();
   const parts = await Promise.all(order.map((bundle) => pagefind.search(term, { filters: { ...filters, bundle: [bundle] }, sort: { date: direction } })));
   const counts = {};
@@ -204,11 +228,12 @@ function debounce(fn, ms) {
 
 async function start() {
   try {
-    pagefind = await import(`${bundles[0]}pagefind.js`);
+    // The newest bundle leads; the older ones join after the first results (see the top).
+    const newest = bundles.length - 1;
+    pagefind = await import(`${bundles[newest]}pagefind.js`);
     const tagged = bundles.length > 1;
-    await pagefind.options({ baseUrl: prefix, excerptLength: 24, ...(tagged ? { mergeFilter: { bundle: "0" } } : {}) });
+    await pagefind.options({ baseUrl: prefix, excerptLength: 24, ...(tagged ? { mergeFilter: { bundle: String(newest) } } : {}) });
     await pagefind.init();
-    for (let i = 1; i < bundles.length; i++) await pagefind.mergeIndex(bundles[i], { baseUrl: prefix, mergeFilter: { bundle: String(i) } });
   } catch (error) {
     status.textContent = "Search is not available: the search index could not be loaded.";
     console.warn(error);
@@ -219,8 +244,12 @@ async function start() {
   const state = readState();
   input.value = state.q;
   sortSelect.value = state.sort;
-  // Arriving to browse, the filters are loaded now; arriving with a search, after its results.
-  if (!state.q && !Object.keys(state.filters).length) await loadFilters();
+  // Arriving to browse, every bundle and filter is loaded now; arriving with a search, after
+  // its first results.
+  if (!state.q && !Object.keys(state.filters).length) {
+    await mergeOlderBundles();
+    await loadFilters();
+  }
   renderFilters(state, allFilters);
   await run(state);
 
