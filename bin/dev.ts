@@ -95,7 +95,7 @@ async function articlesChanged(): Promise<void> {
 watch(options.articlesDir, { recursive: true }, (_event, file) => {
   if (file && path.basename(String(file)).startsWith(".") && !String(file).endsWith(".dateline-urls.json")) return;
   if (timer) clearTimeout(timer);
-  timer = setTimeout(() => void articlesChanged(), 100);
+  timer = setTimeout(() => void articlesChanged(), 50);
 });
 
 watch(path.join(ROOT, "layouts/assets"), async (_event, file) => {

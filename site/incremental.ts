@@ -16,7 +16,7 @@ import { listArchive, readArchiveEntry } from "../src/read-archive.ts";
 import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
 import { searchRecord } from "../src/search-records.ts";
 import type { Problem } from "../src/types.ts";
-import { generatedFiles, outputPath, siteOutputs } from "./outputs.ts";
+import { articleOutputs, generatedFiles, otherOutputs, outputPath, type Output } from "./outputs.ts";
 
 interface CachedFile {
   size: number;
@@ -42,6 +42,24 @@ export class IncrementalSite {
   private readonly files = new Map<string, CachedFile>();
   private signatures = new Map<string, string>();
   private bundleSignatures = new Map<string, string>();
+  private readonly folders = new Set<string>();
+
+  /** Renders and writes outputs sixteen at a time: the disk works while the next pages render. */
+  private async writeOutputs(outputs: readonly Output[]): Promise<void> {
+    for (let i = 0; i < outputs.length; i += 16) {
+      await Promise.all(
+        outputs.slice(i, i + 16).map(async (output) => {
+          const file = path.join(this.outputDir, outputPath(output.url));
+          const folder = path.dirname(file);
+          if (!this.folders.has(folder)) {
+            await mkdir(folder, { recursive: true });
+            this.folders.add(folder);
+          }
+          await writeFile(file, output.render());
+        }),
+      );
+    }
+  }
 
   constructor(
     private readonly articlesDir: string,
@@ -81,35 +99,22 @@ export class IncrementalSite {
 
     const archive = indexArticles(normalized, problems, listing.allPaths, ledger);
     const plan = planSite(archive);
-    const bundles = splitIntoBundles(archive.articles.map(searchRecord), this.bundleSize, archive.articles.map((a) => a.version));
-    const files = generatedFiles(this.site, archive, plan, bundles);
-    const outputs = siteOutputs(this.site, plan, files);
 
-    const articleUrls = new Set(plan.articles.map((page) => page.url));
-    const written: string[] = [];
+    // Article pages first, so a new or edited article shows at once; then everything else.
     const signatures = new Map<string, string>();
-    for (const output of outputs) {
-      signatures.set(output.url, output.signature);
-      if (write && this.signatures.get(output.url) !== output.signature) written.push(output.url);
-    }
-    // Article pages first, so a new or edited article shows at once; then the lists, sixteen
-    // at a time, the disk working while the next pages render.
-    written.sort((a, b) => Number(!articleUrls.has(a)) - Number(!articleUrls.has(b)));
-    const byUrl = new Map(outputs.map((o) => [o.url, o]));
-    const folders = new Set<string>();
-    for (let i = 0; i < written.length; i += 16) {
-      await Promise.all(
-        written.slice(i, i + 16).map(async (url) => {
-          const file = path.join(this.outputDir, outputPath(url));
-          const folder = path.dirname(file);
-          if (!folders.has(folder)) {
-            folders.add(folder);
-            await mkdir(folder, { recursive: true });
-          }
-          await writeFile(file, byUrl.get(url)?.render() ?? "");
-        }),
-      );
-    }
+    const written: string[] = [];
+    const writeChanged = async (outputs: Output[]) => {
+      const changed = outputs.filter((output) => {
+        signatures.set(output.url, output.signature);
+        return write && this.signatures.get(output.url) !== output.signature;
+      });
+      await this.writeOutputs(changed);
+      written.push(...changed.map((output) => output.url));
+    };
+    await writeChanged(articleOutputs(this.site, plan));
+    const bundles = splitIntoBundles(archive.articles.map(searchRecord), this.bundleSize, archive.articles.map((a) => a.version));
+    await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles)));
+
     const removed = write ? [...this.signatures.keys()].filter((url) => !signatures.has(url)) : [];
     for (const url of removed) await rm(path.join(this.outputDir, outputPath(url)), { force: true });
     this.signatures = signatures;

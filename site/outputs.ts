@@ -84,11 +84,15 @@ function contentSignature(content: string): string {
   return createHash("sha1").update(content).digest("hex");
 }
 
-/** Every output of the site, each with its signature and a way to render it. */
-export function siteOutputs(site: SiteContext, plan: SitePlan, files: readonly GeneratedFile[]): Output[] {
+/** The article pages, each with its signature and a way to render it. */
+export function articleOutputs(site: SiteContext, plan: SitePlan): Output[] {
+  return plan.articles.map((page) => ({ url: page.url, signature: articleSignature(page), render: () => renderArticlePage(site, page) }));
+}
+
+/** Every output of the site but the article pages. */
+export function otherOutputs(site: SiteContext, plan: SitePlan, files: readonly GeneratedFile[]): Output[] {
   return [
     { url: plan.home.url, signature: homeSignature(plan.home), render: () => renderHomePage(site, plan.home) },
-    ...plan.articles.map((page) => ({ url: page.url, signature: articleSignature(page), render: () => renderArticlePage(site, page) })),
     ...plan.lists.map((page) => ({ url: page.url, signature: listSignature(page), render: () => renderListPage(site, page) })),
     ...plan.indexes.map((page) => ({ url: page.url, signature: JSON.stringify(page), render: () => renderIndexPage(site, page) })),
     ...plan.feeds.map((feed) => ({ url: feed.url, signature: feedSignature(feed), render: () => renderAtomFeed(site, feed) })),
