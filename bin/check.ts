@@ -20,7 +20,7 @@ async function main(): Promise<number> {
   const progress = createProgress("Checking articles");
   let loaded;
   try {
-    loaded = await loadArticlesInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
+    loaded = await loadArticlesInParallel({ articlesDir: options.articlesDir, onProgress: progress.update, checkOnly: true });
   } catch (error) {
     console.error(`Check failed: ${(error as Error).message}`);
     return 1;

@@ -2,7 +2,6 @@
  * What `npm run check` points out beyond the build's own problems: topics spelled several
  * ways or nearly alike, likely duplicate articles, unknown agencies and places.
  */
-import { createHash } from "node:crypto";
 import type { NormalizedArticle } from "./normalize-article.ts";
 import { foldKey } from "./text.ts";
 
@@ -90,11 +89,7 @@ export function findArchiveIssues(articles: readonly NormalizedArticle[]): Archi
   for (const article of articles) {
     const headline = `${article.date.day} ${foldKey(article.title)}`;
     byHeadline.set(headline, [...(byHeadline.get(headline) ?? []), article.sourceFile]);
-    const text = foldKey(article.plainText);
-    if (text.length >= 200) {
-      const digest = createHash("sha256").update(text).digest("hex");
-      byText.set(digest, [...(byText.get(digest) ?? []), article.sourceFile]);
-    }
+    if (article.textDigest) byText.set(article.textDigest, [...(byText.get(article.textDigest) ?? []), article.sourceFile]);
   }
   const duplicates: ArchiveIssues["duplicates"] = [];
   const reported = new Set<string>();

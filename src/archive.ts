@@ -132,7 +132,7 @@ export function indexArticles(normalized: readonly NormalizedArticle[], problems
 
   const articles: Article[] = normalized.map((n) => {
     const { url, slug } = urls.get(n) ?? { url: articleUrl(n.date.day, n.slugBase), slug: n.slugBase };
-    const { slugBase: _slugBase, slugExplicit: _slugExplicit, topics, ...rest } = n;
+    const { slugBase: _slugBase, slugExplicit: _slugExplicit, textDigest: _textDigest, topics, ...rest } = n;
     return { ...rest, url, slug, topics: topics.map((t) => ({ name: topicNames.get(t.slug) ?? t.name, slug: t.slug })) };
   });
   articles.sort(compareNewestFirst);

@@ -16,6 +16,8 @@ import type { Problem } from "./types.ts";
 
 export interface LoadOptions {
   articlesDir: string;
+  /** Only what `npm run check` needs (see normalizeArticle). */
+  checkOnly?: boolean;
   /** Called after each file, for progress reports. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -64,7 +66,11 @@ export function getNormalizeContext(): NormalizeContext {
 }
 
 /** Reads and normalizes listed files, in order. */
-export function normalizeEntries(entries: readonly ArchiveEntry[], onEach?: (done: number) => void): { articles: NormalizedArticle[]; problems: Problem[] } {
+export function normalizeEntries(
+  entries: readonly ArchiveEntry[],
+  onEach?: (done: number) => void,
+  checkOnly = false,
+): { articles: NormalizedArticle[]; problems: Problem[] } {
   const context = getNormalizeContext();
   const articles: NormalizedArticle[] = [];
   const problems: Problem[] = [];
@@ -72,7 +78,7 @@ export function normalizeEntries(entries: readonly ArchiveEntry[], onEach?: (don
     const read = readArchiveEntry(entry);
     problems.push(...read.problems);
     if (read.file) {
-      const result = normalizeArticle(read.file, context);
+      const result = normalizeArticle(read.file, context, checkOnly);
       problems.push(...result.problems);
       if (result.article) articles.push(result.article);
     }
@@ -93,28 +99,33 @@ export function loadArticles(options: LoadOptions): LoadedArticles {
 const PARALLEL_THRESHOLD = 2000;
 
 /**
- * Reads and normalizes the articles folder on worker threads, one per core (at most two, the
- * machines this runs on), each taking a contiguous share of the files; the result is the same,
- * in the same order, as loadArticles gives.
+ * Reads and normalizes the articles folder on this thread and worker threads (one per core, at
+ * most two, the machines this runs on), each taking a contiguous share of the files; the result
+ * is the same, in the same order, as loadArticles gives.
  */
 export async function loadArticlesInParallel(options: LoadOptions & { workers?: number; threshold?: number }): Promise<LoadedArticles> {
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 2));
   const { entries, problems, allPaths } = listArchive(options.articlesDir);
   const urlLedger = readUrlLedger(options.articlesDir, problems);
   if (workers === 1 || entries.length < (options.threshold ?? PARALLEL_THRESHOLD)) {
-    const normalized = normalizeEntries(entries, (done) => options.onProgress?.(done, entries.length));
+    const normalized = normalizeEntries(entries, (done) => options.onProgress?.(done, entries.length), options.checkOnly);
     return { articles: normalized.articles, problems: [...problems, ...normalized.problems], allPaths, urlLedger };
   }
-  const share = Math.ceil(entries.length / workers);
-  const done = new Array<number>(workers).fill(0);
-  const results = await Promise.all(
-    Array.from({ length: workers }, (_, w) =>
-      runWorker(entries.slice(w * share, (w + 1) * share), (n) => {
-        done[w] = n;
-        options.onProgress?.(done.reduce((a, b) => a + b, 0), entries.length);
-      }),
-    ),
-  );
+  // This thread takes a share too: it is ready at once, while each worker needs a second or
+  // two to load the code and the gazetteer, so its share is the larger one.
+  const mainShare = Math.floor(entries.length * 0.4);
+  const workerShare = Math.ceil((entries.length - mainShare) / workers);
+  const slices = [entries.slice(0, mainShare), ...Array.from({ length: workers }, (_, w) => entries.slice(mainShare + w * workerShare, mainShare + (w + 1) * workerShare))];
+  const done = new Array<number>(slices.length).fill(0);
+  const report = (part: number, n: number) => {
+    done[part] = n;
+    options.onProgress?.(done.reduce((a, b) => a + b, 0), entries.length);
+  };
+  const working = slices.slice(1).map((slice, w) => runWorker(slice, options.checkOnly ?? false, (n) => report(w + 1, n)));
+  // Let the workers start before this thread gets busy.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const own = await normalizeInSteps(slices[0] ?? [], options.checkOnly ?? false, (n) => report(0, n));
+  const results = [own, ...(await Promise.all(working))];
   return {
     articles: results.flatMap((r) => r.articles),
     problems: [...problems, ...results.flatMap((r) => r.problems)],
@@ -123,10 +134,24 @@ export async function loadArticlesInParallel(options: LoadOptions & { workers?: 
   };
 }
 
-function runWorker(entries: ArchiveEntry[], onProgress: (done: number) => void): Promise<{ articles: NormalizedArticle[]; problems: Problem[] }> {
+/** normalizeEntries in steps of 200, letting the event loop hear from the workers between them. */
+async function normalizeInSteps(entries: readonly ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void): Promise<{ articles: NormalizedArticle[]; problems: Problem[] }> {
+  const articles: NormalizedArticle[] = [];
+  const problems: Problem[] = [];
+  for (let start = 0; start < entries.length; start += 200) {
+    const step = normalizeEntries(entries.slice(start, start + 200), undefined, checkOnly);
+    articles.push(...step.articles);
+    problems.push(...step.problems);
+    onProgress(Math.min(entries.length, start + 200));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { articles, problems };
+}
+
+function runWorker(entries: ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void): Promise<{ articles: NormalizedArticle[]; problems: Problem[] }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), {
-      workerData: { module: import.meta.url, run: "normalizeInWorker", entries },
+      workerData: { module: import.meta.url, run: "normalizeInWorker", entries, checkOnly },
     });
     worker.on("message", (message: { progress: number } | { articles: NormalizedArticle[]; problems: Problem[] }) => {
       if ("progress" in message) onProgress(message.progress);
@@ -142,8 +167,12 @@ function runWorker(entries: ArchiveEntry[], onProgress: (done: number) => void):
 /** The worker's side of loadArticlesInParallel (started by worker-bootstrap.mjs). */
 export function normalizeInWorker(): void {
   const entries = workerData.entries as ArchiveEntry[];
-  const result = normalizeEntries(entries, (done) => {
-    if (done % 250 === 0) parentPort?.postMessage({ progress: done });
-  });
+  const result = normalizeEntries(
+    entries,
+    (done) => {
+      if (done % 250 === 0) parentPort?.postMessage({ progress: done });
+    },
+    workerData.checkOnly === true,
+  );
   parentPort?.postMessage(result);
 }

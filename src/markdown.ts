@@ -99,26 +99,38 @@ function asPlainText(source: string, reason: string): RenderedBody {
 const TOO_DEEP = "is nested too deeply to read as Markdown (over 100 levels); shown as plain text so that nothing is lost";
 
 /** Renders a Markdown body to sanitized HTML and its plain-text blocks. */
-export function renderMarkdownBody(source: string): RenderedBody {
+/** `textOnly`: only the plain-text blocks are wanted (`npm run check`), so no HTML is made. */
+export function renderMarkdownBody(source: string, textOnly = false): RenderedBody {
   let rendered: RenderedBody;
   try {
-    rendered = renderMarkdown(source);
+    rendered = renderMarkdown(source, textOnly);
   } catch {
     // A pathological nesting can exhaust the parser's stack: the text is kept all the same.
     return asPlainText(source, TOO_DEEP);
   }
+  // Only text nested deep enough to reach markdown-it's limit can be lost: check that text only.
+  if (!MAYBE_TOO_DEEP.test(source)) return rendered;
   return keptTheWords(source, rendered.blocks) ? rendered : asPlainText(source, TOO_DEEP);
 }
 
-function renderMarkdown(source: string): RenderedBody {
+/** Fifty quote marks, a hundred columns of indent, or fifty brackets in a row. */
+const MAYBE_TOO_DEEP = /(?:>[ \t]*){50}|^[ \t]{100}|[[(]{50}/m;
+
+function renderMarkdown(source: string, textOnly: boolean): RenderedBody {
   const tokens = markdown.parse(source, {});
   keepUnknownTagsAsText(tokens);
+  if (textOnly) return { html: "", blocks: plainBlocks(tokens) };
   const hasRawHtml = tokens.some(
     (token) => token.type === "html_block" || (token.type === "inline" && token.children?.some((child) => child.type === "html_inline")),
   );
   const rendered = markdown.renderer.render(tokens, markdown.options, {});
   const html = hasRawHtml ? sanitizeHtml(rendered, SANITIZE_OPTIONS) : rendered;
 
+  return { html: html.trim(), blocks: plainBlocks(tokens) };
+}
+
+/** The text of each block (paragraph, heading, list item, code), without markup. */
+function plainBlocks(tokens: ReturnType<typeof markdown.parse>): string[] {
   const blocks: string[] = [];
   for (const token of tokens) {
     if (token.type === "inline") {
@@ -139,7 +151,7 @@ function renderMarkdown(source: string): RenderedBody {
       if (text) blocks.push(decodeBasicEntities(text));
     }
   }
-  return { html: html.trim(), blocks };
+  return blocks;
 }
 
 /** Paragraphs of plain text (a .txt body) as HTML. */

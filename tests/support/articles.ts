@@ -61,6 +61,7 @@ export function normalizedArticle(sourceFile: string, date: string, options: Art
   return {
     sourceFile,
     version: `v-${sourceFile}`,
+    textDigest: null,
     format: "md",
     slugBase: options.slugBase ?? slugify(stem || title),
     slugExplicit: options.slugExplicit ?? false,
