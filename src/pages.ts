@@ -240,7 +240,7 @@ export function planSite(archive: Archive): SitePlan {
     const months = monthsByYear.get(year.id) ?? [];
     lists.push(...periodPages(year, "year", [home], archive.years, index, {
       chart: yearChart(year.id, months),
-      children: months.map((m) => ({ label: monthName(Number(m.id.slice(5))), url: m.url, count: m.articles.length })),
+      children: [...months].reverse().map((m) => ({ label: monthName(Number(m.id.slice(5))), url: m.url, count: m.articles.length })),
     }));
   });
   archive.months.forEach((month, index) => {

@@ -121,10 +121,10 @@ describe("planSite: date archives", () => {
     expect(bars[0]?.url).toBeNull();
   });
 
-  it("lists a year's months and a month's days with counts", () => {
+  it("lists a year's months and a month's days with counts, in calendar order", () => {
     expect(page("/2023/")?.children).toEqual([
-      { label: "September", url: "/2023/09/", count: 3 },
       { label: "August", url: "/2023/08/", count: 1 },
+      { label: "September", url: "/2023/09/", count: 3 },
     ]);
     expect(page("/2023/09/")?.children).toEqual([
       { label: "19 September 2023", url: "/2023/09/19/", count: 1 },
