@@ -99,6 +99,21 @@ function asPlainText(source: string, reason: string): RenderedBody {
 const TOO_DEEP = "is nested too deeply to read as Markdown (over 100 levels); shown as plain text so that nothing is lost";
 
 /** Renders a Markdown body to sanitized HTML and its plain-text blocks. */
+/**
+ * The blocks of a Markdown body without parsing it, for `npm run check`, which needs only the
+ * opening (for the dateline) and a fingerprint of the text: paragraphs split at blank lines,
+ * block markers (headings, quotes, list bullets) and inline emphasis dropped. A body that may
+ * be nested too deeply is parsed after all, so the same warning is given as in a build.
+ */
+export function roughMarkdownBlocks(source: string): RenderedBody {
+  if (MAYBE_TOO_DEEP.test(source)) return renderMarkdownBody(source, true);
+  const blocks = source
+    .split(/\n[ \t]*\n/)
+    .map((block) => collapseWhitespace(block.replace(/^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+/gm, "").replace(/[*_`]+/g, "")))
+    .filter(Boolean);
+  return { html: "", blocks };
+}
+
 /** `textOnly`: only the plain-text blocks are wanted (`npm run check`), so no HTML is made. */
 export function renderMarkdownBody(source: string, textOnly = false): RenderedBody {
   let rendered: RenderedBody;

@@ -15,7 +15,7 @@ import { parseDateline, parseDatelineField, type DatelineMatch } from "./datelin
 import { validateFields } from "./fields.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { renderMarkdownBody, renderParagraphs } from "./markdown.ts";
+import { renderMarkdownBody, renderParagraphs, roughMarkdownBlocks } from "./markdown.ts";
 import { readPlainText, stripTrailingFurniture } from "./plain-text.ts";
 import { mergeData } from "./read-archive.ts";
 import { slugify } from "./slug.ts";
@@ -96,7 +96,8 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
     const lines = frontMatter.body.split("\n");
     const trailing = stripTrailingFurniture(lines);
     signOff = trailing.signOff;
-    const rendered = renderMarkdownBody(trailing.lines.join("\n"), checkOnly);
+    const source = trailing.lines.join("\n");
+    const rendered = checkOnly ? roughMarkdownBlocks(source) : renderMarkdownBody(source);
     if (rendered.fallback) report("body", rendered.fallback, "warning");
     blocks = rendered.blocks;
     bodyHtml = rendered.html;
@@ -223,7 +224,7 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
   return {
     article: {
       sourceFile: file.path,
-      version: createHash("sha1").update(file.text).update(JSON.stringify(file.folderData)).digest("hex").slice(0, 16),
+      version: checkOnly ? "" : createHash("sha1").update(file.text).update(JSON.stringify(file.folderData)).digest("hex").slice(0, 16),
       format: file.format,
       slugBase,
       slugExplicit: fields.slug !== undefined,
@@ -248,9 +249,12 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
   };
 }
 
-/** A fingerprint of a text, the same whatever its spacing or case: two copies of one story share it. */
+/**
+ * A fingerprint of an article's text: two copies of one story share it. The text is already
+ * in normal form (paragraphs with their spacing collapsed), so it is hashed as it is.
+ */
 export function textDigest(text: string): string {
-  return createHash("sha1").update(text.replace(/\s+/g, " ").toLowerCase()).digest("hex").slice(0, 20);
+  return createHash("sha1").update(text).digest("hex").slice(0, 20);
 }
 
 export function isHttpUrl(value: string): boolean {
