@@ -39,6 +39,7 @@ export function writeSearchIndex(outputDir: string, bundles: readonly SearchBund
 
 async function indexBundles(outputDir: string, bundles: readonly SearchBundle[], replaceAll: boolean): Promise<SearchIndexResult> {
   const started = performance.now();
+  const pages = bundles.reduce((sum, b) => sum + b.records.length, 0);
   if (replaceAll) await rm(path.join(outputDir, "pagefind"), { recursive: true, force: true });
   else for (const bundle of bundles) await rm(path.join(outputDir, bundle.path), { recursive: true, force: true });
   // Round-robin: each worker gets every other bundle, so both finish at about the same time.
@@ -50,6 +51,8 @@ async function indexBundles(outputDir: string, bundles: readonly SearchBundle[],
           const worker = new Worker(new URL("./search-index-worker.mjs", import.meta.url), {
             workerData: { bundles: share.map((b) => ({ records: b.records, outputPath: path.join(outputDir, b.path) })) },
           });
+          // The worker has its own copy now: this thread's can go, a few hundred MB on a large archive.
+          for (const bundle of share) bundle.records = [];
           worker.once("message", (result: { ok: true } | { ok: false; message: string }) => {
             if (result.ok) resolve();
             else reject(new Error(result.message));
@@ -62,7 +65,7 @@ async function indexBundles(outputDir: string, bundles: readonly SearchBundle[],
     ),
   );
   return {
-    pages: bundles.reduce((sum, b) => sum + b.records.length, 0),
+    pages,
     bundles: bundles.length,
     seconds: (performance.now() - started) / 1000,
   };
