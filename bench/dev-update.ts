@@ -48,6 +48,8 @@ try {
   const startup = performance.now();
   await waitFor(/\[dateline\] serving/, 600_000);
   console.log(`${size.toLocaleString("en-US")} articles: first build and start ${((performance.now() - startup) / 1000).toFixed(1)} s`);
+  // A person edits a moment after the server starts, not within its first millisecond: let it settle.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   const before = log.length;
   const added = performance.now();
   writeFileSync(
