@@ -172,11 +172,17 @@ async function main() {
     process.stderr.write(`Dateline, ${count.toLocaleString("en-US")} articles…\n`);
     const ours = await measure(`node node_modules/tsx/dist/cli.mjs bin/build.ts --output=${site}`, {
       ...process.env,
+      // As `npm run build` sets it: room for the largest archives.
+      NODE_OPTIONS: `--max-old-space-size=8192 ${process.env.NODE_OPTIONS ?? ""}`,
       ARTICLES_DIR: articles,
       DATELINE_TIMINGS: timings,
       DATELINE_QUIET: "1",
       CI: "1",
     });
+    if (ours.exitCode !== 0) {
+      console.error(`The build of ${count.toLocaleString("en-US")} articles failed (exit ${ours.exitCode}, peak ${ours.peakMemoryMB.toFixed(0)} MB after ${ours.wallSeconds.toFixed(0)} s); stopping here.`);
+      break;
+    }
     const output = countOutput(site);
     const phases = existsSync(timings) ? (JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>) : {};
     const result: SizeResult = {
