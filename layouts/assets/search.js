@@ -190,12 +190,19 @@ async function loadFilters() {
   filtersLoaded = true;
 }
 
-/** Merges the older bundles into the search, once. */
+/**
+ * Merges the older bundles into the search, once. Until every merge has finished, searches use
+ * the newest bundle alone: a search that starts while merging (the reader typed on) waits for
+ * the same merge rather than reading a half-merged index.
+ */
 let olderMerged = bundles.length === 1;
-async function mergeOlderBundles() {
-  if (olderMerged) return;
-  olderMerged = true;
-  for (let i = bundles.length - 2; i >= 0; i--) await pagefind.mergeIndex(bundles[i], { baseUrl: prefix, mergeFilter: { bundle: String(i) } });
+let merging = null;
+function mergeOlderBundles() {
+  merging ??= (async () => {
+    for (let i = bundles.length - 2; i >= 0; i--) await pagefind.mergeIndex(bundles[i], { baseUrl: prefix, mergeFilter: { bundle: String(i) } });
+    olderMerged = true;
+  })();
+  return merging;
 }
 
 /** One search across the bundles loaded; sorted by date, bundle by bundle (see the top of this file). */
