@@ -24,7 +24,7 @@ const articles = path.join(work, "articles");
 const output = path.join(work, "site");
 cpSync(source, articles, { recursive: true });
 
-const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "bin/dev.ts", `--output=${output}`], {
+const child = spawn(process.execPath, ["--import", "tsx", "bin/dev.ts", `--output=${output}`], {
   cwd: ROOT,
   env: { ...process.env, ARTICLES_DIR: articles, PORT: String(port), DATELINE_QUIET: "1", CI: "1" },
   stdio: ["ignore", "pipe", "pipe"],

@@ -11,12 +11,12 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { PROBLEM_REPORT, SITE_MARKER } from "../site/outputs.ts";
 import { settleSearchIndex } from "../site/search-index.ts";
-import { renderUrlLedger, URL_LEDGER_FILE } from "../src/load.ts";
+import { startReaders } from "../src/readers.ts";
 import { readSiteOptions } from "../src/site-options.ts";
 import type { Problem } from "../src/types.ts";
+import { renderUrlLedger, URL_LEDGER_FILE } from "../src/url-ledger.ts";
 
 interface ProblemReport {
   files: number;
@@ -44,6 +44,9 @@ async function main(): Promise<number> {
     console.error(`Build failed: ${refusal}. Nothing was written.`);
     return 1;
   }
+  // The reader threads load while Eleventy does (see src/readers.ts), hence its late import.
+  startReaders(options.articlesDir);
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const parent = path.dirname(options.outputDir);
   const staging = path.join(parent, `.${path.basename(options.outputDir)}.building-${process.pid}`);
 

@@ -56,7 +56,7 @@ for (const set of sets) {
   const truth: TruthEntry[] = JSON.parse(readFileSync(path.join(corpus, `${set}.truth.json`), "utf8"));
   const output = path.join(mkdtempSync(path.join(os.tmpdir(), `dateline-${set}-`)), "site");
   const started = performance.now();
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bin/build.ts", `--output=${output}`], {
+  execFileSync(process.execPath, ["--import", "tsx", "bin/build.ts", `--output=${output}`], {
     env: { ...process.env, ARTICLES_DIR: path.join(corpus, set), CI: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });

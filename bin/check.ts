@@ -8,14 +8,18 @@
  *   npm run check                         # the articles/ folder
  *   ARTICLES_DIR=/path npm run check
  */
-import { assignUrls } from "../src/archive.ts";
-import { findArchiveIssues } from "../src/archive-check.ts";
-import { loadArticlesInParallel } from "../src/load.ts";
-import { createProgress } from "../src/progress.ts";
+import { startReaders } from "../src/readers.ts";
 import { readSiteOptions } from "../src/site-options.ts";
 
+// The reader threads load while this thread does (see src/readers.ts), hence the late imports.
+const options = readSiteOptions();
+startReaders(options.articlesDir);
+const { assignUrls } = await import("../src/archive.ts");
+const { findArchiveIssues } = await import("../src/archive-check.ts");
+const { loadArticlesInParallel } = await import("../src/load.ts");
+const { createProgress } = await import("../src/progress.ts");
+
 async function main(): Promise<number> {
-  const options = readSiteOptions();
   const started = performance.now();
   const progress = createProgress("Checking articles");
   let loaded;

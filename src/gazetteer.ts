@@ -136,7 +136,19 @@ function createGazetteer(): Gazetteer {
     return makePlace(name, city.country, city.adminCode, cityTimeZone(city), true);
   }
 
+  // Datelines repeat (a wire writes WASHINGTON thousands of times): each is looked up once.
+  const resolved = new Map<string, Place>();
   function resolvePlace(placeAsWritten: string, region: string | null = null): Place {
+    const key = `${placeAsWritten}\u0000${region ?? ""}`;
+    let place = resolved.get(key);
+    if (!place) {
+      place = lookUpPlace(placeAsWritten, region);
+      resolved.set(key, place);
+    }
+    return { ...place };
+  }
+
+  function lookUpPlace(placeAsWritten: string, region: string | null): Place {
     const written = collapseWhitespace(placeAsWritten);
     const filter = regionFilter(region);
     const keys = nameKeys(written);

@@ -1,18 +1,17 @@
 /**
  * From an articles folder to normalized articles and the problems found on the way.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { parentPort, Worker, workerData } from "node:worker_threads";
-import path from "node:path";
+import { parentPort } from "node:worker_threads";
 import { agencies } from "../data/agencies.ts";
 import { topics } from "../data/topics.ts";
 import { createAgencyRegistry } from "./agencies.ts";
 import { getGazetteer } from "./gazetteer.ts";
 import { normalizeArticle, type NormalizeContext, type NormalizedArticle } from "./normalize-article.ts";
 import { listArchive, readArchiveEntry, type ArchiveEntry } from "./read-archive.ts";
+import { takeReaders, type Reader, type ReaderOptions } from "./readers.ts";
 import { createTopicVocabulary } from "./topics.ts";
 import type { Problem } from "./types.ts";
+import { readUrlLedger } from "./url-ledger.ts";
 
 export interface LoadOptions {
   articlesDir: string;
@@ -27,28 +26,6 @@ export interface LoadedArticles {
   problems: Problem[];
   allPaths: string[];
   urlLedger: Map<string, string>;
-}
-
-/** The URL ledger's file name, inside the articles folder. */
-export const URL_LEDGER_FILE = ".dateline-urls.json";
-
-/** Reads the URL ledger: `{"urls": {"<source file>": "/YYYY/MM/DD/slug/"}}`; none is an empty one. */
-export function readUrlLedger(articlesDir: string, problems: Problem[]): Map<string, string> {
-  const file = path.join(articlesDir, URL_LEDGER_FILE);
-  if (!existsSync(file)) return new Map();
-  try {
-    const data = JSON.parse(readFileSync(file, "utf8")) as { urls?: Record<string, unknown> };
-    return new Map(Object.entries(data.urls ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
-  } catch (error) {
-    problems.push({ file: URL_LEDGER_FILE, field: "file", message: `is not valid JSON (${(error as Error).message}); URLs were assigned without it`, severity: "warning" });
-    return new Map();
-  }
-}
-
-/** The ledger after a build: every built article's URL, by file, in a stable order. */
-export function renderUrlLedger(articles: readonly { sourceFile: string; url: string }[]): string {
-  const urls = Object.fromEntries([...articles].map((a) => [a.sourceFile, a.url] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
-  return `${JSON.stringify({ about: "Dateline's URL ledger: which article file owns which address. Commit it; the build keeps it up to date.", urls }, null, 1)}\n`;
 }
 
 let sharedContext: NormalizeContext | undefined;
@@ -91,40 +68,37 @@ export function normalizeEntries(
 export function loadArticles(options: LoadOptions): LoadedArticles {
   const { entries, problems, allPaths } = listArchive(options.articlesDir);
   const urlLedger = readUrlLedger(options.articlesDir, problems);
-  const normalized = normalizeEntries(entries, (done) => options.onProgress?.(done, entries.length));
+  const normalized = normalizeEntries(entries, (done) => options.onProgress?.(done, entries.length), options.checkOnly);
   return { articles: normalized.articles, problems: [...problems, ...normalized.problems], allPaths, urlLedger };
 }
 
-/** Below this many files, starting worker threads costs more than it saves. */
-const PARALLEL_THRESHOLD = 2000;
-
 /**
- * Reads and normalizes the articles folder on this thread and worker threads (one per core, at
- * most two, the machines this runs on), each taking a contiguous share of the files; the result
- * is the same, in the same order, as loadArticles gives.
+ * Reads and normalizes the articles folder on this thread and reader threads (src/readers.ts),
+ * each taking a contiguous share of the files; the result is the same, in the same order, as
+ * loadArticles gives. Readers started ahead for the folder are used; otherwise they start now.
  */
-export async function loadArticlesInParallel(options: LoadOptions & { workers?: number; threshold?: number }): Promise<LoadedArticles> {
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 2));
+export async function loadArticlesInParallel(options: LoadOptions & ReaderOptions): Promise<LoadedArticles> {
   const { entries, problems, allPaths } = listArchive(options.articlesDir);
   const urlLedger = readUrlLedger(options.articlesDir, problems);
-  if (workers === 1 || entries.length < (options.threshold ?? PARALLEL_THRESHOLD)) {
+  const readers = takeReaders(options.articlesDir, entries.length, options);
+  if (readers.length === 0) {
     const normalized = normalizeEntries(entries, (done) => options.onProgress?.(done, entries.length), options.checkOnly);
     return { articles: normalized.articles, problems: [...problems, ...normalized.problems], allPaths, urlLedger };
   }
-  // This thread takes a share too: it is ready at once, while each worker needs a second or
-  // two to load the code and the gazetteer, so its share is the larger one.
-  const mainShare = Math.floor(entries.length * 0.4);
-  const workerShare = Math.ceil((entries.length - mainShare) / workers);
-  const slices = [entries.slice(0, mainShare), ...Array.from({ length: workers }, (_, w) => entries.slice(mainShare + w * workerShare, mainShare + (w + 1) * workerShare))];
+  // Shares in proportion to the threads; a reader started only now needs a second or so to
+  // load, so this thread, ready at once, then takes a larger share.
+  const threads = readers.length + 1;
+  const mainShare = Math.floor(entries.length * (readers.every((r) => r.early) ? 1 / threads : 1 / threads + 0.15));
+  const readerShare = Math.ceil((entries.length - mainShare) / readers.length);
+  const slices = [entries.slice(0, mainShare), ...readers.map((_, r) => entries.slice(mainShare + r * readerShare, mainShare + (r + 1) * readerShare))];
   const done = new Array<number>(slices.length).fill(0);
   const report = (part: number, n: number) => {
     done[part] = n;
     options.onProgress?.(done.reduce((a, b) => a + b, 0), entries.length);
   };
-  const working = slices.slice(1).map((slice, w) => runWorker(slice, options.checkOnly ?? false, (n) => report(w + 1, n)));
-  // Let the workers start before this thread gets busy.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const own = await normalizeInSteps(slices[0] ?? [], options.checkOnly ?? false, (n) => report(0, n));
+  const checkOnly = options.checkOnly ?? false;
+  const working = readers.map((reader, r) => readInWorker(reader, slices[r + 1] ?? [], checkOnly, (n) => report(r + 1, n)));
+  const own = await normalizeInSteps(slices[0] ?? [], checkOnly, (n) => report(0, n));
   const results = [own, ...(await Promise.all(working))];
   return {
     articles: results.flatMap((r) => r.articles),
@@ -148,31 +122,41 @@ async function normalizeInSteps(entries: readonly ArchiveEntry[], checkOnly: boo
   return { articles, problems };
 }
 
-function runWorker(entries: ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void): Promise<{ articles: NormalizedArticle[]; problems: Problem[] }> {
+type ReadResult = { articles: NormalizedArticle[]; problems: Problem[] };
+
+function readInWorker(reader: Reader, entries: ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void): Promise<ReadResult> {
+  const { worker } = reader;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), {
-      workerData: { module: import.meta.url, run: "normalizeInWorker", entries, checkOnly },
-    });
-    worker.on("message", (message: { progress: number } | { articles: NormalizedArticle[]; problems: Problem[] }) => {
+    worker.ref();
+    worker.on("message", (message: { progress: number } | ReadResult) => {
       if ("progress" in message) onProgress(message.progress);
-      else resolve(message);
+      else {
+        onProgress(entries.length);
+        resolve(message);
+      }
     });
     worker.once("error", reject);
     worker.once("exit", (code) => {
       if (code !== 0) reject(new Error(`a worker reading articles stopped (exit code ${code})`));
     });
+    worker.postMessage({ entries, checkOnly });
   });
 }
 
-/** The worker's side of loadArticlesInParallel (started by worker-bootstrap.mjs). */
-export function normalizeInWorker(): void {
-  const entries = workerData.entries as ArchiveEntry[];
-  const result = normalizeEntries(
-    entries,
-    (done) => {
-      if (done % 250 === 0) parentPort?.postMessage({ progress: done });
-    },
-    workerData.checkOnly === true,
-  );
-  parentPort?.postMessage(result);
+/**
+ * A reader thread's side (started by src/readers.ts through worker-bootstrap.mjs): loads the
+ * registries at once, then reads the files it is sent and returns what it found.
+ */
+export function serveReads(): void {
+  getNormalizeContext();
+  parentPort?.once("message", ({ entries, checkOnly }: { entries: ArchiveEntry[]; checkOnly: boolean }) => {
+    const result = normalizeEntries(
+      entries,
+      (done) => {
+        if (done % 250 === 0) parentPort?.postMessage({ progress: done });
+      },
+      checkOnly,
+    );
+    parentPort?.postMessage(result);
+  });
 }

@@ -128,7 +128,18 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
   }
   const firstLetters = new Set([...longestFrom.keys()].map((word) => word.charAt(0)));
 
+  // Topic names repeat across an archive: each spelling is worked out once.
+  const normalized = new Map<string, TopicMention | null>();
   function normalize(name: string): TopicMention | null {
+    let topic = normalized.get(name);
+    if (topic === undefined) {
+      topic = normalizeName(name);
+      normalized.set(name, topic);
+    }
+    return topic;
+  }
+
+  function normalizeName(name: string): TopicMention | null {
     const cleaned = collapseWhitespace(name).replace(/^[#\s]+/, "");
     const key = foldKey(cleaned);
     if (!key) return null;

@@ -13,7 +13,7 @@ const run = promisify(execFile);
 
 async function check(articlesDir: string): Promise<{ stdout: string; exitCode: number }> {
   try {
-    const { stdout } = await run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "bin/check.ts"], {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "bin/check.ts"], {
       cwd: ROOT,
       env: { ...process.env, ARTICLES_DIR: articlesDir, DATELINE_QUIET: "1" },
     });

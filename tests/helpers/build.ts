@@ -20,7 +20,7 @@ export interface BuildResult {
 export async function buildSite(options: { articlesDir?: string; output?: string; env?: Record<string, string>; args?: string[] } = {}): Promise<BuildResult> {
   const output = options.output ?? path.join(mkdtempSync(path.join(os.tmpdir(), "dateline-site-")), "site");
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "bin/build.ts", `--output=${output}`, ...(options.args ?? [])], {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "bin/build.ts", `--output=${output}`, ...(options.args ?? [])], {
       cwd: ROOT,
       env: { ...process.env, ARTICLES_DIR: options.articlesDir ?? FIXTURE_ARCHIVE, DATELINE_QUIET: "1", CI: "1", ...options.env },
       maxBuffer: 64 * 1024 * 1024,

@@ -23,7 +23,7 @@ export function copyProject(): string {
 /** `npm run build` in the given project folder (its own bin/build.ts), writing to `output`. */
 export async function buildIn(project: string, output: string, options: { articlesDir?: string; env?: Record<string, string>; args?: string[] } = {}): Promise<BuildResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(project, "node_modules/tsx/dist/cli.mjs"), "bin/build.ts", `--output=${output}`, ...(options.args ?? [])], {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "bin/build.ts", `--output=${output}`, ...(options.args ?? [])], {
       cwd: project,
       env: { ...process.env, ARTICLES_DIR: options.articlesDir ?? FIXTURE_ARCHIVE, DATELINE_QUIET: "1", CI: "1", ...options.env },
       maxBuffer: 64 * 1024 * 1024,
