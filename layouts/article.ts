@@ -117,7 +117,7 @@ ${article.bodyHtml ? trustedHtml(article.bodyHtml) : html`<p class="empty">This 
   });
 }
 
-function displayUrl(url: string): string {
+function displayUrl(url: string): SafeHtml | string {
   const shown = url.replace(/^https?:\/\//, "").replace(/\/$/, "");
-  return shown.length > 70 ? `${shown.slice(0, 69)}…` : shown;
+  return shown.length > 70 ? html`${shown.slice(0, 69)}&hellip;` : shown;
 }

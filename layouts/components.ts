@@ -24,11 +24,11 @@ export function machineDate(date: PublishedDate): string {
 }
 
 /** A short excerpt: the summary if given, else the opening of the text. */
-export function excerpt(article: Article, length = 220): string {
+export function excerpt(article: Article, length = 220): SafeHtml | string {
   const text = article.summary ?? article.plainText.split("\n\n")[0] ?? "";
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), length - 30)).replace(/[\s,.;:–—-]+$/, "")}…`;
+  return html`${cut.slice(0, Math.max(cut.lastIndexOf(" "), length - 30)).replace(/[\s,.;:–—-]+$/, "")}&hellip;`;
 }
 
 export function articleSummary(site: SiteContext, article: Article, options: { note?: string; headingLevel?: 2 | 3 } = {}): SafeHtml {
@@ -63,14 +63,14 @@ export function joinWith(parts: readonly SafeHtml[], separator: SafeHtml): SafeH
 export function paginationNav(site: SiteContext, pagination: Pagination, label: string): SafeHtml {
   const { pageNumber, pageCount, total, firstIndex, pageUrls } = pagination;
   const last = Math.min(total, firstIndex + PAGE_SIZE - 1);
-  const summary = html`<p class="list-count">${total === 0 ? "No articles" : total === 1 ? "1 article" : pageCount === 1 ? `${total.toLocaleString("en-US")} articles` : `Articles ${firstIndex.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`}</p>`;
+  const summary = html`<p class="list-count">${total === 0 ? "No articles" : total === 1 ? "1 article" : pageCount === 1 ? `${total.toLocaleString("en-US")} articles` : html`Articles ${firstIndex.toLocaleString("en-US")}&ndash;${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`}</p>`;
   if (pageCount <= 1) return summary;
   const shown = new Set<number>([1, pageCount]);
   for (let n = pageNumber - 2; n <= pageNumber + 2; n++) if (n >= 1 && n <= pageCount) shown.add(n);
   const numbers = [...shown].sort((a, b) => a - b);
   const items: SafeHtml[] = [];
   numbers.forEach((n, i) => {
-    if (i > 0 && n - (numbers[i - 1] ?? n) > 1) items.push(html`<li class="gap" aria-hidden="true">…</li>`);
+    if (i > 0 && n - (numbers[i - 1] ?? n) > 1) items.push(html`<li class="gap" aria-hidden="true">&hellip;</li>`);
     const url = pageUrls[n - 1] ?? "/";
     items.push(
       n === pageNumber
@@ -79,14 +79,14 @@ export function paginationNav(site: SiteContext, pagination: Pagination, label: 
     );
   });
   return html`${summary}<nav class="pagination" aria-label="${label}">
-  ${pagination.previous ? html`<a class="page-step" rel="prev" href="${href(site, pagination.previous)}">← Newer</a>` : html`<span class="page-step" aria-hidden="true"></span>`}
+  ${pagination.previous ? html`<a class="page-step" rel="prev" href="${href(site, pagination.previous)}">&larr; Newer</a>` : html`<span class="page-step" aria-hidden="true"></span>`}
   <ol>${items}</ol>
-  ${pagination.next ? html`<a class="page-step" rel="next" href="${href(site, pagination.next)}">Older →</a>` : html`<span class="page-step" aria-hidden="true"></span>`}
+  ${pagination.next ? html`<a class="page-step" rel="next" href="${href(site, pagination.next)}">Older &rarr;</a>` : html`<span class="page-step" aria-hidden="true"></span>`}
 </nav>`;
 }
 
 /** Previous/next links across siblings (older/newer period, neighbouring topic). */
-export function acrossNav(site: SiteContext, previous: Link | null, next: Link | null, labels: { previous: string; next: string; aria: string }): SafeHtml {
+export function acrossNav(site: SiteContext, previous: Link | null, next: Link | null, labels: { previous: SafeHtml | string; next: SafeHtml | string; aria: string }): SafeHtml {
   if (!previous && !next) return html``;
   return html`<nav class="across" aria-label="${labels.aria}">
   ${previous ? html`<a rel="prev" href="${href(site, previous.url)}"><span class="across-label">${labels.previous}</span> ${previous.label}</a>` : html`<span></span>`}

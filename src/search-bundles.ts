@@ -9,7 +9,8 @@
 import { createHash } from "node:crypto";
 import type { SearchRecord } from "./search-records.ts";
 
-export const BUNDLE_SIZE = 5000;
+/** Pagefind holds about 100 kB per article while it indexes; two bundles are built at once. */
+export const BUNDLE_SIZE = 2500;
 
 export interface SearchBundle {
   /** Site-relative folder, without the path prefix: "pagefind/b0/". */

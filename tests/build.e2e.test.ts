@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, listFiles, readSearchFragments, readText, type BuildResult } from "./helpers/build.ts";
+import { buildSite, FIXTURE_ARCHIVE, listFiles, readSearchFragments, readText, type BuildResult } from "./helpers/build.ts";
 
 interface Record {
   url: string;
@@ -300,6 +300,15 @@ describe("page weight", () => {
     for (const record of records) {
       const html = gzipSync(readFileSync(path.join(build.output, record.url.slice(1), "index.html"))).length;
       expect(html + css, record.url).toBeLessThanOrEqual(30 * 1024);
+    }
+  });
+
+  it("the layouts add no character beyond Latin-1: only the articles' own text brings one (pages stay one byte a character in memory)", () => {
+    const beyondLatin1 = (text: string) => new Set(text.match(/[^\x00-\xff]/gu) ?? []);
+    const fromArticles = new Set(listFiles(FIXTURE_ARCHIVE).flatMap((file) => [...beyondLatin1(readText(FIXTURE_ARCHIVE, file))]));
+    for (const file of files.filter((f) => f.endsWith(".html"))) {
+      const extra = [...beyondLatin1(readText(build.output, file))].filter((c) => !fromArticles.has(c));
+      expect(extra, file).toEqual([]);
     }
   });
 
