@@ -170,9 +170,11 @@ async function main() {
     rmSync(scratch, { recursive: true, force: true });
     mkdirSync(scratch, { recursive: true });
     process.stderr.write(`Dateline, ${count.toLocaleString("en-US")} articles…\n`);
-    const ours = await measure(`node --import tsx bin/build.ts --output=${site}`, {
+    const ours = await measure(`node --heap-growing-percent=60 --import tsx bin/build.ts --output=${site}`, {
       ...process.env,
-      // As `npm run build` sets it: room for the largest archives.
+      // As `npm run build` sets them: room for the largest archives, and a heap that grows by
+      // 60% at a time rather than up to fourfold (at 30,000 articles the peak is 250 MB lower, in
+      // the same time).
       NODE_OPTIONS: `--max-old-space-size=8192 ${process.env.NODE_OPTIONS ?? ""}`,
       ARTICLES_DIR: articles,
       DATELINE_TIMINGS: timings,
