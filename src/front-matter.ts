@@ -4,7 +4,7 @@
  * duplicated key is an error rather than a silent overwrite.
  *
  * Most front matter is a few `key: value` lines of the plainest kind (a quoted title, a date, a
- * name, a list of quoted topics). Those are read directly, some fifteen times faster than the
+ * name, a list of quoted topics). Those are read directly, over ten times faster than the
  * full parser (it was a fifth of reading a large archive); anything else, down to a comment
  * or a key repeated, goes to the parser. A property test holds the two to the same answers.
  */
