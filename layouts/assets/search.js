@@ -199,6 +199,8 @@ let olderMerged = bundles.length === 1;
 let merging = null;
 function mergeOlderBundles() {
   merging ??= (async () => {
+    // One at a time: merged all at once (Pagefind 1.6), date-sorted results came out of order
+    // in one browser run of two.
     for (let i = bundles.length - 2; i >= 0; i--) await pagefind.mergeIndex(bundles[i], { baseUrl: prefix, mergeFilter: { bundle: String(i) } });
     olderMerged = true;
   })();
