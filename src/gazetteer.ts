@@ -145,7 +145,7 @@ function createGazetteer(): Gazetteer {
       place = lookUpPlace(placeAsWritten, region);
       resolved.set(key, place);
     }
-    return { ...place };
+    return place;
   }
 
   function lookUpPlace(placeAsWritten: string, region: string | null): Place {

@@ -28,6 +28,9 @@ export interface LoadedArticles {
   urlLedger: Map<string, string>;
 }
 
+/** What reading a share of the files gives: its articles, in order, and its problems. */
+type ReadResult = { articles: NormalizedArticle[]; problems: Problem[] };
+
 let sharedContext: NormalizeContext | undefined;
 
 /** The registries built from data/: built once per process. */
@@ -47,7 +50,7 @@ export function normalizeEntries(
   entries: readonly ArchiveEntry[],
   onEach?: (done: number) => void,
   checkOnly = false,
-): { articles: NormalizedArticle[]; problems: Problem[] } {
+): ReadResult {
   const context = getNormalizeContext();
   const articles: NormalizedArticle[] = [];
   const problems: Problem[] = [];
@@ -109,7 +112,7 @@ export async function loadArticlesInParallel(options: LoadOptions & ReaderOption
 }
 
 /** normalizeEntries in steps of 200, letting the event loop hear from the workers between them. */
-async function normalizeInSteps(entries: readonly ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void): Promise<{ articles: NormalizedArticle[]; problems: Problem[] }> {
+async function normalizeInSteps(entries: readonly ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void): Promise<ReadResult> {
   const articles: NormalizedArticle[] = [];
   const problems: Problem[] = [];
   for (let start = 0; start < entries.length; start += 200) {
@@ -121,8 +124,6 @@ async function normalizeInSteps(entries: readonly ArchiveEntry[], checkOnly: boo
   }
   return { articles, problems };
 }
-
-type ReadResult = { articles: NormalizedArticle[]; problems: Problem[] };
 
 function readInWorker(reader: Reader, entries: ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void): Promise<ReadResult> {
   const { worker } = reader;

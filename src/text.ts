@@ -1,14 +1,16 @@
 /** Small text helpers shared by the normalizers. */
 
+/** Runs of whitespace, non-breaking and zero-width spaces included. */
+const WHITESPACE_RUN = /[\s\u200b]+/g;
+/** A whitespace character other than a plain space, or two in a row. */
+const NEEDS_COLLAPSING = /[^\S ]|\u200b|\s\s/;
+
 /** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
 export function collapseWhitespace(text: string): string {
   // Most text has single spaces only: finding that out is cheaper than rebuilding the string.
-  const trimmed = NEEDS_COLLAPSING.test(text) ? text.replace(WHITESPACE_RUN, " ") : text;
-  return trimmed.trim();
+  const collapsed = NEEDS_COLLAPSING.test(text) ? text.replace(WHITESPACE_RUN, " ") : text;
+  return collapsed.trim();
 }
-const WHITESPACE_RUN = /[\s\u200b]+/g;
-/** A whitespace character other than a single space, or two in a row. */
-const NEEDS_COLLAPSING = /[^\S ]|\u200b|\s\s/;
 
 /**
  * The key names are compared by: lower case, no accents, punctuation and spacing folded to

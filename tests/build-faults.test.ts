@@ -9,8 +9,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, FIXTURE_ARCHIVE, listFiles, type BuildResult } from "./helpers/build.ts";
-import { buildIn, copyProject } from "./helpers/project-copy.ts";
+import { buildIn, buildSite, FIXTURE_ARCHIVE, listFiles, type BuildResult } from "./helpers/build.ts";
+import { copyProject } from "./helpers/project-copy.ts";
 
 /** Lines of a stack trace (Node's "    at f (file:1:2)", as Eleventy also prefixes them). */
 const stackLines = (text: string) => text.split("\n").filter((line) => /^(?:\[11ty\])?\s+at\s/.test(line));

@@ -1,6 +1,6 @@
 /** Runs `npm run build` as a user would, into a temporary folder. */
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -17,11 +17,23 @@ export interface BuildResult {
   exitCode: number;
 }
 
-export async function buildSite(options: { articlesDir?: string; output?: string; env?: Record<string, string>; args?: string[] } = {}): Promise<BuildResult> {
+export interface BuildOptions {
+  articlesDir?: string;
+  env?: Record<string, string>;
+  args?: string[];
+}
+
+/** `npm run build` of this project into a fresh temporary folder (or `options.output`). */
+export function buildSite(options: BuildOptions & { output?: string } = {}): Promise<BuildResult> {
   const output = options.output ?? path.join(mkdtempSync(path.join(os.tmpdir(), "dateline-site-")), "site");
+  return buildIn(ROOT, output, options);
+}
+
+/** `npm run build` in the given project folder (its own bin/build.ts), writing to `output`. */
+export async function buildIn(project: string, output: string, options: BuildOptions = {}): Promise<BuildResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "bin/build.ts", `--output=${output}`, ...(options.args ?? [])], {
-      cwd: ROOT,
+      cwd: project,
       env: { ...process.env, ARTICLES_DIR: options.articlesDir ?? FIXTURE_ARCHIVE, DATELINE_QUIET: "1", CI: "1", ...options.env },
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -32,14 +44,19 @@ export async function buildSite(options: { articlesDir?: string; output?: string
   }
 }
 
-/** Every file under a folder, relative, sorted. */
-export function listFiles(dir: string): string[] {
+/**
+ * Every file under a folder, relative, sorted. `hidden: false` skips names starting with a
+ * dot; `followLinks: false` counts a symbolic link as one entry, as the build does.
+ */
+export function listFiles(dir: string, options: { hidden?: boolean; followLinks?: boolean } = {}): string[] {
+  const { hidden = true, followLinks = true } = options;
   const out: string[] = [];
   const walk = (d: string, rel: string) => {
     for (const name of readdirSync(d).sort()) {
+      if (!hidden && name.startsWith(".")) continue;
       const abs = path.join(d, name);
       const r = rel ? `${rel}/${name}` : name;
-      if (statSync(abs).isDirectory()) walk(abs, r);
+      if ((followLinks ? statSync(abs) : lstatSync(abs)).isDirectory()) walk(abs, r);
       else out.push(r);
     }
   };

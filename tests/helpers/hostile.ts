@@ -2,10 +2,10 @@
  * The hostile archive (tests/fixtures/hostile/articles) as a temporary copy, with the files
  * too large to commit generated into it and the symbolic links made at run time.
  */
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT } from "./build.ts";
+import { listFiles, ROOT } from "./build.ts";
 
 export const HOSTILE_DIR = path.join(ROOT, "tests/fixtures/hostile");
 export const HOSTILE_ARTICLES = path.join(HOSTILE_DIR, "articles");
@@ -62,18 +62,7 @@ export function readExpected(): ExpectedFile[] {
  * entry, as the build counts it). Names starting with a dot are skipped, as the build skips them.
  */
 export function listEntries(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string, rel: string) => {
-    for (const name of readdirSync(d).sort()) {
-      if (name.startsWith(".")) continue;
-      const abs = path.join(d, name);
-      const r = rel ? `${rel}/${name}` : name;
-      if (lstatSync(abs).isDirectory()) walk(abs, r);
-      else out.push(r);
-    }
-  };
-  walk(dir, "");
-  return out;
+  return listFiles(dir, { hidden: false, followLinks: false });
 }
 
 /**
