@@ -8,6 +8,8 @@
  * throws and nothing reads the clock.
  */
 import { parsePublishedDate } from "../dates.ts";
+import { toGregorianDay } from "./calendars.ts";
+import { readMonthName, type Calendar } from "./month-names.ts";
 
 /** The earliest and latest years a publication date may have: anything else is a misreading. */
 const MIN_YEAR = 1800;
@@ -54,82 +56,152 @@ export function normalizeTimestamp(written: string): string | null {
   return findDateInText(text)?.day ?? null;
 }
 
-// Month names in the languages news sites most often write, in the forms a date uses
-// (genitive in Slavic languages: "31 stycznia 2020", "13 января 2020").
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ["january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "jan", "gennaio", "gen", "januar", "jänner", "januari", "gener", "stycznia", "ledna", "января", "ocak", "janúar", "tammikuuta"],
-  ["february", "feb", "févr", "fevr", "février", "fevrier", "febrero", "fevereiro", "fev", "febbraio", "februar", "februari", "febrer", "lutego", "února", "февраля", "şubat", "helmikuuta"],
-  ["march", "mar", "mars", "marzo", "março", "marco", "märz", "maart", "marts", "març", "marca", "března", "марта", "mart", "maret", "maaliskuuta"],
-  ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "apr", "kwietnia", "dubna", "апреля", "nisan", "huhtikuuta"],
-  ["may", "mai", "mayo", "maio", "maggio", "mag", "mei", "maj", "maig", "maja", "května", "мая", "mayıs", "toukokuuta"],
-  ["june", "jun", "juin", "junio", "junho", "giugno", "giu", "juni", "juny", "czerwca", "června", "июня", "haziran", "kesäkuuta"],
-  ["july", "jul", "juillet", "juil", "julio", "julho", "luglio", "lug", "juli", "juliol", "lipca", "července", "июля", "temmuz", "heinäkuuta"],
-  ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "agost", "sierpnia", "srpna", "августа", "ağustos", "agustus", "elokuuta"],
-  ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre", "setembre", "września", "září", "сентября", "eylül", "syyskuuta"],
-  ["october", "oct", "octobre", "octubre", "outubro", "out", "ottobre", "ott", "oktober", "okt", "octubre", "października", "října", "октября", "ekim", "lokakuuta"],
-  ["november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopadu", "ноября", "kasım", "marraskuuta"],
-  ["december", "dec", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dez", "dicembre", "dezember", "desember", "desembre", "des", "grudnia", "prosince", "декабря", "aralık", "joulukuuta"],
-];
-
-const MONTH_BY_NAME = new Map<string, number>();
-MONTH_NAMES.forEach((names, index) => {
-  for (const name of names) MONTH_BY_NAME.set(name.normalize("NFC"), index + 1);
-});
-
-const MONTH_WORD = "(\\p{L}{3,12})\\.?";
+const MONTH_WORD = "([\\p{L}\\p{M}][\\p{L}\\p{M}'’]{1,14}\\.?(?:\\s[\\p{L}\\p{M}]{2,10})??)";
+// A second name for the same month, in brackets or after a slash: "17 نيسان (أبريل) 2020".
+const ALSO = "(?:\\s*[/(（]\\s*[\\p{L}\\p{M}]+\\s*[)）]?)?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?";
 const YEAR = "(\\d{4})";
-// 21 September 2023, 21. September 2023, 17 de marzo de 2020, 31 stycznia 2020, 21-Sep-2023.
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])${DAY}(?:\\s+de|\\s+d[e']|[\\s-])\\s*${MONTH_WORD}(?:\\s+de|\\s+del|,|-)?\\s*${YEAR}(?!\\d)`, "giu");
-// September 21, 2023; Sept. 21st 2023.
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}(?!\\d)`, "giu");
-// 2023-09-21, 2023/09/21, 2023.09.21 (year first is never ambiguous).
-const YEAR_MONTH_DAY = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-]\d)/g;
-// 2023년 9월 21일, 2023年9月21日.
-const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
-// 21.09.2023, 21/09/2023, 09/21/2023, 21-09-2023.
-const NUMERIC = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g;
+const NOT_AFTER = "(?<![\\p{L}\\p{M}\\d])";
+
+interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+  calendar: Calendar;
+}
+
+/**
+ * One way of writing a date: a pattern and what it reads. They are all tried on a text; the
+ * first date in the text wins (a Gregorian one before one in another calendar).
+ */
+interface DateForm {
+  name: string;
+  pattern: RegExp;
+  read(match: RegExpMatchArray, language: string | null): Ymd | null;
+}
+
+const named = (word: string | undefined, language: string | null) => readMonthName(word ?? "", language);
+
+const DATE_FORMS: readonly DateForm[] = [
+  {
+    // 21 September 2023, 21. September 2023, 17 de marzo de 2020, 31 stycznia 2020,
+    // 21-Sep-2023, ١٧ أبريل ٢٠٢٠, ۲۹ بهمن ۱۳۹۸, 26 شوال 1436 هـ.
+    name: "day month year",
+    pattern: new RegExp(`${NOT_AFTER}${DAY}(?:\\s+de|\\s+d[e'’]|[\\s-])\\s*${MONTH_WORD}${ALSO}(?:\\s+de|\\s+del|,|-)?\\s*${YEAR}(?!\\d)`, "giu"),
+    read: (m, language) => {
+      const month = named(m[2], language);
+      return month ? { year: Number(m[3]), month: month.month, day: Number(m[1]), calendar: month.calendar } : null;
+    },
+  },
+  {
+    // September 21, 2023; Sept. 21st 2023.
+    name: "month day year",
+    pattern: new RegExp(`${NOT_AFTER}${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}(?!\\d)`, "giu"),
+    read: (m, language) => {
+      const month = named(m[1], language);
+      return month ? { year: Number(m[3]), month: month.month, day: Number(m[2]), calendar: month.calendar } : null;
+    },
+  },
+  {
+    // 2020. április 17. (Hungarian), 2020 m. balandžio 17 d. (Lithuanian).
+    name: "year month day",
+    pattern: new RegExp(`(?<!\\d)${YEAR}\\.?(?:\\s+m\\.)?\\s+${MONTH_WORD}\\s+(\\d{1,2})(?!\\d)`, "giu"),
+    read: (m, language) => {
+      const month = named(m[2], language);
+      return month ? { year: Number(m[1]), month: month.month, day: Number(m[3]), calendar: month.calendar } : null;
+    },
+  },
+  {
+    // 2023-09-21, 2023/09/21, 2023.09.21 (year first is never ambiguous); ۱۳۹۸/۱۱/۲۹ in a
+    // Persian page is a Solar Hijri day.
+    name: "numeric year first",
+    pattern: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-]\d)/g,
+    read: (m, language) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), calendar: Number(m[1]) < MIN_YEAR ? localCalendar(language) : "gregory" }),
+  },
+  {
+    // 2023년 9월 21일, 2023年9月21日.
+    name: "CJK",
+    pattern: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]/g,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), calendar: "gregory" }),
+  },
+  {
+    // 21.09.2023, 21/09/2023, 09/21/2023, 21-09-2023. `language` decides the order only where
+    // the numbers cannot: 03/04/2020 is 4 March in an American page, 3 April elsewhere, and no
+    // date at all when the language is unknown or English (written both ways).
+    name: "numeric day or month first",
+    pattern: /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g,
+    read: (m, language) => {
+      const [a, separator, b, year] = [Number(m[1]), m[2], Number(m[3]), Number(m[4])];
+      const gregory = (month: number, day: number): Ymd => ({ year, month, day, calendar: year < MIN_YEAR ? localCalendar(language) : "gregory" });
+      if (separator === "." || a > 12) return gregory(b, a);
+      if (b > 12 || a === b) return gregory(a, b);
+      if (/^en-us$/i.test(language ?? "")) return gregory(a, b);
+      if (language && !/^en\b/i.test(language)) return gregory(b, a);
+      return null;
+    },
+  },
+];
+
+/** The calendar a numeric date with a year before 1800 is in: Solar Hijri in Persian, Hijri in Arabic. */
+function localCalendar(language: string | null): Calendar {
+  if (/^(?:fa|ps|prs)\b/i.test(language ?? "")) return "persian";
+  if (/^(?:ar|ur)\b/i.test(language ?? "")) return "islamic-umalqura";
+  return "gregory";
+}
+
+/**
+ * Digits of any script as ASCII ("٢٠٢٠", "۱۳۹۸", "२०२०", "２０２０"). Every script's digits are
+ * ten consecutive code points starting at zero, so a digit's value is its distance from the
+ * start of its run.
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    let zero = digit.codePointAt(0) ?? 48;
+    if (zero <= 57) return digit;
+    const start = zero;
+    while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+    return String((start - zero) % 10);
+  });
+}
 
 export interface TextDate {
-  /** The day, `YYYY-MM-DD`. */
+  /** The day, `YYYY-MM-DD` (Gregorian). */
   day: string;
   /** The words the date was read from. */
   written: string;
 }
 
 /**
- * The first full date written in a short text, in any of the forms above. `language` (a page's
- * `lang`) decides the order of a slashed date only where the numbers cannot: 03/04/2020 is
- * 4 March in an American page, 3 April elsewhere, and no date at all when the language is unknown.
+ * The first full date written in a short text, in any of the forms above, in any script's
+ * digits and any language's month names (`language`, a page's `lang`, is asked first). A day
+ * written in the Solar Hijri or Hijri calendar is given as its Gregorian day, and only when the
+ * text has no Gregorian date.
  */
 export function findDateInText(text: string, language: string | null = null): TextDate | null {
-  const found: { index: number; date: TextDate }[] = [];
-  const add = (index: number, written: string, year: number, month: number, day: number) => {
-    if (isRealDay(year, month, day)) found.push({ index, date: { day: isoDay(year, month, day), written } });
-  };
-  const monthOf = (word: string | undefined) => MONTH_BY_NAME.get((word ?? "").toLowerCase().normalize("NFC"));
-
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    const month = monthOf(m[2]);
-    if (month) add(m.index, m[0], Number(m[3]), month, Number(m[1]));
+  // Persian digits (U+06F0–U+06F9) say the text is Persian or Urdu when the page does not.
+  const lang = language ?? (/[\u06f0-\u06f9]/.test(text) ? "fa" : null);
+  const ascii = asciiDigits(text);
+  const found: { index: number; gregorian: boolean; date: TextDate }[] = [];
+  for (const form of DATE_FORMS) {
+    const pattern = new RegExp(form.pattern.source, form.pattern.flags);
+    for (let m = pattern.exec(ascii); m; m = pattern.exec(ascii)) {
+      const ymd = form.read(m, lang);
+      const day = ymd ? gregorianDay(ymd) : null;
+      if (day) found.push({ index: m.index, gregorian: ymd?.calendar === "gregory", date: { day, written: m[0] } });
+      // A match that is no date may hide one that starts inside it ("and March 3, 2021").
+      else pattern.lastIndex = m.index + 1;
+    }
   }
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
-    const month = monthOf(m[1]);
-    if (month) add(m.index, m[0], Number(m[3]), month, Number(m[2]));
-  }
-  for (const m of text.matchAll(YEAR_MONTH_DAY)) add(m.index, m[0], Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of text.matchAll(CJK)) add(m.index, m[0], Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of text.matchAll(NUMERIC)) {
-    const [a, separator, b, year] = [Number(m[1]), m[2], Number(m[3]), Number(m[4])];
-    const american = /^en-us$/i.test(language ?? "");
-    if (separator === "." || a > 12) add(m.index, m[0], year, b, a);
-    else if (b > 12) add(m.index, m[0], year, a, b);
-    else if (a === b) add(m.index, m[0], year, a, a);
-    else if (american) add(m.index, m[0], year, a, b);
-    else if (language && !/^en\b/i.test(language)) add(m.index, m[0], year, b, a);
-  }
-  found.sort((x, y) => x.index - y.index);
+  found.sort((x, y) => Number(y.gregorian) - Number(x.gregorian) || x.index - y.index);
   return found[0]?.date ?? null;
+}
+
+function gregorianDay({ year, month, day, calendar }: Ymd): string | null {
+  if (calendar === "gregory") return isRealDay(year, month, day) ? isoDay(year, month, day) : null;
+  // Solar Hijri and Hijri years of modern times.
+  if (year < 1200 || year > 1600) return null;
+  const converted = toGregorianDay(calendar, year, month, day);
+  return converted && Number(converted.slice(0, 4)) >= MIN_YEAR ? converted : null;
 }
 
 /**
