@@ -13,7 +13,7 @@ import { buildArchiveInParallel, type Archive } from "./src/archive.ts";
 import { planSite, type SitePlan } from "./src/pages.ts";
 import { createProgress } from "./src/progress.ts";
 import { readSiteOptions, type SiteOptions } from "./src/site-options.ts";
-import type { SiteContext } from "./layouts/page.ts";
+import { siteContext, type SiteContext } from "./layouts/page.ts";
 import { generatedFiles, SITE_MARKER, type GeneratedFile } from "./site/outputs.ts";
 import { writeSearchIndex, type SearchIndexResult } from "./site/search-index.ts";
 import { BUNDLE_SIZE, splitIntoBundles, type SearchBundle } from "./src/search-bundles.ts";
@@ -50,8 +50,8 @@ async function buildState(options: SiteOptions, site: SiteContext, timings: Part
   progress.done(`${archive.articles.length} articles read`);
   const planned = performance.now();
   timings.read = (planned - started) / 1000;
-  const plan = planSite(archive);
-  const searchBundles = splitIntoBundles(archive.articles.map(searchRecord), bundleSize, archive.articles.map((a) => a.version));
+  const plan = planSite(archive, site.words);
+  const searchBundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, site.words)), bundleSize, archive.articles.map((a) => a.version));
   const files = generatedFiles(site, archive, plan, searchBundles);
   timings.plan = (performance.now() - planned) / 1000;
   return { archive, plan, files, searchBundles };
@@ -63,7 +63,7 @@ type EleventyConfig = any;
 
 export default function configure(eleventyConfig: EleventyConfig) {
   const options = readSiteOptions();
-  const site: SiteContext = { title: options.title, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
+  const site: SiteContext = siteContext(options);
   let state: BuildState | undefined;
   let timings: Partial<PhaseTimings> = {};
   // Read in eleventy.before, before Eleventy asks for any collection.

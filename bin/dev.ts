@@ -12,7 +12,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFile, mkdir, rm } from "node:fs/promises";
 import { watch } from "node:fs";
 import path from "node:path";
-import type { SiteContext } from "../layouts/page.ts";
+import { siteContext, type SiteContext } from "../layouts/page.ts";
 import { IncrementalSite } from "../site/incremental.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
 import { startStaticServer } from "../site/static-server.ts";
@@ -21,7 +21,7 @@ import { readSiteOptions } from "../src/site-options.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const options = readSiteOptions();
-const site: SiteContext = { title: options.title, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
+const site: SiteContext = siteContext(options);
 const port = Number(process.env.PORT ?? 8080);
 const bundleSize = Number(process.env.DATELINE_SEARCH_BUNDLE_SIZE) || BUNDLE_SIZE;
 const log = (message: string) => console.log(`[dateline] ${message}`);

@@ -4,10 +4,12 @@
  */
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
 import type { ArticlePage } from "../src/pages.ts";
+import { ownCalendarDate } from "../src/calendars.ts";
 import { absoluteUrl } from "../src/site-options.ts";
+import { articleLanguage, formatCount, languageName, textDirection } from "../src/site-words.ts";
 import type { Agency, Article } from "../src/types.ts";
 import { articleList, joinWith, machineDate, readableDate } from "./components.ts";
-import { href, renderPage, type SiteContext } from "./page.ts";
+import { href, langAttributes, renderPage, type SiteContext } from "./page.ts";
 
 function sourceLink(site: SiteContext, agency: Agency, filter: boolean): SafeHtml {
   return filter
@@ -51,58 +53,71 @@ export function articleJsonLd(site: SiteContext, article: Article): Record<strin
   return data;
 }
 
+/**
+ * The page is in the article's language and direction (a Persian article's page reads right to
+ * left, its aside on the left); the site's own words on it are marked with the site's language.
+ */
 export function renderArticlePage(site: SiteContext, page: ArticlePage): string {
   const { article } = page;
+  const { words } = site;
+  const language = articleLanguage(article.language, words);
+  // The site's words on the page: marked with the site's language, and its direction.
+  const siteWords = language === words.language ? html`` : langAttributes(words.language);
+  const siteBlock = siteWords;
 
+  const ownDate = ownCalendarDate(article.date.day, language);
   const meta: SafeHtml[] = [
-    html`<time datetime="${machineDate(article.date)}">${readableDate(article.date)}</time>`,
+    html`<span${siteBlock}><time datetime="${machineDate(article.date)}">${readableDate(site, article.date)}</time></span>`,
   ];
+  if (ownDate) {
+    meta.push(html`<span class="own-calendar" lang="${ownDate.locale}" dir="${textDirection(ownDate.locale)}" title="${words.calendarNames[ownDate.calendar] ?? ownDate.calendar}">${ownDate.text}<span class="visually-hidden"${siteWords}> (${words.calendarNames[ownDate.calendar] ?? ownDate.calendar})</span></span>`);
+  }
   if (article.source) meta.push(sourceLink(site, article.source, true));
   if (article.dateline) {
     const place = article.dateline.place;
-    meta.push(html`<span>Dateline <a href="${href(site, `/places/${place.slug}/`)}">${place.name}</a>${place.country ? `, ${place.country}` : ""}</span>`);
+    meta.push(html`<span${siteBlock}>${words.dateline} <a href="${href(site, `/places/${place.slug}/`)}">${place.name}</a>${place.country ? `, ${place.country}` : ""}</span>`);
   }
 
   const facts: SafeHtml[] = [];
   const fact = (term: string, value: SafeHtml | string) => facts.push(html`<div><dt>${term}</dt><dd>${value}</dd></div>`);
   if (article.topics.length) {
-    fact("Topics", html`<ul class="tags">${article.topics.map((t) => html`<li><a href="${href(site, `/topics/${t.slug}/`)}">${t.name}</a></li>`)}</ul>`);
+    fact(words.factTopics, html`<ul class="tags">${article.topics.map((t) => html`<li><a href="${href(site, `/topics/${t.slug}/`)}">${t.name}</a></li>`)}</ul>`);
   }
-  if (article.citedSources.length) fact("Cites", joinWith(article.citedSources.map((a) => sourceLink(site, a, false)), html`, `));
+  if (article.citedSources.length) fact(words.factCites, joinWith(article.citedSources.map((a) => sourceLink(site, a, false)), html`, `));
   if (article.dateline) {
     const place = article.dateline.place;
-    fact("Dateline", html`<q>${article.dateline.raw}</q>${place.timeZone ? html` <span class="note">(${place.timeZone})</span>` : ""}`);
+    fact(words.factDateline, html`<q${langAttributes(language)}>${article.dateline.raw}</q>${place.timeZone ? html` <span class="note">(${place.timeZone})</span>` : ""}`);
   }
-  if (article.author) fact("Author", article.author);
-  if (article.originalUrl) fact("Original", html`<a class="original" href="${article.originalUrl}" rel="nofollow noopener noreferrer">${displayUrl(article.originalUrl)}</a>`);
-  if (article.archived) fact("Saved", html`<time datetime="${article.archived}">${article.archived.slice(0, 10)}</time>`);
-  if (article.language) fact("Language", article.language);
-  fact("Length", `${article.wordCount.toLocaleString("en-US")} words`);
-  fact("File", html`<code>${article.sourceFile}</code>`);
+  if (article.author) fact(words.factAuthor, html`<span${langAttributes(language)}>${article.author}</span>`);
+  if (article.originalUrl) fact(words.factOriginal, html`<a class="original" dir="ltr" href="${article.originalUrl}" rel="nofollow noopener noreferrer">${displayUrl(article.originalUrl)}</a>`);
+  if (article.archived) fact(words.factSaved, html`<time datetime="${article.archived}">${article.archived.slice(0, 10)}</time>`);
+  if (article.language) fact(words.factLanguage, html`${languageName(article.language, words)} <span class="note">(<span dir="ltr">${article.language}</span>)</span>`);
+  fact(words.factLength, words.words(formatCount(article.wordCount, words)));
+  fact(words.factFile, html`<code dir="ltr">${article.sourceFile}</code>`);
 
   const neighbours = page.previous || page.next
-    ? html`<nav class="across" aria-label="Articles before and after in time">
-  ${page.previous ? html`<a rel="prev" href="${href(site, page.previous.url)}"><span class="across-label">Earlier</span> ${page.previous.title}</a>` : html`<span></span>`}
-  ${page.next ? html`<a rel="next" href="${href(site, page.next.url)}"><span class="across-label">Later</span> ${page.next.title}</a>` : html`<span></span>`}
+    ? html`<nav class="across" aria-label="${words.beforeAndAfter}"${siteWords}>
+  ${page.previous ? html`<a rel="prev" href="${href(site, page.previous.url)}"><span class="across-label">${words.earlier}</span> <span${langAttributes(page.previous.language)}>${page.previous.title}</span></a>` : html`<span></span>`}
+  ${page.next ? html`<a rel="next" href="${href(site, page.next.url)}"><span class="across-label">${words.later}</span> <span${langAttributes(page.next.language)}>${page.next.title}</span></a>` : html`<span></span>`}
 </nav>`
     : html``;
 
-  const body = html`<article class="article"${article.language ? html` lang="${article.language}"` : ""}>
+  const body = html`<article class="article" lang="${language}" dir="${textDirection(language)}">
   <header class="article-header">
     <h1>${article.title}</h1>
     <p class="article-meta">${joinWith(meta, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
   </header>
   <div class="article-body">
-${article.bodyHtml ? trustedHtml(article.bodyHtml) : html`<p class="empty">This article has a headline only: the saved file holds no text.</p>`}
+${article.bodyHtml ? trustedHtml(article.bodyHtml) : html`<p class="empty"${siteWords}>${words.headlineOnly}</p>`}
   </div>
-  <footer class="article-facts">
-    <h2 class="visually-hidden">About this article</h2>
+  <footer class="article-facts"${siteWords}>
+    <h2 class="visually-hidden">${words.aboutArticle}</h2>
     <dl>${facts}</dl>
   </footer>
 </article>
 <aside class="article-aside">
   ${neighbours}
-  ${page.related.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${articleList(site, page.related, { headingLevel: 3 })}</section>` : ""}
+  ${page.related.length ? html`<section class="related" aria-labelledby="related-heading"${siteWords}><h2 id="related-heading">${words.relatedArticles}</h2>${articleList(site, page.related, { headingLevel: 3 })}</section>` : ""}
 </aside>`;
 
   return renderPage({
@@ -114,6 +129,7 @@ ${article.bodyHtml ? trustedHtml(article.bodyHtml) : html`<p class="empty">This 
     body,
     breadcrumbs: page.breadcrumbs,
     jsonLd: articleJsonLd(site, article),
+    language,
   });
 }
 

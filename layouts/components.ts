@@ -1,21 +1,23 @@
 /**
  * Pieces several layouts share: article summaries, pagination, period navigation, charts.
  */
-import { dateTimeForDisplay, readableDay } from "../src/dates.ts";
+import { dateTimeForDisplay } from "../src/dates.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import { PAGE_SIZE, type Bar, type Calendar, type Chart, type CountedLink, type Link, type Pagination } from "../src/pages.ts";
+import { articleLanguage, formatCount, localDigits, periodLabel, primaryLanguage } from "../src/site-words.ts";
 import type { Article, PublishedDate } from "../src/types.ts";
-import { href, type SiteContext } from "./page.ts";
+import { href, langAttributes, type SiteContext } from "./page.ts";
 
-/** "21 September 2023" or "21 September 2023, 14:05 Tehran time". */
-export function readableDate(date: PublishedDate, withTime = true): string {
-  const day = readableDay(date);
+/** "21 September 2023" or "21 September 2023, 14:05 Tehran time", in the site's words. */
+export function readableDate(site: SiteContext, date: PublishedDate, withTime = true): string {
+  const { words } = site;
+  const day = periodLabel(date.day, words);
   if (!withTime || !date.hasTime) return day;
   const dateTime = dateTimeForDisplay(date);
-  const time = dateTime.toFormat("HH:mm");
-  if (!date.hasOffset) return `${day}, ${time}`;
-  const zone = date.zone && date.zone.includes("/") ? `${date.zone.split("/").pop()?.replace(/_/g, " ")} time` : dateTime.toFormat("'UTC'ZZ");
-  return `${day}, ${time} ${zone}`;
+  const time = localDigits(dateTime.toFormat("HH:mm"), words);
+  if (!date.hasOffset) return words.dateWithTime(day, time);
+  const zone = date.zone && date.zone.includes("/") ? words.zoneTime(date.zone.split("/").pop()?.replace(/_/g, " ") ?? date.zone) : localDigits(dateTime.toFormat("'UTC'ZZ"), words);
+  return `${words.dateWithTime(day, time)} ${zone}`;
 }
 
 /** The machine-readable value for <time datetime>. */
@@ -31,24 +33,33 @@ export function excerpt(article: Article, length = 220): SafeHtml | string {
   return html`${cut.slice(0, Math.max(cut.lastIndexOf(" "), length - 30)).replace(/[\s,.;:–—-]+$/, "")}&hellip;`;
 }
 
+/**
+ * An article in a list. The card is in the article's language and direction (its title and
+ * excerpt read right to left in any list); its line of facts is in the site's words. An article
+ * of no known language gets `dir="auto"`, so its own letters decide.
+ */
 export function articleSummary(site: SiteContext, article: Article, options: { note?: string; headingLevel?: 2 | 3 } = {}): SafeHtml {
+  const { words } = site;
+  const language = article.language ? articleLanguage(article.language, words) : null;
+  const cardLanguage = language === words.language ? html`` : langAttributes(language);
+  const siteLanguage = language === words.language ? html`` : langAttributes(words.language);
   const heading = options.headingLevel === 3
     ? html`<h3 class="card-title"><a href="${href(site, article.url)}">${article.title}</a></h3>`
     : html`<h2 class="card-title"><a href="${href(site, article.url)}">${article.title}</a></h2>`;
-  const meta: SafeHtml[] = [html`<time datetime="${machineDate(article.date)}">${readableDate(article.date, false)}</time>`];
+  const meta: SafeHtml[] = [html`<time datetime="${machineDate(article.date)}">${readableDate(site, article.date, false)}</time>`];
   if (article.source) meta.push(html`<span>${article.source.shortName}</span>`);
   if (article.dateline) meta.push(html`<span>${article.dateline.place.name}</span>`);
   if (options.note) meta.push(html`<span class="badge">${options.note}</span>`);
   const text = excerpt(article);
-  return html`<li class="card">
+  return html`<li class="card"${cardLanguage} data-language="${primaryLanguage(language ?? words.language)}">
   ${heading}
-  <p class="card-meta">${joinWith(meta, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
+  <p class="card-meta"${siteLanguage}>${joinWith(meta, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
   ${text ? html`<p class="card-excerpt">${text}</p>` : ""}
 </li>`;
 }
 
 export function articleList(site: SiteContext, articles: readonly Article[], options: { start?: number; noteFor?: (a: Article) => string | undefined; headingLevel?: 2 | 3 } = {}): SafeHtml {
-  if (!articles.length) return html`<p class="empty">No articles yet.</p>`;
+  if (!articles.length) return html`<p class="empty">${site.words.noArticlesYet}</p>`;
   return html`<ol class="cards"${options.start && options.start > 1 ? html` start="${options.start}"` : ""}>${articles.map((a) => {
     const note = options.noteFor?.(a);
     return articleSummary(site, a, { ...(note ? { note } : {}), ...(options.headingLevel ? { headingLevel: options.headingLevel } : {}) });
@@ -62,26 +73,28 @@ export function joinWith(parts: readonly SafeHtml[], separator: SafeHtml): SafeH
 /** "Articles 21–40 of 1,234" with previous/next and numbered pages around the current one. */
 export function paginationNav(site: SiteContext, pagination: Pagination, label: string): SafeHtml {
   const { pageNumber, pageCount, total, firstIndex, pageUrls } = pagination;
+  const { words } = site;
+  const n = (value: number) => formatCount(value, words);
   const last = Math.min(total, firstIndex + PAGE_SIZE - 1);
-  const summary = html`<p class="list-count">${total === 0 ? "No articles" : total === 1 ? "1 article" : pageCount === 1 ? `${total.toLocaleString("en-US")} articles` : html`Articles ${firstIndex.toLocaleString("en-US")}&ndash;${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`}</p>`;
+  const summary = html`<p class="list-count">${total === 0 ? words.noArticles : pageCount === 1 ? words.articles(n(total), total) : words.articlesRange(n(firstIndex), n(last), n(total))}</p>`;
   if (pageCount <= 1) return summary;
   const shown = new Set<number>([1, pageCount]);
   for (let n = pageNumber - 2; n <= pageNumber + 2; n++) if (n >= 1 && n <= pageCount) shown.add(n);
   const numbers = [...shown].sort((a, b) => a - b);
   const items: SafeHtml[] = [];
-  numbers.forEach((n, i) => {
-    if (i > 0 && n - (numbers[i - 1] ?? n) > 1) items.push(html`<li class="gap" aria-hidden="true">&hellip;</li>`);
-    const url = pageUrls[n - 1] ?? "/";
+  numbers.forEach((page, i) => {
+    if (i > 0 && page - (numbers[i - 1] ?? page) > 1) items.push(html`<li class="gap" aria-hidden="true">&hellip;</li>`);
+    const url = pageUrls[page - 1] ?? "/";
     items.push(
-      n === pageNumber
-        ? html`<li><a href="${href(site, url)}" aria-current="page" aria-label="Page ${n}, current">${n}</a></li>`
-        : html`<li><a href="${href(site, url)}" aria-label="Page ${n}">${n}</a></li>`,
+      page === pageNumber
+        ? html`<li><a href="${href(site, url)}" aria-current="page" aria-label="${words.pageCurrent(n(page))}">${n(page)}</a></li>`
+        : html`<li><a href="${href(site, url)}" aria-label="${words.page(n(page))}">${n(page)}</a></li>`,
     );
   });
   return html`${summary}<nav class="pagination" aria-label="${label}">
-  ${pagination.previous ? html`<a class="page-step" rel="prev" href="${href(site, pagination.previous)}">&larr; Newer</a>` : html`<span class="page-step" aria-hidden="true"></span>`}
+  ${pagination.previous ? html`<a class="page-step" rel="prev" href="${href(site, pagination.previous)}">${words.newer}</a>` : html`<span class="page-step" aria-hidden="true"></span>`}
   <ol>${items}</ol>
-  ${pagination.next ? html`<a class="page-step" rel="next" href="${href(site, pagination.next)}">Older &rarr;</a>` : html`<span class="page-step" aria-hidden="true"></span>`}
+  ${pagination.next ? html`<a class="page-step" rel="next" href="${href(site, pagination.next)}">${words.older}</a>` : html`<span class="page-step" aria-hidden="true"></span>`}
 </nav>`;
 }
 
@@ -101,16 +114,17 @@ export function barChart(site: SiteContext, chart: Chart): SafeHtml {
   const max = Math.max(1, ...bars.map((b) => b.count));
   const width = 100 / bars.length;
   const total = bars.reduce((sum, b) => sum + b.count, 0);
+  const { words } = site;
   const barFor = (bar: Bar, i: number) => {
     const h = bar.count === 0 ? 0 : Math.max(2, Math.round((bar.count / max) * 100));
     const x = (i * width + width * 0.12).toFixed(2);
     const w = (width * 0.76).toFixed(2);
-    const title = `${bar.label}: ${bar.count.toLocaleString("en-US")} article${bar.count === 1 ? "" : "s"}`;
+    const title = words.chartBar(bar.label, formatCount(bar.count, words), bar.count);
     const rect = html`<rect x="${x}" y="${100 - h}" width="${w}" height="${h}" class="${bar.count ? "bar" : "bar empty"}"><title>${title}</title></rect>`;
     return bar.url && bar.count ? html`<a href="${href(site, bar.url)}" aria-label="${title}">${rect}</a>` : rect;
   };
   return html`<figure class="chart">
-  <figcaption>${chart.title} <span class="chart-total">(${total.toLocaleString("en-US")} in all)</span></figcaption>
+  <figcaption>${chart.title} <span class="chart-total">${words.inAll(formatCount(total, words))}</span></figcaption>
   <svg viewBox="0 0 100 100" preserveAspectRatio="none" role="group" aria-label="${chart.title}" class="bars">${bars.map(barFor)}</svg>
   <ol class="chart-axis" aria-hidden="true">${bars.map((b) => html`<li>${b.shortLabel}</li>`)}</ol>
 </figure>`;
@@ -119,15 +133,17 @@ export function barChart(site: SiteContext, chart: Chart): SafeHtml {
 /** A month as a small calendar: days with articles link to their day page. */
 export function calendar(site: SiteContext, cal: Calendar): SafeHtml {
   const max = Math.max(1, ...cal.weeks.flat().map((d) => d?.count ?? 0));
-  const level = (n: number) => (n === 0 ? 0 : Math.min(4, Math.ceil((n / max) * 4)));
+  const { words } = site;
+  const n = (value: number) => formatCount(value, words);
+  const level = (count: number) => (count === 0 ? 0 : Math.min(4, Math.ceil((count / max) * 4)));
   return html`<table class="calendar">
-  <caption>${cal.title}: articles per day</caption>
-  <thead><tr>${["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map((d) => html`<th scope="col" abbr="${d}">${d.slice(0, 2)}</th>`)}</tr></thead>
+  <caption>${words.articlesPerDay(cal.title)}</caption>
+  <thead><tr>${words.weekdays.map(([full, short]) => html`<th scope="col" abbr="${full}">${short}</th>`)}</tr></thead>
   <tbody>${cal.weeks.map(
     (week) => html`<tr>${week.map((d) => {
       if (!d) return html`<td></td>`;
-      if (!d.url) return html`<td class="level-0"><span>${d.day}</span></td>`;
-      return html`<td class="level-${level(d.count)}"><a href="${href(site, d.url)}">${d.day}<span class="visually-hidden">:</span> <span class="count">${d.count}<span class="visually-hidden"> article${d.count === 1 ? "" : "s"}</span></span></a></td>`;
+      if (!d.url) return html`<td class="level-0"><span>${n(d.day)}</span></td>`;
+      return html`<td class="level-${level(d.count)}"><a href="${href(site, d.url)}">${n(d.day)}<span class="visually-hidden">:</span> <span class="count">${n(d.count)}<span class="visually-hidden"> ${words.articles("", d.count).trim()}</span></span></a></td>`;
     })}</tr>`,
   )}</tbody>
 </table>`;
@@ -135,6 +151,6 @@ export function calendar(site: SiteContext, cal: Calendar): SafeHtml {
 
 export function countedLinks(site: SiteContext, links: readonly CountedLink[], className = "counted"): SafeHtml {
   return html`<ul class="${className}">${links.map(
-    (l) => html`<li><a href="${href(site, l.url)}">${l.label}</a> <span class="count">${l.count.toLocaleString("en-US")}</span>${l.note ? html` <span class="note">${l.note}</span>` : ""}</li>`,
+    (l) => html`<li><a href="${href(site, l.url)}">${l.label}</a> <span class="count">${formatCount(l.count, site.words)}</span>${l.note ? html` <span class="note">${l.note}</span>` : ""}</li>`,
   )}</ul>`;
 }

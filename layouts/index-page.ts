@@ -3,20 +3,21 @@
  */
 import { html } from "../src/html.ts";
 import type { IndexPage } from "../src/pages.ts";
+import { formatCount } from "../src/site-words.ts";
 import { countedLinks } from "./components.ts";
 import { renderPage, type SiteContext } from "./page.ts";
 
 export function renderIndexPage(site: SiteContext, page: IndexPage): string {
-  const noun = page.kind === "topics" ? "topic" : page.kind === "sources" ? "source" : "place";
+  const { words } = site;
   const n = page.entries.length;
   const body = html`<header class="list-header">
   <h1>${page.title}</h1>
-  <p class="list-description">${page.description} ${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}.</p>
+  <p class="list-description">${page.description} ${words.indexCount(formatCount(n, words), n, page.kind)}</p>
 </header>
-${n > 12 ? html`<section aria-labelledby="top-heading"><h2 id="top-heading">Most articles</h2>${countedLinks(site, page.top, "counted columns")}</section>` : ""}
+${n > 12 ? html`<section aria-labelledby="top-heading"><h2 id="top-heading">${words.mostArticles}</h2>${countedLinks(site, page.top, "counted columns")}</section>` : ""}
 <section aria-labelledby="all-heading">
-  <h2 id="all-heading">${n > 12 ? "All, A to Z" : "A to Z"}</h2>
-  ${n ? countedLinks(site, page.entries, "counted columns") : html`<p class="empty">None yet.</p>`}
+  <h2 id="all-heading">${n > 12 ? words.allAToZ : words.aToZ}</h2>
+  ${n ? countedLinks(site, page.entries, "counted columns") : html`<p class="empty">${words.noneYet}</p>`}
 </section>`;
   return renderPage({ site, title: page.title, description: page.description, url: page.url, section: page.kind, body, breadcrumbs: page.breadcrumbs });
 }

@@ -3,18 +3,10 @@
  */
 import { html, type SafeHtml } from "../src/html.ts";
 import type { ListPage } from "../src/pages.ts";
+import { formatCount, languageName, primaryLanguage } from "../src/site-words.ts";
+import type { Article } from "../src/types.ts";
 import { acrossNav, articleList, barChart, calendar, countedLinks, paginationNav } from "./components.ts";
 import { href, renderPage, type Section, type SiteContext } from "./page.ts";
-
-const KIND_LABEL: Record<ListPage["kind"], string> = {
-  articles: "",
-  topic: "Topic",
-  source: "Source",
-  place: "Place",
-  year: "Year",
-  month: "Month",
-  day: "Day",
-};
 
 const SECTION: Record<ListPage["kind"], Section> = {
   articles: "articles",
@@ -26,39 +18,31 @@ const SECTION: Record<ListPage["kind"], Section> = {
   day: "dates",
 };
 
-// Arrows as character references: they keep a page of Latin-1 text a one-byte string while the
-// build holds it (see the README's Speed section).
-const ACROSS: Record<ListPage["kind"], { previous: SafeHtml | string; next: SafeHtml | string; aria: string }> = {
-  articles: { previous: "", next: "", aria: "" },
-  topic: { previous: html`&larr; Topic`, next: html`Topic &rarr;`, aria: "Neighbouring topics" },
-  source: { previous: html`&larr; Source`, next: html`Source &rarr;`, aria: "Neighbouring sources" },
-  place: { previous: html`&larr; Place`, next: html`Place &rarr;`, aria: "Neighbouring places" },
-  year: { previous: html`&larr; Earlier year`, next: html`Later year &rarr;`, aria: "Earlier and later years" },
-  month: { previous: html`&larr; Earlier month`, next: html`Later month &rarr;`, aria: "Earlier and later months" },
-  day: { previous: html`&larr; Earlier day`, next: html`Later day &rarr;`, aria: "Earlier and later days" },
-};
-
 export function renderListPage(site: SiteContext, page: ListPage): string {
   const { pagination } = page;
-  const kindLabel = KIND_LABEL[page.kind];
-  const pageSuffix = pagination.pageNumber > 1 ? ` (page ${pagination.pageNumber} of ${pagination.pageCount})` : "";
-  const childrenHeading = page.kind === "year" ? "Months" : "Days";
+  const { words } = site;
+  const kindLabel = page.kind === "articles" ? "" : words.kinds[page.kind];
+  const pageSuffix = pagination.pageNumber > 1 ? words.pageOf(formatCount(pagination.pageNumber, words), formatCount(pagination.pageCount, words)) : "";
+  const childrenHeading = page.kind === "year" ? words.months : words.days;
+  const across = page.kind === "articles" ? null : words.across[page.kind];
+  const filter = languageFilter(site, page.items);
   const body = html`<header class="list-header">
   ${kindLabel ? html`<p class="kicker">${kindLabel}</p>` : ""}
   <h1>${page.title}${pageSuffix ? html`<span class="page-of">${pageSuffix}</span>` : ""}</h1>
   ${page.description ? html`<p class="list-description">${page.description}</p>` : ""}
   ${page.externalUrl ? html`<p class="list-description"><a href="${page.externalUrl}" rel="noopener noreferrer">${page.externalUrl.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a></p>` : ""}
-  ${page.feedUrl ? html`<p class="feed-link"><a href="${href(site, page.feedUrl)}">Atom feed</a></p>` : ""}
+  ${page.feedUrl ? html`<p class="feed-link"><a href="${href(site, page.feedUrl)}">${words.atomFeed}</a></p>` : ""}
 </header>
-${acrossNav(site, page.previous, page.next, ACROSS[page.kind])}
+${across ? acrossNav(site, page.previous, page.next, { previous: across[0], next: across[1], aria: across[2] }) : ""}
 ${page.chart ? barChart(site, page.chart) : ""}
 ${page.calendar ? calendar(site, page.calendar) : ""}
 ${page.children && page.children.length > 1 ? html`<section class="children" aria-labelledby="children-heading"><h2 id="children-heading">${childrenHeading}</h2>${countedLinks(site, page.children, "counted columns")}</section>` : ""}
 <section class="list" aria-labelledby="list-heading">
-  <h2 id="list-heading" class="visually-hidden">Articles</h2>
-  ${paginationNav(site, pagination, "Pages of this list")}
-  ${articleList(site, page.items, { start: pagination.firstIndex, noteFor: page.citing ? (a) => (page.citing?.has(a) ? "cites it" : undefined) : undefined, headingLevel: 3 })}
-  ${pagination.pageCount > 1 ? paginationNav(site, pagination, "Pages of this list, again") : ""}
+  <h2 id="list-heading" class="visually-hidden">${words.articlesHeading}</h2>
+  ${paginationNav(site, pagination, words.pagesOfList)}
+  ${filter}
+  ${articleList(site, page.items, { start: pagination.firstIndex, noteFor: page.citing ? (a) => (page.citing?.has(a) ? words.citesIt : undefined) : undefined, headingLevel: 3 })}
+  ${pagination.pageCount > 1 ? paginationNav(site, pagination, words.pagesOfListAgain) : ""}
 </section>`;
   return renderPage({
     site,
@@ -68,7 +52,30 @@ ${page.children && page.children.length > 1 ? html`<section class="children" ari
     section: SECTION[page.kind],
     body,
     breadcrumbs: page.breadcrumbs,
-    feed: page.feedUrl ? { url: page.feedUrl, title: `${page.title}: latest articles` } : null,
+    feed: page.feedUrl ? { url: page.feedUrl, title: words.latestArticlesFeed(page.title) } : null,
     noindex: pagination.pageNumber > 1,
+    ...(filter ? { scripts: ["/assets/lists.js"] } : {}),
   });
+}
+
+/**
+ * A choice of language for a list whose page holds more than one: /assets/lists.js shows only
+ * the articles in the language chosen. Hidden until that script runs (it does nothing without).
+ */
+function languageFilter(site: SiteContext, items: readonly Article[]): SafeHtml | "" {
+  const { words } = site;
+  const counts = new Map<string, number>();
+  for (const article of items) {
+    const language = primaryLanguage(article.language || words.language);
+    counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  if (counts.size < 2) return "";
+  const languages = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return html`<p class="language-filter" hidden>
+    <label for="language-filter">${words.languageFilter}</label>
+    <select id="language-filter">
+      <option value="">${words.allLanguages} (${formatCount(items.length, words)})</option>
+      ${languages.map(([code, n]) => html`<option value="${code}">${languageName(code, words)} (${formatCount(n, words)})</option>`)}
+    </select>
+  </p>`;
 }

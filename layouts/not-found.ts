@@ -5,12 +5,13 @@ import { html } from "../src/html.ts";
 import { href, renderPage, type SiteContext } from "./page.ts";
 
 export function renderNotFoundPage(site: SiteContext): string {
-  const body = html`<header class="list-header"><h1>Page not found</h1></header>
-<p>There is no page at this address in ${site.title}. Archive addresses do not change, so the link may be mistyped.</p>
+  const { words } = site;
+  const body = html`<header class="list-header"><h1>${words.notFoundTitle}</h1></header>
+<p>${words.notFoundText(site.title)}</p>
 <ul>
-  <li><a href="${href(site, "/search/")}">Search the archive</a></li>
-  <li><a href="${href(site, "/articles/")}">All articles, newest first</a></li>
-  <li><a href="${href(site, "/")}">Home</a></li>
+  <li><a href="${href(site, "/search/")}">${words.searchTheArchive}</a></li>
+  <li><a href="${href(site, "/articles/")}">${words.notFoundAll}</a></li>
+  <li><a href="${href(site, "/")}">${words.home}</a></li>
 </ul>`;
-  return renderPage({ site, title: "Page not found", url: "/404.html", section: null, body, noindex: true });
+  return renderPage({ site, title: words.notFoundTitle, url: "/404.html", section: null, body, noindex: true });
 }

@@ -1,42 +1,71 @@
 /**
  * The search page. The form works without JavaScript (it reloads with ?q=); with it,
- * /assets/search.js runs the query against the Pagefind index (all its bundles), with filters
- * and sorting.
+ * /assets/search.js runs the query against the Pagefind index (all its bundles and languages),
+ * with filters and sorting. The script's words and the archive's languages come in a JSON block.
  */
-import { html } from "../src/html.ts";
+import { html, SafeHtml } from "../src/html.ts";
+import { languageName, textDirection } from "../src/site-words.ts";
 import { href, renderPage, type SiteContext } from "./page.ts";
 
-/** `bundles`: the search index's folders, site-relative, oldest articles first (src/search-bundles.ts). */
-export function renderSearchPage(site: SiteContext, bundles: readonly string[]): string {
-  const body = html`<header class="list-header"><h1>Search</h1></header>
-<div class="search" data-pagefind-bundles="${bundles.map((b) => href(site, b)).join(" ")}">
-  <form class="search-form" role="search" aria-label="Search articles" action="${href(site, "/search/")}" method="get">
-    <label for="search-q">Words to find</label>
+export interface SearchBundleInfo {
+  /** Site-relative folder ("/pagefind/b0/"). */
+  path: string;
+  /** The languages it holds an index for, with their counts. */
+  languages: Readonly<Record<string, number>>;
+}
+
+/** `bundles`: the search index's folders, oldest articles first (src/search-bundles.ts). */
+export function renderSearchPage(site: SiteContext, bundles: readonly SearchBundleInfo[]): string {
+  const { words } = site;
+  const w = words.search;
+  const codes = [...new Set(bundles.flatMap((b) => Object.keys(b.languages)))].sort();
+  const data = {
+    words: { ...w, typeToSearch: w.typeToSearch(site.title), noScript: undefined },
+    locale: words.locale,
+    languages: codes.map((code) => ({
+      code,
+      name: languageName(code, words),
+      dir: textDirection(code),
+      count: bundles.reduce((n, b) => n + (b.languages[code] ?? 0), 0),
+      bundles: bundles.flatMap((b, i) => (b.languages[code] ? [i] : [])),
+    })),
+  };
+  const body = html`<header class="list-header"><h1>${w.title}</h1></header>
+<div class="search" data-pagefind-bundles="${bundles.map((b) => href(site, b.path)).join(" ")}">
+  <form class="search-form" role="search" aria-label="${w.searchArticles}" action="${href(site, "/search/")}" method="get">
+    <label for="search-q">${w.wordsToFind}</label>
     <div class="search-row">
-      <input id="search-q" name="q" type="search" autocomplete="off" spellcheck="false">
-      <button type="submit">Search</button>
+      <input id="search-q" name="q" type="search" autocomplete="off" spellcheck="false" dir="auto">
+      <button type="submit">${words.searchButton}</button>
     </div>
     <div class="search-sort">
-      <label for="search-sort">Order</label>
+      <label for="search-sort">${w.order}</label>
       <select id="search-sort" name="sort">
-        <option value="">Best match</option>
-        <option value="date-desc">Newest first</option>
-        <option value="date-asc">Oldest first</option>
+        <option value="">${w.bestMatch}</option>
+        <option value="date-desc">${w.newestFirst}</option>
+        <option value="date-asc">${w.oldestFirst}</option>
       </select>
     </div>
   </form>
   <div class="search-layout">
     <details class="search-filters-box" id="search-filters-box" open>
-      <summary>Filter results</summary>
+      <summary>${w.filterResults}</summary>
       <div class="search-filters" id="search-filters"></div>
     </details>
     <div class="search-results">
-      <p class="search-status" id="search-status" role="status" aria-live="polite">Type a word to search ${site.title}.</p>
+      <p class="search-status" id="search-status" role="status" aria-live="polite">${w.typeToSearch(site.title)}</p>
       <ol class="cards" id="search-results"></ol>
-      <p class="more"><button type="button" id="search-more" hidden>Show more results</button></p>
+      <p class="more"><button type="button" id="search-more" hidden>${w.showMore}</button></p>
     </div>
   </div>
-  <noscript><p>Search needs JavaScript. Browse by <a href="${href(site, "/topics/")}">topic</a>, <a href="${href(site, "/sources/")}">source</a>, <a href="${href(site, "/places/")}">place</a> or <a href="${href(site, "/articles/")}">date</a> instead.</p></noscript>
+  <noscript><p>${w.noScript.before} <a href="${href(site, "/topics/")}">${w.noScript.topic}</a>, <a href="${href(site, "/sources/")}">${w.noScript.source}</a>, <a href="${href(site, "/places/")}">${w.noScript.place}</a> ${w.noScript.or} <a href="${href(site, "/articles/")}">${w.noScript.date}</a> ${w.noScript.after}</p></noscript>
+  <script type="application/json" id="search-data">${jsonAsLatin1(data)}</script>
 </div>`;
-  return renderPage({ site, title: "Search", url: "/search/", section: "search", body, scripts: ["/assets/search.js"] });
+  return renderPage({ site, title: w.title, url: "/search/", section: "search", body, scripts: ["/assets/search.js"] });
+}
+
+/** JSON for a data block, every character past Latin-1 escaped (the page stays one byte a character). */
+function jsonAsLatin1(value: unknown): SafeHtml {
+  const json = JSON.stringify(value).replace(/[<\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return new SafeHtml(json);
 }

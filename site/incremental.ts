@@ -99,7 +99,7 @@ export class IncrementalSite {
     for (const file of [...this.files.keys()]) if (!seen.has(file)) this.files.delete(file);
 
     const archive = indexArticles(normalized, problems, listing.allPaths, ledger);
-    const plan = planSite(archive);
+    const plan = planSite(archive, this.site.words);
 
     // Article pages first, so a new or edited article shows at once; then everything else.
     const signatures = new Map<string, string>();
@@ -113,7 +113,7 @@ export class IncrementalSite {
       written.push(...changed.map((output) => output.url));
     };
     await writeChanged(articleOutputs(this.site, plan));
-    const bundles = splitIntoBundles(archive.articles.map(searchRecord), this.bundleSize, archive.articles.map((a) => a.version));
+    const bundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, this.site.words)), this.bundleSize, archive.articles.map((a) => a.version));
     await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles)));
 
     const removed = write ? [...this.signatures.keys()].filter((url) => !signatures.has(url)) : [];

@@ -44,7 +44,7 @@ export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePl
     { url: "/api/articles.json", content: renderArticlesJson(site.pathPrefix, archive.articles) },
     { url: PROBLEM_REPORT, content: `${JSON.stringify(report, null, 1)}\n` },
     ...renderSitemaps(site.siteUrl, plan.urls),
-    { url: "/search/", content: renderSearchPage(site, bundles.map((b) => `/${b.path}`)) },
+    { url: "/search/", content: renderSearchPage(site, bundles.map((b) => ({ path: `/${b.path}`, languages: b.languages }))) },
     { url: "/404.html", content: renderNotFoundPage(site) },
   ];
 }

@@ -10,7 +10,8 @@ const IN_FLIGHT = 256;
 
 async function writeBundle({ records, outputPath }) {
   try {
-    const { errors, index } = await pagefind.createIndex({ forceLanguage: "en" });
+    // Each record names its language: Pagefind writes an index per language, with its stemmer.
+    const { errors, index } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     // In order, a window at a time: the same index from one build to the next.
     for (let start = 0; start < records.length; start += IN_FLIGHT) {

@@ -16,6 +16,9 @@
  */
 import { DateTime } from "luxon";
 import type { Archive, ArticleGroup, ArticleLinks, Period, SourceGroup } from "./archive.ts";
+import { en } from "../data/i18n/en.ts";
+import type { SiteWords } from "../data/i18n/index.ts";
+import { formatCount, localDigits, monthName, periodLabel } from "./site-words.ts";
 import type { Agency, Article, Place, Topic } from "./types.ts";
 
 export const PAGE_SIZE = 20;
@@ -150,40 +153,30 @@ export interface SitePlan {
   urls: string[];
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export { monthName, periodLabel };
 
-export function monthName(month: number): string {
-  return MONTH_NAMES[month - 1] ?? String(month);
-}
-
-/** "2023-09-21" → "21 September 2023"; "2023-09" → "September 2023". */
-export function periodLabel(id: string): string {
-  const [year, month, day] = id.split("-");
-  if (day) return `${Number(day)} ${monthName(Number(month))} ${year}`;
-  if (month) return `${monthName(Number(month))} ${year}`;
-  return year ?? id;
-}
-
-export function planSite(archive: Archive): SitePlan {
+/** `words`: the site's own words (data/i18n/), for titles, labels and breadcrumbs. */
+export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
+  const w = words;
   const lists: ListPage[] = [];
   const indexes: IndexPage[] = [];
   const feeds: FeedPage[] = [];
-  const home: Link = { label: "Home", url: "/" };
+  const home: Link = { label: w.home, url: "/" };
 
   // Every article, newest first.
   lists.push(...paginate(archive.articles, "/articles/", (pagination, items) => ({
     ...emptyList("articles", pagination.pageNumber === 1 ? "/articles/" : pageUrl("/articles/", pagination.pageNumber)),
-    title: "All articles",
+    title: w.allArticles,
     breadcrumbs: [home],
     items,
     pagination,
     feedUrl: "/feed.xml",
   })));
-  feeds.push({ url: "/feed.xml", title: "Latest articles", alternateUrl: "/", articles: archive.articles.slice(0, FEED_SIZE) });
+  feeds.push({ url: "/feed.xml", title: w.latestArticles, alternateUrl: "/", articles: archive.articles.slice(0, FEED_SIZE) });
 
   // Topics.
-  const topicsIndex: Link = { label: "Topics", url: "/topics/" };
-  indexes.push(indexPage("topics", "Topics", "Every topic, with the number of articles about it.", archive.topics, (g) => g.key.name, () => undefined));
+  const topicsIndex: Link = { label: w.topics, url: "/topics/" };
+  indexes.push(indexPage(w, "topics", w.topics, w.topicsDescription, archive.topics, (g) => g.key.name, () => undefined));
   archive.topics.forEach((group, index) => {
     const url = `/topics/${group.slug}/`;
     const neighbours = neighbourLinks(archive.topics, index, (g) => ({ label: g.key.name, url: `/topics/${g.slug}/` }));
@@ -195,12 +188,12 @@ export function planSite(archive: Archive): SitePlan {
       feedUrl: `${url}feed.xml`,
       ...neighbours,
     }));
-    feeds.push({ url: `${url}feed.xml`, title: `Topic: ${group.key.name}`, alternateUrl: url, articles: group.articles.slice(0, FEED_SIZE) });
+    feeds.push({ url: `${url}feed.xml`, title: w.topicFeed(group.key.name), alternateUrl: url, articles: group.articles.slice(0, FEED_SIZE) });
   });
 
   // Sources: articles from an agency, and articles citing it.
-  const sourcesIndex: Link = { label: "Sources", url: "/sources/" };
-  indexes.push(indexPage("sources", "Sources", "Every news agency and outlet, with its articles and the articles citing it.", archive.sources, (g) => g.key.name, sourceNote));
+  const sourcesIndex: Link = { label: w.sources, url: "/sources/" };
+  indexes.push(indexPage(w, "sources", w.sources, w.sourcesDescription, archive.sources, (g) => g.key.name, (g) => sourceNote(g, w)));
   archive.sources.forEach((group, index) => {
     const url = `/sources/${group.slug}/`;
     const neighbours = neighbourLinks(archive.sources, index, (g) => ({ label: g.key.name, url: `/sources/${g.slug}/` }));
@@ -208,26 +201,26 @@ export function planSite(archive: Archive): SitePlan {
     lists.push(...groupPages(group, url, {
       kind: "source",
       title: group.key.name,
-      description: sourceDescription(group),
+      description: sourceDescription(group, w),
       breadcrumbs: [home, sourcesIndex],
       feedUrl: `${url}feed.xml`,
       externalUrl: group.key.homepage,
       citing,
       ...neighbours,
     }));
-    feeds.push({ url: `${url}feed.xml`, title: `Source: ${group.key.name}`, alternateUrl: url, articles: group.articles.slice(0, FEED_SIZE) });
+    feeds.push({ url: `${url}feed.xml`, title: w.sourceFeed(group.key.name), alternateUrl: url, articles: group.articles.slice(0, FEED_SIZE) });
   });
 
   // Places.
-  const placesIndex: Link = { label: "Places", url: "/places/" };
-  indexes.push(indexPage("places", "Places", "Every dateline place, with the number of articles filed from it.", archive.places, (g) => g.key.name, (g) => placeDescription(g.key) ?? undefined));
+  const placesIndex: Link = { label: w.places, url: "/places/" };
+  indexes.push(indexPage(w, "places", w.places, w.placesDescription, archive.places, (g) => g.key.name, (g) => placeDescription(g.key, w) ?? undefined));
   archive.places.forEach((group, index) => {
     const url = `/places/${group.slug}/`;
     const neighbours = neighbourLinks(archive.places, index, (g) => ({ label: g.key.name, url: `/places/${g.slug}/` }));
     lists.push(...groupPages(group, url, {
       kind: "place",
       title: group.key.name,
-      description: placeDescription(group.key),
+      description: placeDescription(group.key, w),
       breadcrumbs: [home, placesIndex],
       ...neighbours,
     }));
@@ -238,24 +231,24 @@ export function planSite(archive: Archive): SitePlan {
   const daysByMonth = groupPeriods(archive.days, 7);
   archive.years.forEach((year, index) => {
     const months = monthsByYear.get(year.id) ?? [];
-    lists.push(...periodPages(year, "year", [home], archive.years, index, {
-      chart: yearChart(year.id, months),
-      children: [...months].reverse().map((m) => ({ label: monthName(Number(m.id.slice(5))), url: m.url, count: m.articles.length })),
+    lists.push(...periodPages(w, year, "year", [home], archive.years, index, {
+      chart: yearChart(year.id, months, w),
+      children: [...months].reverse().map((m) => ({ label: monthName(Number(m.id.slice(5)), w), url: m.url, count: m.articles.length })),
     }));
   });
   archive.months.forEach((month, index) => {
     const year = month.id.slice(0, 4);
     const days = daysByMonth.get(month.id) ?? [];
-    lists.push(...periodPages(month, "month", [home, { label: year, url: `/${year}/` }], archive.months, index, {
-      calendar: monthCalendar(month.id, days),
-      children: [...days].reverse().map((d) => ({ label: periodLabel(d.id), url: d.url, count: d.articles.length })),
+    lists.push(...periodPages(w, month, "month", [home, { label: localDigits(year, w), url: `/${year}/` }], archive.months, index, {
+      calendar: monthCalendar(month.id, days, w),
+      children: [...days].reverse().map((d) => ({ label: periodLabel(d.id, w), url: d.url, count: d.articles.length })),
     }));
   });
   archive.days.forEach((day, index) => {
     const year = day.id.slice(0, 4);
     const month = day.id.slice(0, 7);
-    const crumbs = [home, { label: year, url: `/${year}/` }, { label: monthName(Number(month.slice(5))), url: `/${month.replace("-", "/")}/` }];
-    lists.push(...periodPages(day, "day", crumbs, archive.days, index, {}));
+    const crumbs = [home, { label: localDigits(year, w), url: `/${year}/` }, { label: monthName(Number(month.slice(5)), w), url: `/${month.replace("-", "/")}/` }];
+    lists.push(...periodPages(w, day, "day", crumbs, archive.days, index, {}));
   });
 
   const articles: ArticlePage[] = archive.articles.map((article) => {
@@ -267,9 +260,9 @@ export function planSite(archive: Archive): SitePlan {
       ...links,
       breadcrumbs: [
         home,
-        { label: year, url: `/${year}/` },
-        { label: monthName(Number(month)), url: `/${year}/${month}/` },
-        { label: String(Number(day)), url: `/${year}/${month}/${day}/` },
+        { label: localDigits(year, w), url: `/${year}/` },
+        { label: monthName(Number(month), w), url: `/${year}/${month}/` },
+        { label: localDigits(String(Number(day)), w), url: `/${year}/${month}/${day}/` },
       ],
     };
   });
@@ -280,9 +273,9 @@ export function planSite(archive: Archive): SitePlan {
     latest: archive.articles.slice(0, HOME_LATEST),
     topTopics: byCount(archive.topics.map((g) => ({ label: g.key.name, url: `/topics/${g.slug}/`, count: g.articles.length }))).slice(0, HOME_TOP_TOPICS),
     sources: byCount(archive.sources.filter((g) => g.ownCount > 0).map((g) => ({ label: g.key.name, url: `/sources/${g.slug}/`, count: g.ownCount }))),
-    years: archive.years.map((y) => ({ label: y.id, url: y.url, count: y.articles.length })),
+    years: archive.years.map((y) => ({ label: localDigits(y.id, w), url: y.url, count: y.articles.length })),
     chart: archive.years.length
-      ? { title: "Articles per year", bars: [...archive.years].reverse().map((y) => ({ label: y.id, shortLabel: y.id, url: y.url, count: y.articles.length })) }
+      ? { title: w.articlesPerYear, bars: [...archive.years].reverse().map((y) => ({ label: localDigits(y.id, w), shortLabel: localDigits(y.id, w), url: y.url, count: y.articles.length })) }
       : null,
     first: archive.articles[archive.articles.length - 1] ?? null,
     last: archive.articles[0] ?? null,
@@ -353,6 +346,7 @@ function groupPages<K>(group: ArticleGroup<K>, url: string, fields: Partial<List
 }
 
 function periodPages(
+  w: SiteWords,
   period: Period,
   kind: "year" | "month" | "day",
   breadcrumbs: Link[],
@@ -364,12 +358,12 @@ function periodPages(
   const newer = siblings[index - 1];
   return paginate(period.articles, period.url, (pagination, items) => ({
     ...emptyList(kind, period.url),
-    title: periodLabel(period.id),
+    title: periodLabel(period.id, w),
     breadcrumbs,
     items,
     pagination,
-    previous: older ? { label: periodLabel(older.id), url: older.url } : null,
-    next: newer ? { label: periodLabel(newer.id), url: newer.url } : null,
+    previous: older ? { label: periodLabel(older.id, w), url: older.url } : null,
+    next: newer ? { label: periodLabel(newer.id, w), url: newer.url } : null,
     ...extra,
   }));
 }
@@ -385,6 +379,7 @@ function byCount(links: CountedLink[]): CountedLink[] {
 }
 
 function indexPage<K>(
+  w: SiteWords,
   kind: IndexKind,
   title: string,
   description: string,
@@ -400,26 +395,27 @@ function indexPage<K>(
       if (text) entry.note = text;
       return entry;
     })
-    .sort((a, b) => a.label.localeCompare(b.label, "en") || (a.url < b.url ? -1 : 1));
-  return { kind, url: base, title, description, breadcrumbs: [{ label: "Home", url: "/" }], entries, top: byCount(entries).slice(0, 10) };
+    .sort((a, b) => a.label.localeCompare(b.label, w.locale) || (a.url < b.url ? -1 : 1));
+  return { kind, url: base, title, description, breadcrumbs: [{ label: w.home, url: "/" }], entries, top: byCount(entries).slice(0, 10) };
 }
 
-function sourceNote(group: ArticleGroup<Agency>): string | undefined {
+function sourceNote(group: ArticleGroup<Agency>, w: SiteWords): string | undefined {
   const source = group as SourceGroup;
   if (source.citingCount === 0) return undefined;
-  return source.ownCount === 0 ? `cited by ${source.citingCount}` : `${source.ownCount} own, cited by ${source.citingCount}`;
+  const cited = formatCount(source.citingCount, w);
+  return source.ownCount === 0 ? w.citedBy(cited) : w.ownCitedBy(formatCount(source.ownCount, w), cited);
 }
 
-function sourceDescription(group: SourceGroup): string {
-  const parts = [`${count(group.ownCount, "article")} from ${group.key.shortName}`];
-  if (group.citingCount) parts.push(`${count(group.citingCount, "article")} citing it`);
-  if (!group.key.known) parts.push("not in the agency registry");
+function sourceDescription(group: SourceGroup, w: SiteWords): string {
+  const parts = [w.sourceOwn(formatCount(group.ownCount, w), group.ownCount, group.key.shortName)];
+  if (group.citingCount) parts.push(w.sourceCiting(formatCount(group.citingCount, w), group.citingCount));
+  if (!group.key.known) parts.push(w.notInRegistry);
   return parts.join(" · ");
 }
 
-export function placeDescription(place: Place): string | null {
+export function placeDescription(place: Place, w: SiteWords = en): string | null {
   const parts = [place.country, place.timeZone].filter((part): part is string => Boolean(part));
-  if (!place.known) parts.push("not found in the gazetteer");
+  if (!place.known) parts.push(w.notInGazetteer);
   return parts.length ? parts.join(" · ") : null;
 }
 
@@ -438,18 +434,18 @@ function groupPeriods(periods: readonly Period[], length: number): Map<string, P
   return map;
 }
 
-function yearChart(year: string, months: readonly Period[]): Chart {
+function yearChart(year: string, months: readonly Period[], w: SiteWords): Chart {
   const byMonth = new Map(months.map((m) => [Number(m.id.slice(5)), m]));
   return {
-    title: `Articles per month in ${year}`,
-    bars: MONTH_NAMES.map((name, i) => {
+    title: w.articlesPerMonthIn(localDigits(year, w)),
+    bars: w.monthNames.map((name, i) => {
       const month = byMonth.get(i + 1);
-      return { label: `${name} ${year}`, shortLabel: name.slice(0, 3), url: month?.url ?? null, count: month?.articles.length ?? 0 };
+      return { label: w.monthLabel(name, localDigits(year, w)), shortLabel: w === en ? name.slice(0, 3) : localDigits(String(i + 1), w), url: month?.url ?? null, count: month?.articles.length ?? 0 };
     }),
   };
 }
 
-function monthCalendar(monthId: string, days: readonly Period[]): Calendar {
+function monthCalendar(monthId: string, days: readonly Period[], w: SiteWords): Calendar {
   const first = DateTime.fromISO(`${monthId}-01`, { zone: "UTC" });
   const byDay = new Map(days.map((d) => [Number(d.id.slice(8)), d]));
   const weeks: (CalendarDay | null)[][] = [];
@@ -463,7 +459,7 @@ function monthCalendar(monthId: string, days: readonly Period[]): Calendar {
     }
   }
   if (week.length) weeks.push([...week, ...Array.from({ length: 7 - week.length }, () => null)]);
-  return { title: periodLabel(monthId), weeks };
+  return { title: periodLabel(monthId, w), weeks };
 }
 
 export type { Topic };

@@ -19,6 +19,8 @@ export interface SearchBundle {
   records: SearchRecord[];
   /** Changes when, and only when, the bundle's records do. */
   signature: string;
+  /** The languages it has an index for (its records' languages), with their counts, in code order. */
+  languages: Record<string, number>;
 }
 
 /** Splits records, given newest first, into bundles counted from the oldest. */
@@ -31,7 +33,10 @@ export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE
     const start = Math.max(0, end - size);
     const hash = createHash("sha1");
     for (let r = start; r < end; r++) hash.update(`${records[r]?.url}|${versions?.[r] ?? JSON.stringify(records[r])}\n`);
-    bundles.push({ path: `pagefind/b${i}/`, records: records.slice(start, end), signature: hash.digest("hex") });
+    const slice = records.slice(start, end);
+    const languages: Record<string, number> = {};
+    for (const code of slice.map((r) => r.language).sort()) languages[code] = (languages[code] ?? 0) + 1;
+    bundles.push({ path: `pagefind/b${i}/`, records: slice, signature: hash.digest("hex"), languages });
   }
   return bundles;
 }

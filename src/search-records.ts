@@ -5,7 +5,9 @@
  * reading the page back.
  */
 import { DateTime } from "luxon";
-import { readableDay } from "./dates.ts";
+import { en } from "../data/i18n/en.ts";
+import type { SiteWords } from "../data/i18n/index.ts";
+import { periodLabel, primaryLanguage } from "./site-words.ts";
 import type { Article } from "./types.ts";
 
 export interface SearchRecord {
@@ -17,15 +19,26 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-export function searchRecord(article: Article): SearchRecord {
+/**
+ * Each article is indexed in its own language (Pagefind keeps an index per language, with that
+ * language's stemmer, and segments Chinese and Japanese into words); an article of no known
+ * language, in the site's. Languages are grouped by their primary subtag ("zh-TW" is "zh").
+ * `words`: the site's words, for the date a result shows.
+ */
+export function searchRecord(article: Article, words: SiteWords = en): SearchRecord {
+  const language = primaryLanguage(article.language || words.language);
+  const sortDate = DateTime.fromMillis(article.date.sortKey, { zone: "UTC" }).toISO() ?? article.date.iso;
   return {
     url: article.url,
     content: `${article.title}\n\n${article.plainText}`,
-    language: "en",
+    language,
     meta: {
       title: article.title,
-      date: readableDay(article.date),
+      date: periodLabel(article.date.day, words),
       ...(article.source ? { source: article.source.name } : {}),
+      language,
+      // The sort key again, for results sorted by date across languages (layouts/assets/search.js).
+      sorted: sortDate,
     },
     filters: {
       topic: article.topics.map((t) => t.name),
@@ -34,6 +47,6 @@ export function searchRecord(article: Article): SearchRecord {
       year: [article.date.day.slice(0, 4)],
     },
     // One instant format for every article, so the sort compares like with like.
-    sort: { date: DateTime.fromMillis(article.date.sortKey, { zone: "UTC" }).toISO() ?? article.date.iso },
+    sort: { date: sortDate },
   };
 }

@@ -5,10 +5,12 @@
  *   PATH_PREFIX    the path the site is served under, for GitHub Pages ("/my-archive/")
  *   SITE_URL       the site's public address, for feeds and the sitemap ("https://me.github.io/my-archive/")
  *   SITE_TITLE     the archive's name (default: Dateline)
+ *   SITE_LANGUAGE  the language of the site's own words: en (default) or fa (data/i18n/)
  *   DATELINE_STRICT=1, or --strict: any problem, warning or error, fails the build
  *   --output=PATH  where the site is written (default: _site/)
  */
 import path from "node:path";
+import { SITE_WORDS } from "../data/i18n/index.ts";
 
 export interface SiteOptions {
   articlesDir: string;
@@ -18,6 +20,8 @@ export interface SiteOptions {
   /** Absolute origin plus prefix, ending with "/". */
   siteUrl: string;
   title: string;
+  /** The language of the site's own words, a key of data/i18n/index.ts ("en", "fa"). */
+  language: string;
   strict: boolean;
 }
 
@@ -44,12 +48,17 @@ export function readSiteOptions(env: NodeJS.ProcessEnv = process.env, argv: read
   } else {
     siteUrl = `http://localhost:8080${pathPrefix}`;
   }
+  const language = (env.SITE_LANGUAGE ?? "").trim().toLowerCase() || "en";
+  if (!SITE_WORDS[language]) {
+    throw new Error(`SITE_LANGUAGE=${env.SITE_LANGUAGE}: the site's words come in ${Object.keys(SITE_WORDS).join(", ")} (data/i18n/)`);
+  }
   return {
     articlesDir: path.resolve(cwd, env.ARTICLES_DIR || "articles"),
     outputDir: path.resolve(cwd, flag("output") ?? env.OUTPUT_DIR ?? "_site"),
     pathPrefix,
     siteUrl,
     title: env.SITE_TITLE?.trim() || "Dateline",
+    language,
     strict: argv.includes("--strict") || /^(1|true|yes)$/i.test(env.DATELINE_STRICT ?? ""),
   };
 }

@@ -6,11 +6,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SiteContext } from "../layouts/page.ts";
+import { siteContext, type SiteContext } from "../layouts/page.ts";
 import { IncrementalSite } from "../site/incremental.ts";
 import { buildSite, FIXTURE_ARCHIVE, listFiles } from "./helpers/build.ts";
 
-const site: SiteContext = { title: "Dateline", pathPrefix: "/", siteUrl: "http://localhost:8080/" };
+const site: SiteContext = siteContext({ title: "Dateline", pathPrefix: "/", siteUrl: "http://localhost:8080/", language: "en" });
 let work: string;
 let articles: string;
 let output: string;

@@ -1,21 +1,29 @@
 // Search for the archive, on Pagefind's JavaScript API: a query, filters by topic, source,
-// place and year (with counts for the current results), sorting by date, and the whole state
-// in the address (/search/?q=…&topic=…&year=…&sort=date-desc) so a search can be shared.
+// place, year and language (with counts for the current results), sorting by date, and the
+// whole state in the address (/search/?q=…&language=fa&sort=date-desc) so a search can be shared.
 //
-// The index comes in bundles, each a stretch of time, oldest first (src/search-bundles.ts).
-// They are merged into one Pagefind instance, each tagged with a "bundle" filter. A search by
-// relevance runs once across all; a search sorted by date runs per bundle, and the bundles'
-// sorted results are laid end to end, since Pagefind's own merge orders by score only.
+// Languages. Pagefind keeps an index per language in each bundle (each with its stemmer), and a
+// Pagefind instance searches one language: the one its page's <html lang> names, read as it
+// starts, with that language's WebAssembly. So each language of the archive gets its own
+// instance ("engine"): its own copy of pagefind.js (imported with ?language=…, so the browser
+// keeps them apart, each with its own worker and WebAssembly), started while <html lang> says
+// its language for a moment. Results of several languages are merged by score, or by date when
+// sorted. A query in a script other than Latin searches only the languages written in it; a
+// Latin one searches all (names and acronyms turn up in text of every language).
 //
-// A first search loads only the newest bundle and shows its results at once; the older bundles
-// are merged in right after, and the results grow to the whole archive. What a first search
-// fetches stays the size of one bundle, however large the archive.
+// Bundles. The index comes in bundles, each a stretch of time, oldest first
+// (src/search-bundles.ts). Each engine starts with the newest bundle that has its language and
+// merges its older ones into the same instance, each tagged with a "bundle" filter. A search by
+// relevance runs once across them; a search sorted by date runs per bundle, and the bundles'
+// sorted results are laid end to end, since Pagefind's own merge orders by score only. A first
+// search shows the newest bundles' results at once; the older bundles are merged in right after.
 
 const FILTERS = [
-  { key: "topic", label: "Topic" },
-  { key: "source", label: "Source" },
-  { key: "place", label: "Place" },
-  { key: "year", label: "Year" },
+  { key: "language", label: "language" },
+  { key: "topic", label: "topic" },
+  { key: "source", label: "source" },
+  { key: "place", label: "place" },
+  { key: "year", label: "year" },
 ];
 const PAGE = 20;
 
@@ -28,11 +36,28 @@ const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const moreButton = document.getElementById("search-more");
 
+const data = JSON.parse(document.getElementById("search-data").textContent);
+const WORDS = data.words;
+const numbers = new Intl.NumberFormat(data.locale);
 const bundles = root.dataset.pagefindBundles.split(" ").filter(Boolean);
 const prefix = bundles[0].replace(/pagefind\/b0\/$/, "");
-let pagefind;
-let allFilters = {};
-let current = { results: [], shown: 0 };
+const languageNames = Object.fromEntries(data.languages.map((l) => [l.code, l.name]));
+
+/** One Pagefind instance per language: `bundles` are the indexes of those that have it, oldest first. */
+const engines = data.languages.map((language) => ({
+  code: language.code,
+  dir: language.dir,
+  bundles: language.bundles,
+  count: language.count,
+  pagefind: null,
+  starting: null,
+  olderMerged: language.bundles.length === 1,
+  merging: null,
+  filters: null,
+}));
+
+let allFilters = { language: Object.fromEntries(engines.map((e) => [e.code, e.count])) };
+let current = { total: 0, shown: 0, take: async () => [] };
 let searchNumber = 0;
 
 function readState() {
@@ -86,19 +111,24 @@ function renderFilters(state, counts) {
   // Re-rendering replaces the checkboxes: keep keyboard focus on the one that had it.
   const focusedId = filtersBox.contains(document.activeElement) ? document.activeElement.id : null;
   filtersBox.replaceChildren();
+  const ids = new Set();
   for (const { key, label } of FILTERS) {
     const chosen = state.filters[key] ?? [];
     // While a search is active, only values with results (or already chosen) are offered.
     const values = Object.keys(allFilters[key] ?? {}).filter((value) => !counts || counts === allFilters || (counts[key]?.[value] ?? 0) > 0 || chosen.includes(value));
-    if (!values.length) continue;
-    values.sort((a, b) => (key === "year" ? b.localeCompare(a) : (counts?.[key]?.[b] ?? 0) - (counts?.[key]?.[a] ?? 0) || a.localeCompare(b, "en")));
-    const fieldset = element("fieldset", {}, element("legend", {}, label));
+    // A language filter is worth showing only when the archive has more than one language.
+    if (!values.length || (key === "language" && engines.length < 2)) continue;
+    values.sort((a, b) => (key === "year" ? b.localeCompare(a) : (counts?.[key]?.[b] ?? 0) - (counts?.[key]?.[a] ?? 0) || a.localeCompare(b, data.locale)));
+    const fieldset = element("fieldset", {}, element("legend", {}, WORDS[label]));
     for (const value of values) {
-      const id = `filter-${key}-${value}`.replace(/[^A-Za-z0-9_-]/g, "_");
+      let id = `filter-${key}-${value}`.replace(/[^A-Za-z0-9_-]/g, "_");
+      if (ids.has(id)) id = `${id}-${ids.size}`;
+      ids.add(id);
       const box = element("input", { type: "checkbox", name: key, value, id });
       box.checked = chosen.includes(value);
       const count = counts?.[key]?.[value] ?? 0;
-      const row = element("label", { for: id }, box, element("span", {}, value), element("span", { class: "count" }, String(count)));
+      const name = key === "language" ? element("span", {}, languageNames[value] ?? value) : element("span", { dir: "auto" }, value);
+      const row = element("label", { for: id }, box, name, element("span", { class: "count" }, numbers.format(count)));
       fieldset.append(row);
     }
     filtersBox.append(fieldset);
@@ -106,24 +136,74 @@ function renderFilters(state, counts) {
   if (focusedId) document.getElementById(focusedId)?.focus();
 }
 
-function resultItem(data) {
-  const title = data.meta?.title ?? data.url;
-  const link = element("a", { href: data.url }, title);
-  const meta = [data.meta?.date, data.meta?.source].filter(Boolean).join(" · ");
-  const item = element("li", { class: "card" }, element("h2", { class: "card-title" }, link));
-  if (meta) item.append(element("p", { class: "card-meta" }, meta));
-  if (data.excerpt) item.append(element("p", { class: "card-excerpt" }, safeExcerpt(data.excerpt)));
+/** A result card, in its article's language and direction; its line of facts in the site's. */
+function resultItem(result) {
+  const title = result.meta?.title ?? result.url;
+  const language = result.meta?.language;
+  const engine = engines.find((e) => e.code === language);
+  const own = language ? { lang: language, dir: engine?.dir ?? "auto" } : { dir: "auto" };
+  const link = element("a", { href: result.url }, title);
+  const meta = [result.meta?.date, result.meta?.source].filter(Boolean).join(" · ");
+  const item = element("li", { class: "card", ...own }, element("h2", { class: "card-title" }, link));
+  if (meta) item.append(element("p", { class: "card-meta", lang: document.documentElement.lang, dir: document.documentElement.dir || "ltr" }, meta));
+  if (result.excerpt) item.append(element("p", { class: "card-excerpt" }, safeExcerpt(result.excerpt)));
   return item;
 }
 
 async function showMore() {
   const number = searchNumber;
-  const slice = current.results.slice(current.shown, current.shown + PAGE);
-  const data = await Promise.all(slice.map((result) => result.data()));
+  const shown = await current.take(PAGE);
   if (number !== searchNumber) return;
-  list.append(...data.map(resultItem));
-  current.shown += slice.length;
-  moreButton.hidden = current.shown >= current.results.length;
+  list.append(...shown.map(resultItem));
+  current.shown += shown.length;
+  moreButton.hidden = current.shown >= current.total;
+}
+
+function fill(template, n, q) {
+  return template.replace("{n}", numbers.format(n)).replace("{for}", q ? WORDS.forQuery.replace("{q}", q) : "");
+}
+
+/** The engines a search runs on: the languages chosen, else those its script could be in (see the top). */
+function enginesFor(state) {
+  const chosen = state.filters.language;
+  if (chosen?.length) return engines.filter((e) => chosen.includes(e.code));
+  const scripts = scriptsOf(state.q);
+  if (!scripts.size || scripts.has("Latin")) return engines;
+  const matching = engines.filter((e) => scripts.has(scriptOf(e.code)));
+  return matching.length ? matching : engines;
+}
+
+const SCRIPTS = ["Latin", "Arabic", "Hebrew", "Cyrillic", "Greek", "Han", "Hiragana", "Katakana", "Hangul", "Thai", "Devanagari", "Bengali", "Armenian", "Georgian", "Tamil", "Ethiopic"];
+const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, "u")]);
+const LANGUAGE_SCRIPTS = {
+  Arabic: ["ar", "fa", "ur", "ps", "ckb", "sd", "ug", "prs"],
+  Hebrew: ["he", "yi"],
+  Cyrillic: ["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"],
+  Greek: ["el"],
+  Han: ["zh", "ja"],
+  Hangul: ["ko"],
+  Thai: ["th"],
+  Devanagari: ["hi", "mr", "ne"],
+  Bengali: ["bn"],
+  Armenian: ["hy"],
+  Georgian: ["ka"],
+  Tamil: ["ta"],
+  Ethiopic: ["am", "ti"],
+};
+
+function scriptOf(language) {
+  for (const [script, languages] of Object.entries(LANGUAGE_SCRIPTS)) if (languages.includes(language)) return script;
+  return "Latin";
+}
+
+function scriptsOf(text) {
+  const found = new Set();
+  for (const ch of text) {
+    for (const [name, pattern] of SCRIPT_PATTERNS) {
+      if (pattern.test(ch)) found.add(name === "Hiragana" || name === "Katakana" ? "Han" : name);
+    }
+  }
+  return found;
 }
 
 async function run(state) {
@@ -133,28 +213,31 @@ async function run(state) {
   if (!state.q && !hasFilters) {
     list.replaceChildren();
     moreButton.hidden = true;
-    status.textContent = "Type a word to search the archive, or choose a filter.";
+    status.textContent = WORDS.typeOrFilter;
     renderFilters(state, allFilters);
     return;
   }
-  status.textContent = "Searching…";
+  status.textContent = WORDS.searching;
+  const chosen = enginesFor(state);
+  await Promise.all(chosen.map(startEngine));
+  if (number !== searchNumber) return;
   const filters = {};
-  for (const [key, values] of Object.entries(state.filters)) filters[key] = { any: values };
-  let search = await searchAll(state.q || null, filters, state.sort);
+  for (const [key, values] of Object.entries(state.filters)) if (key !== "language") filters[key] = { any: values };
+  let search = await searchEngines(chosen, state.q || null, filters, state.sort);
   if (number !== searchNumber || !search) return;
-  if (!olderMerged) {
+  if (chosen.some((e) => !e.olderMerged)) {
     // The newest articles' results first; then the whole archive's.
-    await showResults(state, search, " in the newest articles; searching the older ones…");
-    await mergeOlderBundles();
-    search = await searchAll(state.q || null, filters, state.sort);
+    await showResults(state, search, true);
+    await Promise.all(chosen.map(mergeOlderBundles));
+    search = await searchEngines(chosen, state.q || null, filters, state.sort);
     if (number !== searchNumber || !search) return;
   }
-  if (!filtersLoaded) {
+  if (chosen.some((e) => !e.filters)) {
     // Show the results first; the filters' counts need every filter loaded, which costs more
     // than the search itself, so they follow.
     await showResults(state, search);
-    await loadFilters();
-    search = await searchAll(state.q || null, filters, state.sort);
+    await Promise.all(chosen.map(loadFilters));
+    search = await searchEngines(chosen, state.q || null, filters, state.sort);
     if (number !== searchNumber || !search) return;
     renderFilters(state, search.filters);
     return;
@@ -163,68 +246,156 @@ async function run(state) {
 }
 
 /** Shows a search's first results, then says how many there are: the count follows the list. */
-async function showResults(state, search, partial = "") {
+async function showResults(state, search, partial = false) {
   const number = searchNumber;
-  current = { results: search.results, shown: 0 };
+  current = search.results;
   list.replaceChildren();
   await showMore();
   if (number !== searchNumber) return;
-  const n = search.results.length;
-  const described = state.q ? ` for “${state.q}”` : "";
-  status.textContent = partial
-    ? `${n.toLocaleString("en-US")} found${described}${partial}`
-    : n === 0
-      ? `No articles found${described}.`
-      : `${n.toLocaleString("en-US")} article${n === 1 ? "" : "s"} found${described}.`;
-  if (filtersLoaded) renderFilters(state, search.filters);
+  const n = current.total;
+  status.textContent = fill(partial ? WORDS.foundPartial : n === 0 ? WORDS.noneFound : n === 1 ? WORDS.oneFound : WORDS.manyFound, n, state.q);
+  if (engines.some((e) => e.filters)) renderFilters(state, search.filters);
 }
 
-let filtersLoaded = false;
-async function loadFilters() {
-  if (filtersLoaded) return;
+/** Every filter value of the languages loaded, with its count, and the count of each language. */
+async function loadFilters(engine) {
+  if (engine.filters) return;
   try {
-    allFilters = await pagefind.filters();
+    engine.filters = await engine.pagefind.filters();
   } catch (error) {
     console.warn(error);
+    engine.filters = {};
   }
-  filtersLoaded = true;
+  allFilters = sumCounts([{ language: allFilters.language }, ...engines.filter((e) => e.filters).map((e) => e.filters)]);
+  delete allFilters.bundle;
 }
 
-/**
- * Merges the older bundles into the search, once. Until every merge has finished, searches use
- * the newest bundle alone: a search that starts while merging (the reader typed on) waits for
- * the same merge rather than reading a half-merged index.
- */
-let olderMerged = bundles.length === 1;
-let merging = null;
-function mergeOlderBundles() {
-  merging ??= (async () => {
-    // One at a time: merged all at once (Pagefind 1.6), date-sorted results came out of order
-    // in one browser run of two.
-    for (let i = bundles.length - 2; i >= 0; i--) await pagefind.mergeIndex(bundles[i], { baseUrl: prefix, mergeFilter: { bundle: String(i) } });
-    olderMerged = true;
-  })();
-  return merging;
-}
-
-/** One search across the bundles loaded; sorted by date, bundle by bundle (see the top of this file). */
-async function searchAll(term, filters, sort) {
-  const loaded = olderMerged ? bundles.map((_, i) => String(i)) : [String(bundles.length - 1)];
-  if (!sort || loaded.length === 1) {
-    return pagefind.search(term, sort ? { filters, sort: { date: sort === "date-asc" ? "asc" : "desc" } } : { filters });
-  }
-  const direction = sort === "date-asc" ? "asc" : "desc";
-  const order = [...loaded];
-  if (direction === "desc") order.reverse();
-  const parts = await Promise.all(order.map((bundle) => pagefind.search(term, { filters: { ...filters, bundle: [bundle] }, sort: { date: direction } })));
+function sumCounts(parts) {
   const counts = {};
   for (const part of parts) {
-    for (const [key, values] of Object.entries(part?.filters ?? {})) {
+    for (const [key, values] of Object.entries(part ?? {})) {
       counts[key] ??= {};
       for (const [value, n] of Object.entries(values)) counts[key][value] = (counts[key][value] ?? 0) + n;
     }
   }
-  return { results: parts.flatMap((part) => part?.results ?? []), filters: counts, totalFilters: parts[0]?.totalFilters };
+  return counts;
+}
+
+/**
+ * Starts a language's engine on the newest bundle that has the language. Pagefind reads the
+ * language to open from <html lang> as it starts: the page names the engine's language for that
+ * one synchronous step, and its own again before anything else runs.
+ */
+function startEngine(engine) {
+  engine.starting ??= (async () => {
+    const newest = engine.bundles[engine.bundles.length - 1];
+    const pagefind = await import(`${bundles[newest]}pagefind.js?language=${encodeURIComponent(engine.code)}`);
+    await pagefind.options({ baseUrl: prefix, excerptLength: 24, ...(bundles.length > 1 ? { mergeFilter: { bundle: String(newest) } } : {}) });
+    const html = document.documentElement;
+    const pageLanguage = html.getAttribute("lang");
+    html.setAttribute("lang", engine.code);
+    const started = pagefind.init();
+    html.setAttribute("lang", pageLanguage);
+    await started;
+    engine.pagefind = pagefind;
+  })();
+  return engine.starting;
+}
+
+/**
+ * Merges a language's older bundles into its search, once. Until every merge has finished,
+ * searches use its newest bundle alone: a search that starts while merging (the reader typed on)
+ * waits for the same merge rather than reading a half-merged index.
+ */
+function mergeOlderBundles(engine) {
+  engine.merging ??= (async () => {
+    // One at a time: merged all at once (Pagefind 1.6), date-sorted results came out of order
+    // in one browser run of two.
+    for (const i of [...engine.bundles].reverse().slice(1)) {
+      await engine.pagefind.mergeIndex(bundles[i], { baseUrl: prefix, language: engine.code, mergeFilter: { bundle: String(i) } });
+    }
+    engine.olderMerged = true;
+  })();
+  return engine.merging;
+}
+
+/** One language's search across its bundles loaded; sorted by date, bundle by bundle (see the top). */
+async function searchEngine(engine, term, filters, sort) {
+  const loaded = engine.olderMerged ? engine.bundles.map(String) : [String(engine.bundles[engine.bundles.length - 1])];
+  if (!sort || loaded.length === 1) {
+    return engine.pagefind.search(term, sort ? { filters, sort: { date: sort === "date-asc" ? "asc" : "desc" } } : { filters });
+  }
+  const direction = sort === "date-asc" ? "asc" : "desc";
+  const order = [...loaded];
+  if (direction === "desc") order.reverse();
+  const parts = await Promise.all(order.map((bundle) => engine.pagefind.search(term, { filters: { ...filters, bundle: [bundle] }, sort: { date: direction } })));
+  return { results: parts.flatMap((part) => part?.results ?? []), filters: sumCounts(parts.map((part) => part?.filters)) };
+}
+
+/**
+ * One search on several languages: their results by score, or by date when sorted (each
+ * language's are in date order already; they are merged by the date each result carries, read
+ * only for the results shown and the next of each language).
+ */
+async function searchEngines(chosen, term, filters, sort) {
+  const searches = await Promise.all(
+    chosen.map(async (engine) => {
+      try {
+        return { engine, search: await searchEngine(engine, term, filters, sort) };
+      } catch (error) {
+        console.warn(error);
+        return { engine, search: { results: [], filters: {} } };
+      }
+    }),
+  );
+  const counts = sumCounts(searches.map(({ search }) => search.filters));
+  delete counts.bundle;
+  counts.language = Object.fromEntries(searches.map(({ engine, search }) => [engine.code, search.results.length]));
+  const lists = searches.map(({ search }) => search.results).filter((results) => results.length);
+  const total = lists.reduce((n, results) => n + results.length, 0);
+  return { results: sort ? mergedByDate(lists, sort === "date-asc" ? 1 : -1, total) : mergedByScore(lists, total), filters: counts };
+}
+
+function mergedByScore(lists, total) {
+  const results = lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => b.score - a.score);
+  let next = 0;
+  return {
+    total,
+    shown: 0,
+    async take(n) {
+      const slice = results.slice(next, next + n);
+      next += slice.length;
+      return Promise.all(slice.map((result) => result.data()));
+    },
+  };
+}
+
+function mergedByDate(lists, direction, total) {
+  const heads = lists.map(() => 0);
+  const loaded = new Map();
+  const load = (result) => {
+    if (!loaded.has(result)) loaded.set(result, result.data());
+    return loaded.get(result);
+  };
+  return {
+    total,
+    shown: 0,
+    async take(n) {
+      const out = [];
+      while (out.length < n) {
+        const candidates = await Promise.all(lists.map((results, i) => (heads[i] < results.length ? load(results[heads[i]]) : null)));
+        let best = -1;
+        for (let i = 0; i < candidates.length; i++) {
+          const key = candidates[i]?.meta?.sorted ?? "";
+          if (candidates[i] && (best < 0 || direction * key.localeCompare(candidates[best]?.meta?.sorted ?? "") < 0)) best = i;
+        }
+        if (best < 0) break;
+        out.push(candidates[best]);
+        heads[best]++;
+      }
+      return out;
+    },
+  };
 }
 
 function debounce(fn, ms) {
@@ -236,28 +407,27 @@ function debounce(fn, ms) {
 }
 
 async function start() {
+  const state = readState();
   try {
-    // The newest bundle leads; the older ones join after the first results (see the top).
-    const newest = bundles.length - 1;
-    pagefind = await import(`${bundles[newest]}pagefind.js`);
-    const tagged = bundles.length > 1;
-    await pagefind.options({ baseUrl: prefix, excerptLength: 24, ...(tagged ? { mergeFilter: { bundle: String(newest) } } : {}) });
-    await pagefind.init();
+    // The engines a first search needs start now; the others when a search needs them.
+    await Promise.all(enginesFor(state).map(startEngine));
   } catch (error) {
-    status.textContent = "Search is not available: the search index could not be loaded.";
+    status.textContent = WORDS.unavailable;
     console.warn(error);
     return;
   }
   // On a phone the filters start folded, so the results come first.
   if (window.matchMedia("(max-width: 46rem)").matches) document.getElementById("search-filters-box")?.removeAttribute("open");
-  const state = readState();
   input.value = state.q;
   sortSelect.value = state.sort;
-  // Arriving to browse, every bundle and filter is loaded now; arriving with a search, after
-  // its first results.
+  // Arriving to browse, every language, bundle and filter is loaded now; arriving with a
+  // search, after its first results.
   if (!state.q && !Object.keys(state.filters).length) {
-    await mergeOlderBundles();
-    await loadFilters();
+    await Promise.all(engines.map(async (engine) => {
+      await startEngine(engine);
+      await mergeOlderBundles(engine);
+      await loadFilters(engine);
+    }));
   }
   renderFilters(state, allFilters);
   await run(state);
