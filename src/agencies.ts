@@ -33,6 +33,7 @@ export function createAgencyRegistry(entries: readonly AgencyEntry[]): AgencyReg
       shortName: entry.shortName,
       slug: entry.slug,
       homepage: entry.homepage || null,
+      country: entry.country,
       known: true,
     };
     for (const name of [entry.name, entry.shortName, entry.slug, ...entry.aliases]) {

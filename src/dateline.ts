@@ -1,72 +1,49 @@
 /**
- * Datelines: the place (and often region, date and agency) that opens a wire story.
+ * Datelines: the opening words that say where and by whom a story was filed. Each family of
+ * forms is a module in src/datelines/, a named reader tried in the order below; the first that
+ * reads the opening wins. A form never changes the text: it says what it found and where the
+ * story proper starts.
  *
- *   TEHRAN (Tasnim) –                       place, agency
- *   WASHINGTON (AP) —                       place, agency
- *   LONDON, Nov 26 (Reuters) -              place, date, agency
- *   SAN FRANCISCO, Calif., March 3 -        place, region, date
- *   AMSTERDAM, 2 March -                    place, date (day first)
+ *   persian          به گزارش خبرگزاری فارس از قم،
+ *   chinese          新华社北京9月21日电, (法新社雪梨二日电), (北京法新电)
+ *   russian          МОСКВА, 21 сентября. /ТАСС/.   МОСКВА, 21 сен - РИА Новости.
+ *   arabic-script    جنيف 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس, سبق- جدة:, طهران (تسنيم) -
+ *   wire             TEHRAN (Tasnim) –, LONDON, Nov 26 (Reuters) -, MADRID, 21 sep (EFE).-
  *
- * The place is in capitals, as wires write it; a place in mixed case ("Tehran, Sept 21 -")
- * counts only with a date or an agency after it, so an ordinary sentence with a dash is not
- * taken for a dateline. The dash may be a hyphen (followed by a space), an en or an em dash.
- * The text is never changed: the caller gets what was found and where the dateline ends.
+ * Where the shape alone cannot tell a dateline from a sentence (a lower-case wire, Arabic with
+ * no capitals), a form asks the lookups whether a name is a known agency or place.
  */
+import { arabicScriptDatelines } from "./datelines/arabic-script.ts";
+import { chineseDatelines } from "./datelines/chinese.ts";
+import { persianDatelines } from "./datelines/persian.ts";
+import { russianDatelines } from "./datelines/russian.ts";
+import type { DatelineForm, DatelineLookups, DatelineMatch } from "./datelines/types.ts";
+import { wireDatelines } from "./datelines/wire.ts";
 
-export interface DatelineMatch {
-  /** The dateline exactly as written, including its dash. */
-  raw: string;
-  place: string;
-  region: string | null;
-  dateText: string | null;
-  agencyText: string | null;
-  /** Where the story proper starts in the text given. */
-  end: number;
-}
+export type { DatelineLookups, DatelineMatch } from "./datelines/types.ts";
 
-// Any word before a day number is taken for the month: wire copy misspells and miscapitalizes
-// it ("FEb 26", "Narch 2"), and a region never has a number after it.
-const MONTH = "[A-Za-z]{3,10}\\.?";
-const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
-const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${WEEKDAY})(?:,?\\s+\\d{4})?`;
-const CAPS_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’&/\\- ]{0,48}?[\\p{Lu}\\p{M}.]";
-const MIXED_PLACE = "\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{0,48}?[\\p{L}\\p{M}.]";
-const REGION = `(?!${WEEKDAY}\\b)\\p{Lu}[\\p{L}.]*(?:[ -]\\p{Lu}[\\p{L}.]*){0,3}(?=\\s?,|\\s*\\(|\\s*[-–—]|\\s+${MONTH}\\s+\\d)`;
-const AGENCY = "\\(([^()\\n\\d]{2,40})\\)";
-const DASH = "(?:-{1,2}\\s+|[–—―]\\s*)";
-const TAIL = `(?:\\s?,\\s*(${REGION}))?(?:\\s?,?\\s*(${DATE}))?,?\\s*(?:${AGENCY})?\\s*${DASH}`;
+/** The forms, in the order they are tried: the most specific first. */
+export const datelineForms: readonly DatelineForm[] = [persianDatelines, chineseDatelines, russianDatelines, arabicScriptDatelines, wireDatelines];
 
-const CAPS_DATELINE = new RegExp(`^[\\s*]*(${CAPS_PLACE}|\\p{Lu})${TAIL}`, "u");
-const MIXED_DATELINE = new RegExp(`^[\\s*]*(${MIXED_PLACE})${TAIL}`, "u");
+/** How far into a story a dateline may reach. */
+const HEAD_LENGTH = 200;
 
 /** Finds the dateline at the start of a story's first paragraph, or null. */
-export function parseDateline(text: string): DatelineMatch | null {
-  const head = text.slice(0, 160);
-  const caps = CAPS_DATELINE.exec(head);
-  if (caps) return toMatch(caps, head);
-  const mixed = MIXED_DATELINE.exec(head);
-  if (mixed && (mixed[3] || mixed[4])) return toMatch(mixed, head);
+export function parseDateline(text: string, lookups: DatelineLookups | null = null): DatelineMatch | null {
+  const head = text.slice(0, HEAD_LENGTH);
+  for (const form of datelineForms) {
+    if (!form.applies(head)) continue;
+    const match = form.parse(head, lookups);
+    if (match) return match;
+  }
   return null;
 }
 
-function toMatch(match: RegExpExecArray, head: string): DatelineMatch {
-  const start = head.length - head.replace(/^[\s*]+/, "").length;
-  const end = match[0].length;
-  return {
-    raw: head.slice(start, end).trim(),
-    place: (match[1] ?? "").trim(),
-    region: match[2]?.trim() ?? null,
-    dateText: match[3]?.trim() ?? null,
-    agencyText: match[4]?.trim() ?? null,
-    end,
-  };
-}
-
 /** Reads a dateline given in front matter: "TEHRAN", "Tehran, Iran", or a full "TEHRAN (Tasnim) –". */
-export function parseDatelineField(value: string): DatelineMatch {
+export function parseDatelineField(value: string, lookups: DatelineLookups | null = null): DatelineMatch {
   const text = value.trim();
-  const asWire = parseDateline(/[-–—]\s*$/.test(text) ? `${text} ` : `${text} – `);
-  if (asWire) return { ...asWire, raw: text };
-  const [place = text, ...rest] = text.split(",").map((part) => part.trim());
-  return { raw: text, place, region: rest[0] || null, dateText: null, agencyText: null, end: text.length };
+  const asWire = parseDateline(/[-–—]\s*$/.test(text) ? `${text} ` : `${text} – `, lookups);
+  if (asWire?.place) return { ...asWire, raw: text };
+  const [place = text, ...rest] = text.split(/[,،]/).map((part) => part.trim());
+  return { raw: text, place, region: rest[0] || null, dateText: null, agencyText: null, byline: null, end: text.length, form: "field" };
 }

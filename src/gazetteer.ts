@@ -13,6 +13,7 @@ import tzLookup from "@photostructure/tz-lookup";
 import countriesAndTimezones from "countries-and-timezones";
 import { worldCountries } from "./countries.ts";
 import { placeAliases, regionHints, type PlaceAlias } from "../data/places.ts";
+import { englishPlaceName, latinReadings, latinSkeleton, SCRIPT_COUNTRIES, scriptOf } from "./native-places.ts";
 import { slugify } from "./slug.ts";
 import { collapseWhitespace, foldKey, titleCaseIfShouting } from "./text.ts";
 import type { Place } from "./types.ts";
@@ -29,7 +30,16 @@ const REGION_SLUG_CODES: Record<string, Record<string, string> | null> = {
 
 export interface Gazetteer {
   /** The place a dateline names. An unknown place is kept as written (`known: false`). */
-  resolvePlace(placeAsWritten: string, region?: string | null): Place;
+  /**
+   * `countryHint`: the country the story most likely comes from (its agency's), where a name in
+   * another script, read by its consonants, is looked for.
+   */
+  resolvePlace(placeAsWritten: string, region?: string | null, countryHint?: string | null): Place;
+  /**
+   * True when the name is surely a place: a city or country the gazetteer or CLDR names (not a
+   * guess from a name's consonants). Datelines in scripts without capitals ask this.
+   */
+  knowsPlace(name: string): boolean;
   /** The country a name or demonym means ("Iran", "Calif." is not one), as ISO alpha-2. */
   countryCode(name: string): string | null;
 }
@@ -138,18 +148,71 @@ function createGazetteer(): Gazetteer {
 
   // Datelines repeat (a wire writes WASHINGTON thousands of times): each is looked up once.
   const resolved = new Map<string, Place>();
-  function resolvePlace(placeAsWritten: string, region: string | null = null): Place {
-    const key = `${placeAsWritten}\u0000${region ?? ""}`;
+  function resolvePlace(placeAsWritten: string, region: string | null = null, countryHint: string | null = null): Place {
+    const key = `${placeAsWritten}\u0000${region ?? ""}\u0000${countryHint ?? ""}`;
     let place = resolved.get(key);
     if (!place) {
-      place = lookUpPlace(placeAsWritten, region);
+      place = lookUpPlace(placeAsWritten, region, countryHint);
       resolved.set(key, place);
     }
     return place;
   }
 
-  function lookUpPlace(placeAsWritten: string, region: string | null): Place {
+  function lookUpPlace(placeAsWritten: string, region: string | null, countryHint: string | null): Place {
     const written = collapseWhitespace(placeAsWritten);
+    if (scriptOf(written) !== "latin") return lookUpNativePlace(written, region, countryHint);
+    const place = lookUpLatinPlace(written, region);
+    if (place.known) return place;
+    // "Moscú", "Pékin": a city's name in another Latin-script language.
+    const english = englishPlaceName(written);
+    return english ? lookUpLatinPlace(english, region) : place;
+  }
+
+  /** A name in another script: CLDR and the table first, then its Latin reading in GeoNames. */
+  function lookUpNativePlace(written: string, region: string | null, countryHint: string | null): Place {
+    const english = englishPlaceName(written);
+    if (english) return lookUpLatinPlace(english, region);
+    const reading = latinReadings(written);
+    if (reading) {
+      const inCountries = (list: City[]) => list.filter((c) => reading.countries.includes(c.country));
+      for (const latin of reading.readings) {
+        const best = inCountries(byName.get(foldKey(latin)) ?? [])[0];
+        if (best) return makePlace(best.name, best.country, best.adminCode, cityTimeZone(best), true);
+      }
+      // By consonants, only in the country the story comes from, and never on two consonants:
+      // too many towns share so short a skeleton.
+      if (reading.consonantSkeleton && countryHint && reading.consonantSkeleton.length >= 3) {
+        const best = skeletonIndex().get(`${countryHint}:${reading.consonantSkeleton}`);
+        if (best) return makePlace(best.name, best.country, best.adminCode, cityTimeZone(best), true);
+      }
+    }
+    return makePlace(written, null, null, null, false);
+  }
+
+  // Country and consonant skeleton → the most populous such city, in the countries writing Arabic script.
+  let skeletons: Map<string, City> | undefined;
+  function skeletonIndex(): Map<string, City> {
+    if (skeletons) return skeletons;
+    skeletons = new Map();
+    const countriesWriting = new Set(SCRIPT_COUNTRIES.arabic);
+    for (const city of cities) {
+      if (!countriesWriting.has(city.country)) continue;
+      const skeleton = latinSkeleton(city.name);
+      const key = `${city.country}:${skeleton}`;
+      const held = skeletons.get(key);
+      if (skeleton && (!held || city.population > held.population)) skeletons.set(key, city);
+    }
+    return skeletons;
+  }
+
+  function knowsPlace(name: string): boolean {
+    const written = collapseWhitespace(name);
+    if (!written) return false;
+    if (scriptOf(written) !== "latin") return englishPlaceName(written) !== null;
+    return nameKeys(written).some((key) => aliasByKey.has(key) || byName.has(key)) || countryCode(written) !== null;
+  }
+
+  function lookUpLatinPlace(written: string, region: string | null): Place {
     const filter = regionFilter(region);
     const keys = nameKeys(written);
 
@@ -178,5 +241,5 @@ function createGazetteer(): Gazetteer {
     return makePlace(titleCaseIfShouting(written), filter?.country ?? null, filter?.admin ?? null, null, false);
   }
 
-  return { resolvePlace, countryCode };
+  return { resolvePlace, knowsPlace, countryCode };
 }

@@ -11,8 +11,9 @@
 import { createHash } from "node:crypto";
 import type { AgencyRegistry } from "./agencies.ts";
 import { dateFromFileName, parsePublishedDate } from "./dates.ts";
-import { parseDateline, parseDatelineField, type DatelineMatch } from "./dateline.ts";
+import { parseDateline, parseDatelineField, type DatelineLookups } from "./dateline.ts";
 import { validateFields } from "./fields.ts";
+import { detectLanguage } from "./language.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { renderMarkdownBody, renderParagraphs, roughMarkdownBlocks } from "./markdown.ts";
@@ -29,7 +30,11 @@ export interface NormalizeContext {
   topics: TopicVocabulary;
   /** The present, in milliseconds since the epoch: a later publication date is reported. */
   now: number;
+  /** The language of an article whose file names none and whose text is too short to tell. */
+  defaultLanguage?: string;
 }
+
+const DEFAULT_LANGUAGE = "en";
 
 /** Publication dates earlier than this are reported: no news archive holds many, a typo does. */
 const EARLIEST_LIKELY_YEAR = 1800;
@@ -109,28 +114,33 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
   }
 
   // Dateline: from front matter, else the opening of the story.
+  const lookups = datelineLookups(context);
   const lead = blocks[0] ?? "";
-  let datelineMatch: DatelineMatch | null = null;
-  if (fields.dateline) datelineMatch = parseDatelineField(fields.dateline);
-  else datelineMatch = parseDateline(lead);
+  const datelineMatch = fields.dateline
+    ? parseDatelineField(fields.dateline, lookups)
+    : (parseDateline(withFirstLineBreak(lead, frontMatter.body), lookups) ?? datelineAfterStandfirst(frontMatter.body, lead, lookups));
   let dateline: Dateline | null = null;
   if (datelineMatch && datelineMatch.place === "") {
     report("dateline", `"${fields.dateline}" names no place before its comma; ignored`, "warning");
-    datelineMatch = null;
-  }
-  if (datelineMatch) {
-    const place = context.gazetteer.resolvePlace(datelineMatch.place, datelineMatch.region);
+  } else if (datelineMatch?.place) {
+    // The agency's country helps read a place name in another script ("از سمیرم" in a Fars story).
+    const agencyNamed = fields.source ?? datelineMatch.agencyText;
+    const countryHint = agencyNamed ? (context.agencies.lookup(agencyNamed)?.country ?? null) : null;
+    const place = context.gazetteer.resolvePlace(datelineMatch.place, datelineMatch.region, countryHint);
     if (!place.known) report("dateline", `unknown place "${datelineMatch.place}": kept as written, without country or time zone`, "warning");
     dateline = {
       raw: datelineMatch.raw,
       placeAsWritten: datelineMatch.place,
-      placeName: titleCaseIfShouting(datelineMatch.place),
+      placeName: normalCase(datelineMatch.place),
       region: datelineMatch.region,
       dateText: datelineMatch.dateText,
       agencyText: datelineMatch.agencyText,
       place,
     };
   }
+  // A dateline that names only its agency or reporter ("به گزارش خبرگزاری فارس،", "ТАСС, 10 августа.")
+  // still gives the source and the byline.
+  const datelineAgency = datelineMatch?.agencyText ?? null;
 
   // Title's trailing agency tag: "Quake hits Chile (AP)".
   let titleAgency: Agency | null = null;
@@ -144,8 +154,8 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
   let source: Agency | null = null;
   let sourceField = "source";
   let sourceWritten: string | undefined = fields.source;
-  if (!sourceWritten && dateline?.agencyText) {
-    sourceWritten = dateline.agencyText;
+  if (!sourceWritten && datelineAgency) {
+    sourceWritten = datelineAgency;
     sourceField = "dateline";
   }
   if (sourceWritten) {
@@ -214,8 +224,11 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
   }
 
   const plainText = blocks.join("\n\n");
-  const citedSources = checkOnly ? [] : context.agencies.findCited(plainText, source);
-  const author = Array.isArray(fields.author) ? fields.author.join(", ") : (fields.author ?? null);
+  const citedSources = checkOnly ? [] : citedIn(plainText, datelineMatch?.via ?? null, source, context);
+  const author = Array.isArray(fields.author) ? fields.author.join(", ") : (fields.author ?? datelineMatch?.byline ?? null);
+
+  // Language: as the file or its folder says, else as the text reads.
+  const language = fields.language ?? detectLanguage(title, plainText).language ?? context.defaultLanguage ?? DEFAULT_LANGUAGE;
   const fileName = file.path.split("/").pop() ?? "";
   const fileStem = fileName.replace(/\.[^.]+$/, "").replace(/^\d{4}-\d{2}-\d{2}[-_ .]?/, "");
   const fileSlug = GENERIC_FILE_NAMES.has(fileStem.toLowerCase()) || fileStem === "" ? "" : slugify(fileStem);
@@ -235,7 +248,7 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
       dateline,
       topics,
       author,
-      language: fields.language ?? null,
+      language,
       summary: fields.summary ?? null,
       originalUrl,
       archived,
@@ -247,6 +260,75 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
     },
     problems,
   };
+}
+
+const lookupsByContext = new WeakMap<NormalizeContext, DatelineLookups>();
+
+/** What a dateline form may ask: is this a known agency, a known place? */
+function datelineLookups(context: NormalizeContext): DatelineLookups {
+  let lookups = lookupsByContext.get(context);
+  if (!lookups) {
+    lookups = {
+      isAgency: (name) => context.agencies.lookup(name) !== null,
+      isPlace: (name) => context.gazetteer.knowsPlace(name),
+    };
+    lookupsByContext.set(context, lookups);
+  }
+  return lookups;
+}
+
+/**
+ * The first paragraph with its first line break put back: Markdown paragraphs come joined into
+ * one line, but a dateline may be a line of its own ("داليا أبوالعيش – عين اليوم").
+ */
+function withFirstLineBreak(lead: string, body: string): string {
+  let seen = 0;
+  for (const line of body.split("\n", 12)) {
+    const text = collapseWhitespace(line);
+    if (!text) continue;
+    if (text.length < lead.length && lead.startsWith(text)) return `${text}\n${lead.slice(text.length).trimStart()}`;
+    if (++seen > 3) break;
+  }
+  return lead;
+}
+
+/**
+ * Some agencies put a one-line standfirst above the dateline (Interfax: "В финале он сыграет …"
+ * then "Москва. 9 мая. INTERFAX.RU - …"). The second line counts when it opens with a dateline
+ * that names its agency: that much shape is never an accident.
+ */
+function datelineAfterStandfirst(body: string, lead: string, lookups: DatelineLookups): ReturnType<typeof parseDateline> {
+  const lines = body.split("\n", 40).map(collapseWhitespace).filter(Boolean);
+  const [first, second] = lead.startsWith(lines[0] ?? "\u0000") ? lines : lines.slice(1);
+  if (!first || !second || first.length > 300) return null;
+  const match = parseDateline(second, lookups);
+  return match?.agencyText ? match : null;
+}
+
+/** "NEW YORK", "omaha" → "New York", "Omaha"; a place written in mixed case stays as written. */
+function normalCase(place: string): string {
+  if (place === place.toLowerCase() && place !== place.toUpperCase()) return titleCaseIfShouting(place.toUpperCase());
+  return titleCaseIfShouting(place);
+}
+
+/** The sources the text cites, the one its dateline quotes ("به نقل از تاس") first. */
+function citedIn(text: string, via: string | null, source: Agency | null, context: NormalizeContext): Agency[] {
+  const cited = context.agencies.findCited(text, source);
+  const quoted = via ? viaAgency(via, context) : null;
+  if (!quoted || quoted.slug === source?.slug) return cited;
+  return [quoted, ...cited.filter((agency) => agency.slug !== quoted.slug)];
+}
+
+/** "خبرگزاری آسوشیتدپرس", "تاس": the agency a quoting clause names, if the registry knows it. */
+function viaAgency(via: string, context: NormalizeContext): Agency | null {
+  const words = via.split(/\s+/);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    for (let at = 0; at + n <= words.length; at++) {
+      const agency = context.agencies.lookup(words.slice(at, at + n).join(" "));
+      if (agency) return agency;
+    }
+  }
+  return null;
 }
 
 /**

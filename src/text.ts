@@ -17,13 +17,29 @@ export function collapseWhitespace(text: string): string {
  * single spaces. "Nagorno-Karabakh", "nagorno karabakh" and "NAGORNO–KARABAKH" share one key.
  */
 export function foldKey(text: string): string {
-  return text
+  return foldArabicScript(text)
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/['’`]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+const ARABIC_VARIANTS: Record<string, string> = { "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ـ": "", "\u200c": "" };
+
+/**
+ * Arabic and Persian write some letters differently (ي/ی, ك/ک, ة/ه) and Persian texts use
+ * either; the tatweel only stretches a word and the zero-width non-joiner only shapes it.
+ * Arabic-Indic and Persian digits are read as digits. (Hamza seats go with the accents.)
+ */
+export function foldArabicScript(text: string): string {
+  if (!ARABIC_SCRIPT.test(text)) return text;
+  return text
+    .replace(/[يىكةـ\u200c]/g, (ch) => ARABIC_VARIANTS[ch] ?? ch)
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
 
 /** Escapes a string for use inside a regular expression. */

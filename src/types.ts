@@ -50,6 +50,8 @@ export interface Agency {
   shortName: string;
   slug: string;
   homepage: string | null;
+  /** ISO 3166-1 alpha-2 code of the country it is based in, when the registry says. */
+  country?: string;
   /** False for an agency not in the registry, kept as written. */
   known: boolean;
 }

@@ -35,6 +35,8 @@ import { normalizeTimestamp } from "./date-text.ts";
 import { articleText, textFingerprint } from "./duplicates.ts";
 import { decodeHtml, extractArticle } from "./extract-article.ts";
 import { cleanPersonName, languageCode, type DateCandidate, type Found } from "./html-metadata.ts";
+import { chooseDate } from "./publication-day.ts";
+import { findPublisherZone } from "./publisher-zone.ts";
 import { paragraphsToMarkdown } from "./to-markdown.ts";
 
 export type InputKind = "html" | "txt" | "md";
@@ -111,6 +113,8 @@ interface Draft {
   url: Found<string> | null;
   addresses: string[];
   language: Found<string> | null;
+  /** Every language tag the input gives, best first: the publisher's region may be in any. */
+  languages: Found<string>[];
   topics: Found<string[]> | null;
   archived: string | null;
   dateline: string | null;
@@ -149,7 +153,7 @@ export function importArticle(input: ImportInput, options: ImportOptions, contex
   // Dateline: from the front matter, else the opening of the text: the first paragraph, past
   // any label or list a saved page leaves above the story ("Filed under").
   const datelineMatch = draft.dateline ? parseDatelineField(draft.dateline) : parseDateline(openingParagraph(draft.body));
-  const place = datelineMatch ? context.gazetteer.resolvePlace(datelineMatch.place, datelineMatch.region) : null;
+  const place = datelineMatch?.place ? context.gazetteer.resolvePlace(datelineMatch.place, datelineMatch.region) : null;
   const zone = place?.timeZone ?? null;
   if (datelineMatch) {
     findings.push({ field: "dateline", value: datelineMatch.raw, from: draft.dateline ? "front matter" : "the text's opening", note: place?.known ? `${place.name}, ${place.country}` : `place "${datelineMatch.place}" not in the gazetteer` });
@@ -169,7 +173,15 @@ export function importArticle(input: ImportInput, options: ImportOptions, contex
   dates.push(...draft.dates);
   const fromName = dateFromFileName(baseName);
   if (fromName) dates.push({ iso: fromName, written: baseName, from: "the file name", kind: "metadata" });
-  const chosen = chooseDate(dates, zone);
+  const publisherZone = findPublisherZone(
+    {
+      datelineZone: zone && place ? { zone, place: place.name } : null,
+      addresses: draft.addresses,
+      languages: draft.languages,
+    },
+    context.gazetteer,
+  );
+  const chosen = chooseDate(dates, publisherZone);
   if (!chosen) {
     findings.push({ field: "date", value: null, from: null });
     const looked = input.kind === "html"
@@ -303,6 +315,10 @@ function draftFromHtml(input: ImportInput, options: ImportOptions): Draft {
     url: metadata.addresses[0] ?? null,
     addresses: metadata.addresses.map((a) => a.value),
     language,
+    // WordPress writes "en-US" for every site left in its default language, wherever it is.
+    languages: [...metadata.languages, ...(readabilityLanguage ? [{ value: readabilityLanguage, from: "Readability" }] : [])].filter(
+      (l) => !(metadata.software === "WordPress" && /^en[-_]us$/i.test(l.value)),
+    ),
     topics: metadata.topics[0] ?? null,
     archived: null,
     dateline: null,
@@ -369,6 +385,7 @@ function draftFromText(text: string, kind: "txt" | "md"): Draft | string {
     url: fields.url ? { value: fields.url, from: fm } : null,
     addresses: fields.url ? [fields.url] : [],
     language: fields.language ? { value: fields.language, from: fm } : null,
+    languages: fields.language ? [{ value: fields.language, from: fm }] : [],
     topics: topicNames.length ? { value: topicNames, from: fm } : null,
     archived,
     dateline: fields.dateline ?? null,
@@ -378,44 +395,11 @@ function draftFromText(text: string, kind: "txt" | "md"): Draft | string {
   };
 }
 
-interface ChosenDate {
-  iso: string;
-  from: string;
-  note?: string;
-}
-
-/**
- * The publication date: the first candidate (they come in order of trust), with one correction.
- * A timestamp in UTC whose day is one off the day in the page's own address is the same
- * publication seen from Greenwich: the site filed it under its local day, the one in its
- * address, and that day is taken (unless a dateline gives the local zone, where the build
- * finds the local day itself).
- */
-export function chooseDate(candidates: readonly DateCandidate[], zone: string | null): ChosenDate | null {
-  const first = candidates[0];
-  if (!first) return null;
-  const describe = (c: DateCandidate) => (c.written === c.iso || c.from === "the file name" ? c.from : `${c.from} ${JSON.stringify(truncate(c.written, 70))}`);
-  const others = candidates.slice(1).filter((c) => c.kind === "metadata" && c.iso.slice(0, 10) !== first.iso.slice(0, 10));
-  const notes: string[] = [];
-  if (others.length) notes.push(`other dates on the page: ${others.slice(0, 2).map((c) => `${c.iso.slice(0, 10)} (${c.from})`).join(", ")}`);
-  if (first.kind === "metadata" && !zone && /(?:Z|[+-]00:?00)$/.test(first.iso) && first.from !== "--date") {
-    const address = candidates.find((c) => c.kind === "address");
-    if (address && Math.abs(daysBetween(address.iso, first.iso.slice(0, 10))) === 1) {
-      return { iso: address.iso, from: `${describe(first)}, on the day of the page's address`, note: `${first.iso} is ${address.iso.slice(0, 10)} in the site's own time, as its address ${address.written} says` };
-    }
-  }
-  return { iso: first.iso, from: describe(first), ...(notes.length ? { note: notes.join("; ") } : {}) };
-}
-
 /** The story's first paragraph: the first of the first few blocks that is a sentence, not a heading, list or label. */
 function openingParagraph(body: string): string {
   const blocks = body.split(/\n{2,}/).slice(0, 5);
   const paragraph = blocks.find((block) => !/^\s*(?:#|[-*+]\s|\d+\.\s|>|\||<)/.test(block) && block.trim().split(/\s+/).length >= 8);
   return renderMarkdownBody(paragraph ?? blocks[0] ?? "").blocks[0] ?? "";
-}
-
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

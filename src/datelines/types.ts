@@ -1,0 +1,41 @@
+/** What every dateline form returns, and what it may ask of the archive's registries. */
+
+export interface DatelineMatch {
+  /** The dateline exactly as written, including its closing dash, comma or colon. */
+  raw: string;
+  /** The place as written, or null when the dateline names only its agency or author. */
+  place: string | null;
+  region: string | null;
+  dateText: string | null;
+  agencyText: string | null;
+  /** A reporter the dateline names ("داليا أبوالعيش – عين اليوم", "/Корр. ТАСС Сергей Изотов/"). */
+  byline: string | null;
+  /** Where the story proper starts in the text given. */
+  end: number;
+  /** A source the dateline quotes ("به نقل از تاس"), as written. */
+  via?: string | null;
+  /** The form that read it ("wire", "tass", "xinhua" …), for tests and messages. */
+  form: string;
+}
+
+/**
+ * What a form may ask when the shape alone cannot say: is this name a known agency, a known
+ * place? Without lookups (unit tests, the property tests) a form answers from shape alone.
+ */
+export interface DatelineLookups {
+  isAgency(name: string): boolean;
+  isPlace(name: string): boolean;
+}
+
+/** One family of datelines: a named reader, tried in the registry's order (src/dateline.ts). */
+export interface DatelineForm {
+  name: string;
+  /** Quick test on the opening characters: skip the form when its script is absent. */
+  applies(head: string): boolean;
+  parse(head: string, lookups: DatelineLookups | null): DatelineMatch | null;
+}
+
+/** The text's leading white space (and a wire's stray asterisks), which no dateline includes. */
+export function leadingSpace(head: string): number {
+  return head.length - head.replace(/^[\s*\u200f\u200e\ufeff]+/, "").length;
+}
