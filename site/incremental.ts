@@ -112,7 +112,12 @@ export class IncrementalSite {
       await this.writeOutputs(changed);
       written.push(...changed.map((output) => output.url));
     };
-    await writeChanged(articleOutputs(this.site, plan));
+    // The articles that are new or changed themselves first, then those whose neighbours or
+    // related articles changed (an article signature starts with the article's own version).
+    const ownVersion = (signature: string | undefined) => signature?.slice(0, signature.indexOf("|"));
+    const articlePages = articleOutputs(this.site, plan);
+    const changedItself = (output: Output) => ownVersion(this.signatures.get(output.url)) !== ownVersion(output.signature);
+    await writeChanged([...articlePages.filter(changedItself), ...articlePages.filter((output) => !changedItself(output))]);
     const bundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, this.site.words)), this.bundleSize, archive.articles.map((a) => a.version));
     await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles)));
 

@@ -99,7 +99,7 @@ describe("nothing is lost", () => {
   });
 
   it("ends with a summary of articles, warnings and errors", () => {
-    expect(build.stdout).toMatch(/10 articles built from 16 files; 4 warnings, 3 errors/);
+    expect(build.stdout).toMatch(/14 articles built from 20 files; 4 warnings, 3 errors/);
     expect(build.stderr).toContain("error: problems/impossible-date.md: date:");
   });
 });
@@ -164,7 +164,7 @@ describe("pages, export, feeds and search agree", () => {
   });
 
   it("every list says how many articles it holds", () => {
-    expect(page("/articles/")).toContain("10 articles");
+    expect(page("/articles/")).toContain("14 articles");
     expect(page("/topics/")).toMatch(/Nagorno-Karabakh<\/a> <span class="count">1<\/span>/);
   });
 });
@@ -318,5 +318,79 @@ describe("page weight", () => {
       expect(html, file).not.toMatch(/<link[^>]+rel="(?:stylesheet|icon|preload|modulepreload)"[^>]+href="(?:https?:)?\/\//);
       expect(html, file).not.toMatch(/<(?:script|img|iframe)[^>]+src="(?:https?:)?\/\//);
     }
+  });
+});
+
+describe("articles in every language", () => {
+  const NOWRUZ = "/2024/03/20/nowruz/";
+  const RAMADAN = "/2024/03/11/ramadan/";
+
+  it("an article's page is in its language and direction; the site's header and footer keep the site's", () => {
+    const persian = page(NOWRUZ);
+    expect(persian).toContain('<html lang="fa" dir="rtl">');
+    expect(persian).toMatch(/<article class="article" lang="fa" dir="rtl">/);
+    expect(persian).toMatch(/<header class="site-header" lang="en" dir="ltr">/);
+    expect(persian).toMatch(/<footer class="site-footer" lang="en" dir="ltr">/);
+    expect(page(RAMADAN)).toContain('<html lang="ar" dir="rtl">');
+    const english = page(SEED_URL);
+    expect(english).toContain('<html lang="en" dir="ltr">');
+    expect(english).not.toMatch(/<header class="site-header" lang=/);
+  });
+
+  it("shows the date in the article's own calendar beside the Gregorian one", () => {
+    expect(page(NOWRUZ)).toMatch(/20 March 2024, 06:36 .*<span class="own-calendar" lang="fa-IR-u-ca-persian" dir="rtl"[^>]*>۱ فروردین ۱۴۰۳/s);
+    expect(page(RAMADAN)).toMatch(/<span class="own-calendar" lang="ar-SA-u-ca-islamic-umalqura" dir="rtl"[^>]*>١ رمضان ١٤٤٥ هـ/);
+    expect(page(SEED_URL)).not.toContain("own-calendar");
+  });
+
+  it("lists give each card its article's language and direction, and a language filter when they hold more than one", () => {
+    const month = page("/2024/03/");
+    expect(month).toMatch(/<li class="card" lang="fa" dir="rtl" data-language="fa">/);
+    expect(month).toMatch(/<li class="card" lang="ar" dir="rtl" data-language="ar">/);
+    expect(month).toContain('<select id="language-filter">');
+    expect(month).toContain('<option value="fa">Persian (1)</option>');
+    expect(month).toContain('src="/assets/lists.js"');
+    expect(page("/1987/")).not.toContain("language-filter");
+  });
+
+  it("the export carries each article's language, and search indexes each in its own", () => {
+    expect(records.find((r) => r.url === NOWRUZ)).toMatchObject({ language: "fa" });
+    expect(records.find((r) => r.url === RAMADAN)).toMatchObject({ language: "ar" });
+    const indexed = new Set(files.filter((f) => f.endsWith("pagefind-entry.json")).flatMap((f) => Object.keys(JSON.parse(readText(build.output, f)).languages)));
+    expect([...indexed]).toEqual(expect.arrayContaining(["en", "fa", "ar"]));
+    const search = page("/search/");
+    const data = JSON.parse(/<script type="application\/json" id="search-data">(.*?)<\/script>/s.exec(search)?.[1] ?? "{}");
+    expect(data.languages.map((l: { code: string }) => l.code)).toEqual(expect.arrayContaining(["en", "fa", "ar"]));
+    expect(data.languages.find((l: { code: string }) => l.code === "fa")).toMatchObject({ name: "Persian", dir: "rtl", count: 1 });
+  });
+
+  it("with SITE_LANGUAGE=fa, the site's own words are Persian and the site reads right to left", async () => {
+    const fa = await buildSite({ articlesDir: path.join(FIXTURE_ARCHIVE, "multilingual"), env: { SITE_LANGUAGE: "fa" } });
+    expect(fa.exitCode, fa.stderr).toBe(0);
+    const faPage = (url: string) => readText(fa.output, url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1));
+    const home = faPage("/");
+    expect(home).toContain('<html lang="fa" dir="rtl">');
+    expect(home).toContain(">موضوع‌ها</a>");
+    expect(home).toContain("تازه‌ترین خبرها");
+    expect(faPage("/search/")).toContain("<h1>جست‌وجو</h1>");
+    expect(faPage("/2024/03/")).toContain("مارس ۲۰۲۴");
+    // A Russian article on the Persian site: its page left to right, the site's words right to left.
+    // (Its language comes from detection: without it, an article is in the site's language.)
+    const detected = (JSON.parse(faPage("/api/articles.json")) as { url: string; language: string | null }[]).find((r) => r.url === "/2024/03/15/book-fair/")?.language;
+    const russian = faPage("/2024/03/15/book-fair/");
+    if (detected === "ru") {
+      expect(russian).toContain('<html lang="ru" dir="ltr">');
+      expect(russian).toMatch(/<header class="site-header" lang="fa" dir="rtl">/);
+    } else {
+      expect(russian).toContain('<html lang="fa" dir="rtl">');
+    }
+    expect(faPage(NOWRUZ)).toContain('<html lang="fa" dir="rtl">');
+    expect(faPage(NOWRUZ)).not.toMatch(/<header class="site-header" lang=/);
+  });
+
+  it("refuses a site language it has no words for", async () => {
+    const unknown = await buildSite({ articlesDir: path.join(FIXTURE_ARCHIVE, "multilingual"), env: { SITE_LANGUAGE: "xx" } });
+    expect(unknown.exitCode).not.toBe(0);
+    expect(unknown.stderr).toContain("SITE_LANGUAGE=xx");
   });
 });
