@@ -122,5 +122,5 @@ function safely<T>(read: () => T, fallback: T): T {
 }
 
 function emptyMetadata(): HtmlMetadata {
-  return { titles: [], dates: [], authors: [], publishers: [], addresses: [], languages: [], topics: [], descriptions: [] };
+  return { titles: [], dates: [], authors: [], publishers: [], addresses: [], languages: [], topics: [], descriptions: [], software: null };
 }

@@ -37,6 +37,8 @@ export interface HtmlMetadata {
   languages: Found<string>[];
   topics: Found<string[]>[];
   descriptions: Found<string>[];
+  /** The publishing software, when the page says ("WordPress"): its defaults are no evidence. */
+  software: string | null;
 }
 
 export interface MetadataOptions {
@@ -187,7 +189,17 @@ export function readHtmlMetadata(document: Document, options: MetadataOptions = 
   for (const node of articles) if (typeof node.description === "string" && node.description.trim()) descriptions.push({ value: collapseWhitespace(decodeEntities(node.description)), from: "JSON-LD description" });
   for (const found of meta("og:description", "description", "twitter:description")) descriptions.push({ value: collapseWhitespace(found.value), from: found.from });
 
-  return { titles, dates, authors, publishers, addresses: orderedAddresses, languages, topics, descriptions };
+  return { titles, dates, authors, publishers, addresses: orderedAddresses, languages, topics, descriptions, software: readSoftware(document, metas) };
+}
+
+/** "WordPress" for a page WordPress made (its generator tag or its /wp-content/ files), else the generator named, else null. */
+function readSoftware(document: Document, metas: readonly MetaEntry[]): string | null {
+  const generator = metas.find((m) => m.key === "generator")?.content ?? null;
+  if (generator && /wordpress|\bfor wp\b/i.test(generator)) return "WordPress";
+  for (const element of document.querySelectorAll("link[href], script[src]")) {
+    if (/\/wp-(?:content|includes)\//.test(element.getAttribute("href") ?? element.getAttribute("src") ?? "")) return "WordPress";
+  }
+  return generator;
 }
 
 interface MetaEntry {
