@@ -40,6 +40,8 @@ export interface Gazetteer {
    * guess from a name's consonants). Datelines in scripts without capitals ask this.
    */
   knowsPlace(name: string): boolean;
+  /** True for a region datelines write after a city ("Calif.", "N.J.") or a country. */
+  knowsRegion(name: string): boolean;
   /** The country a name or demonym means ("Iran", "Calif." is not one), as ISO alpha-2. */
   countryCode(name: string): string | null;
 }
@@ -241,5 +243,5 @@ function createGazetteer(): Gazetteer {
     return makePlace(titleCaseIfShouting(written), filter?.country ?? null, filter?.admin ?? null, null, false);
   }
 
-  return { resolvePlace, knowsPlace, countryCode };
+  return { resolvePlace, knowsPlace, knowsRegion: (name: string) => regionFilter(name) !== null, countryCode };
 }

@@ -271,6 +271,7 @@ function datelineLookups(context: NormalizeContext): DatelineLookups {
     lookups = {
       isAgency: (name) => context.agencies.lookup(name) !== null,
       isPlace: (name) => context.gazetteer.knowsPlace(name),
+      isRegion: (name) => context.gazetteer.knowsRegion(name),
     };
     lookupsByContext.set(context, lookups);
   }

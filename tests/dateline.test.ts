@@ -70,3 +70,106 @@ describe("parseDatelineField (a dateline written in front matter)", () => {
     expect(match).toMatchObject({ place, region, agencyText, raw: value.trim() });
   });
 });
+
+// The archive's own registries answer the forms' questions, as in a build.
+import { createAgencyRegistry } from "../src/agencies.ts";
+import { agencies } from "../data/agencies.ts";
+import { getGazetteer } from "../src/gazetteer.ts";
+import type { DatelineLookups } from "../src/dateline.ts";
+
+const registry = createAgencyRegistry(agencies);
+const gazetteer = getGazetteer();
+const lookups: DatelineLookups = {
+  isAgency: (name) => registry.lookup(name) !== null,
+  isPlace: (name) => gazetteer.knowsPlace(name),
+  isRegion: (name) => gazetteer.knowsRegion(name),
+};
+
+describe("datelines in other languages and scripts", () => {
+  it.each([
+    // text, place, agency, byline, form
+    ["МОСКВА, 21 сентября. /ТАСС/. Президент России", "МОСКВА", "ТАСС", null, "tass"],
+    ["НОВОСИБИРСК, 3 марта. /Корр. ТАСС Анна Петрова/. В городе", "НОВОСИБИРСК", "ТАСС", "Анна Петрова", "tass"],
+    ["САНКТ-ПЕТЕРБУРГ, 21 сен - РИА Новости. Власти", "САНКТ-ПЕТЕРБУРГ", "РИА Новости", null, "ria"],
+    ["Екатеринбург. 8 февраля. INTERFAX.RU - Суд", "Екатеринбург", "INTERFAX.RU", null, "interfax"],
+    ["ТАСС, 10 августа. Власти", null, "ТАСС", null, "agency-date"],
+    ["新华社北京9月21日电 国务院", "北京", "新华社", null, "xinhua"],
+    ["新华社马拉开波(委内瑞拉)7月3日电(记者刘健)委内瑞拉", "马拉开波", "新华社", "刘健", "xinhua"],
+    ["中新网广州5月2日电 广东", "广州", "中新网", null, "xinhua"],
+    ["(法新社巴黎十二日电)法国", "巴黎", "法新社", null, "bracketed"],
+    ["(东京路透电)日本", "东京", "路透", null, "credit"],
+    ["به گزارش خبرگزاری فارس از تبریز، استاندار", "تبریز", "خبرگزاری فارس", null, "persian-attribution"],
+    ["به گزارش خبرنگار سیاسی خبرگزاری تسنیم، وزیر", null, "خبرگزاری تسنیم", null, "persian-attribution"],
+    ["به گزارش خبرگزاري فارس از كرمان، مدير", "كرمان", "خبرگزاري فارس", null, "persian-attribution"],
+    ["الدمام 3 رمضان 1437 هـ الموافق 8 يونيو 2016 م واس أعلن", "الدمام", "واس", null, "spa"],
+    ["طهران (تسنيم) - أعلن وزير", "طهران", "تسنيم", null, "bracketed"],
+    ["القاهرة (رويترز) - قال", "القاهرة", "رويترز", null, "bracketed"],
+    ["سبق- الدمام: أعلن", "الدمام", "سبق", null, "parts"],
+    ["خالد العمري- سبق- تبوك: أعلن", "تبوك", "سبق", "خالد العمري", "parts"],
+    ["الرياض - واس\nأعلن", "الرياض", "واس", null, "parts"],
+    ["مها القحطاني – عين اليوم\nأعلن", null, "عين اليوم", "مها القحطاني", "parts"],
+    ["PARIS, 21 sept (AFP) - Le gouvernement", "PARIS", "AFP", null, "wire"],
+    ["MADRID, 21 sep (EFE).- El Gobierno", "MADRID", "EFE", null, "wire"],
+    ["(ANSA) - ROMA, 21 SET - Il governo", "ROMA", "ANSA", null, "agency-first"],
+    ["Berlin (dpa) - Die Regierung", "Berlin", "dpa", null, "wire"],
+  ])("%j", (text, place, agencyText, byline, form) => {
+    expect(parseDateline(text, lookups)).toMatchObject({ place, agencyText, byline, form });
+  });
+
+  it.each([
+    ["a Persian sentence that mentions an agency mid-way", "وزیر امور خارجه در گفت‌وگو با خبرنگار فارس در شهرکرد گفت، این طرح"],
+    ["an Arabic credit line", "إعداد - محمد الأحمد\nأعلن"],
+    ["a Persian desk credit", "خبرگزاری فارس ـ گروه اندیشه: متن"],
+    ["an Arabic sentence with a dash", "قال الوزير - في تصريح له - إن المملكة"],
+    ["a Russian sentence with a date", "Москва, 21 сентября стала местом встречи"],
+    ["a Chinese sentence that starts with a place", "北京今天天气很好"],
+  ])("is not fooled by %s", (_why, text) => {
+    const match = parseDateline(text, lookups);
+    expect(match?.place ?? null).toBeNull();
+    if (match) expect(match.agencyText).not.toBeNull();
+  });
+});
+
+describe("English wire datelines hold however a wire re-cases, re-dashes or re-spaces them", () => {
+  const datelines = [
+    ["OMAHA, April 7 - ", "OMAHA"],
+    ["BUDAPEST, April 7, Reuter - ", "BUDAPEST"],
+    ["LONDON, Nov 26 (Reuters) - ", "LONDON"],
+    ["ROCKY HILL, Conn., March 5 - ", "ROCKY HILL"],
+    ["TEHRAN (Tasnim) - ", "TEHRAN"],
+    ["SAN FRANCISCO, Calif., March 3 - ", "SAN FRANCISCO"],
+    ["WOODBRIDGE, N.J. - ", "WOODBRIDGE"],
+  ] as const;
+  const story = "The company said it would raise its dividend.";
+  const recasings: [string, (s: string) => string][] = [
+    ["as written", (s) => s],
+    ["lower case", (s) => s.toLowerCase()],
+    ["upper case", (s) => s.toUpperCase()],
+    ["title case", (s) => s.toLowerCase().replace(/(^|[\s(])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())],
+  ];
+  const redashings: [string, (s: string) => string][] = [
+    ["hyphen", (s) => s],
+    ["en dash", (s) => s.replace(/ - $/, " – ")],
+    ["em dash without space", (s) => s.replace(/ - $/, " —")],
+    ["double hyphen", (s) => s.replace(/ - $/, " -- ")],
+    ["extra spaces", (s) => s.replace(/, /g, " ,  ").replace(/ - $/, "  -  ")],
+  ];
+  for (const [dateline, place] of datelines) {
+    for (const [casing, recase] of recasings) {
+      for (const [dashing, redash] of redashings) {
+        it(`${dateline.trim()} (${casing}, ${dashing})`, () => {
+          const text = redash(recase(dateline)) + story;
+          const match = parseDateline(text, lookups);
+          expect(match?.place?.toLowerCase()).toBe(place.toLowerCase());
+          expect(text.slice(match?.end ?? 0).trim()).toBe(story);
+        });
+      }
+    }
+  }
+
+  it("a sentence re-cased is still no dateline", () => {
+    for (const text of ["Prices rose - and then fell back", "The company said - today - it would", "Shares fell -- then rose"]) {
+      for (const [, recase] of recasings) expect(parseDateline(recase(text), lookups)?.place ?? null).toBeNull();
+    }
+  });
+});

@@ -25,6 +25,8 @@ export interface DatelineMatch {
 export interface DatelineLookups {
   isAgency(name: string): boolean;
   isPlace(name: string): boolean;
+  /** A region written after a place ("Calif.", "N.J.", "Ontario") or a country. */
+  isRegion(name: string): boolean;
 }
 
 /** One family of datelines: a named reader, tried in the registry's order (src/dateline.ts). */

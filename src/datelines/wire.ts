@@ -28,12 +28,12 @@ const regionPattern = (first: string) =>
   `(?!(?:${WEEKDAY})\\b)${first}[\\p{L}.]*(?:[ -]${first}[\\p{L}.]*){0,3}(?=\\s?,|\\s*\\(|\\s*${DASH_CHAR}|\\s+${MONTH}\\s+\\d)`;
 const AGENCY = "\\(([^()\\n\\d]{2,40})\\)";
 /** A word or two after a comma that may be the agency ("…, April 7, Reuter -"): the registry decides. */
-const COMMA_AGENCY = ",\\s*(\\p{L}[\\p{L}.&-]*(?: \\p{L}[\\p{L}.&-]*)?)";
+const COMMA_AGENCY = "\\s?,\\s*(\\p{L}[\\p{L}.&-]*(?: \\p{L}[\\p{L}.&-]*)?)";
 const DASH_CHAR = "[-–—―‒−‐‑]";
 /** A dash: a hyphen (or two) needs a space after it, any other dash may touch the story. */
 const DASH = "(?:\\.?(?:-{1,2}|‐|‑)\\s+|\\.?[–—―‒−]\\s*)";
 const tail = (region: string) =>
-  `(?:\\s?,\\s*(${region}))?(?:\\s?,?\\s*(${DATE}))?\\.?(?:\\s*${AGENCY}|${COMMA_AGENCY})?\\s*${DASH}`;
+  `(?:\\s?,\\s*(${region}))?(?:\\s?,?\\s*(${DATE}))?[.,]?(?:\\s*${AGENCY}|${COMMA_AGENCY})?\\s*${DASH}`;
 
 const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE}|\\p{Lu})${tail(regionPattern("\\p{Lu}"))}`, "u");
 const MIXED_DATELINE = new RegExp(`^(${MIXED_PLACE})${tail(regionPattern("\\p{Lu}"))}`, "u");
@@ -41,24 +41,21 @@ const ANY_CASE_DATELINE = new RegExp(`^(${ANY_PLACE})${tail(regionPattern("\\p{L
 /** "(ANSA) - ROMA, 21 SET -": the agency before the place. */
 const AGENCY_FIRST = new RegExp(`^${AGENCY}\\s*${DASH}(${MIXED_PLACE})(?:\\s?,\\s*(${DATE}))?\\s*${DASH}`, "u");
 
-function isLowerCase(text: string): boolean {
-  return text === text.toLowerCase() && text !== text.toUpperCase();
-}
-
 function parseWire(head: string, lookups: DatelineLookups | null): DatelineMatch | null {
   const start = leadingSpace(head);
   const text = head.slice(start);
   const caps = CAPS_DATELINE.exec(text);
-  if (caps && agencyAfterCommaIsKnown(caps, lookups)) return toMatch(caps, text, start);
+  if (caps && agencyAfterCommaIsKnown(caps, lookups) && capsPlaceStands(caps, lookups)) return toMatch(caps, text, start);
   const mixed = MIXED_DATELINE.exec(text);
   if (mixed && (mixed[3] || mixed[4] || mixed[5]) && agencyAfterCommaIsKnown(mixed, lookups)) return toMatch(mixed, text, start);
   // Any case at all, the gazetteer deciding: "omaha, april 7 -", "tehran (tasnim) -".
   const any = ANY_CASE_DATELINE.exec(text);
-  if (any && (any[3] || any[4] || any[5]) && lookups && agencyAfterCommaIsKnown(any, lookups)) {
+  // A known region after the place vouches for it too: "rocky hill, conn., march 5 -".
+  if (any && lookups && agencyAfterCommaIsKnown(any, lookups)) {
     const place = (any[1] ?? "").trim();
-    if (isLowerCase(place) || place === place.toUpperCase() || /^\p{Lu}/u.test(place)) {
-      if (lookups.isPlace(place)) return toMatch(any, text, start);
-    }
+    const region = any[2]?.trim();
+    const knownRegion = region !== undefined && lookups.isRegion(region);
+    if ((any[3] || any[4] || any[5] || knownRegion) && (knownRegion || lookups.isPlace(place))) return toMatch(any, text, start);
   }
   const first = AGENCY_FIRST.exec(text);
   if (first) {
@@ -75,6 +72,17 @@ function parseWire(head: string, lookups: DatelineLookups | null): DatelineMatch
     };
   }
   return null;
+}
+
+/**
+ * A place in capitals with a date, an agency or a region after it is a dateline by its shape
+ * (small towns the gazetteer lacks included: "LANGHORNE, Pa., March 5 -"). A place in capitals
+ * and a dash alone ("TEHRAN -") must be a place the gazetteer knows: "PRICES ROSE -" in a
+ * shouted story is not one.
+ */
+function capsPlaceStands(match: RegExpExecArray, lookups: DatelineLookups | null): boolean {
+  if (!lookups || match[2] || match[3] || match[4] || match[5]) return true;
+  return lookups.isPlace((match[1] ?? "").trim());
 }
 
 /** An agency written after a comma counts only when the registry knows it. */
