@@ -16,8 +16,8 @@
  *   npm run check:import
  *   CORPUS_DIR=/path npm run check:import
  *   npm run check:import -- --out=/tmp/imported    # also writes each page's Markdown file there, to read
- *   npm run check:import -- --without-metadata     # html-dated with its date metadata and addresses
- *                                                  # removed: how the fallbacks (text, scripts) do alone
+ *   npm run check:import -- --without-metadata     # html-dated without its date metadata (JSON-LD, date
+ *                                                  # <meta>, canonical link): the address and the text alone
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -144,7 +144,7 @@ const rows: string[] = [];
   const misses: string[] = [];
   for (const [address, entry] of Object.entries(truth)) {
     const half = Number(entry.file.replace(/\D/g, "")) % 2 === 0 ? halves.A : halves.B;
-    const outcome = run(path.join(dir, entry.file), withoutMetadata ? null : address, withoutMetadata);
+    const outcome = run(path.join(dir, entry.file), address, withoutMetadata);
     seconds += outcome.ms / 1000;
     save(`dated-${entry.file.replace(/\.html$/, "")}`, outcome);
     if (outcome.crash) {

@@ -31,6 +31,7 @@ const MAX_DEPTH = 400;
 const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "NAV", "FOOTER", "ASIDE", "FORM", "BUTTON", "SELECT", "IFRAME", "OPTION", "HEAD"]);
 const SKIPPED_MARKERS = /comment|related|recommend|sidebar|widget|footer|(?:^|[\s_-])nav(?:$|[\s_-])|navbar|menu|breadcrumb|share|social|promo|advert|trending|popular|most-?read|newsletter|outbrain|taboola|more-?stories|read-?more|cookie|modal|popup/i;
 const DATE_MARKERS = /date|time|publi|posted|fecha|datum|data|stamp|byline|dateline/i;
+const SITE_HEADER_MARKERS = /masthead|top-?bar|site-?header|header-?top|top-?header|(?:^|\s)(?:header|today|current-?date|clock|weather)(?:$|\s)/i;
 const UPDATE_WORDS = /^\W*(?:updated?|modified|last (?:updated|modified|edited)|actualizado|atualizado|actualitzat|mis à jour|mise à jour|aktualisiert|bijgewerkt|aggiornato|zaktualizowano|обновлено)\b/i;
 
 interface Box {
@@ -47,8 +48,9 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
   const root = document.documentElement;
   if (!root) return result;
 
-  const headline = findHeadline(document, titles);
-  if (!headline) return result;
+  const found = findHeadline(document, titles);
+  if (!found) return result;
+  const headline = found.element;
 
   // One walk over the page: the text offset of every element, and its maximal short boxes.
   const boxes: Box[] = [];
@@ -73,7 +75,8 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
       } else if (child.nodeType === 1) {
         const childElement = child as Element;
         // Nesting this deep is no article header (and would exhaust the stack).
-        if (depth > MAX_DEPTH || skipped(childElement)) continue;
+        // A container of the headline is never skipped, whatever its name.
+        if (depth > MAX_DEPTH || (skipped(childElement) && !childElement.contains(headline))) continue;
         const childStart = offset;
         const childText = visit(childElement, depth + 1);
         if (childText === null) long = true;
@@ -99,7 +102,7 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
   if (rootText !== null && /\d/.test(rootText)) boxes.push({ element: root, text: rootText, start: 0, end: offset });
   if (headlineStart < 0) return result;
 
-  const time = times.find((t) => t.start >= headlineEnd && t.start - headlineEnd <= AFTER_HEADLINE && !isUpdate(t.element));
+  const time = times.find((t) => t.start >= headlineEnd && t.start - headlineEnd <= AFTER_HEADLINE && !isUpdate(t.element) && !isSiteHeader(t.element, headline));
   if (time && normalizeTimestamp(time.text)) result.times.push({ written: time.text, from: "<time datetime> under the headline" });
 
   // A short box may hold the headline itself and its date ("<h1>…</h1> 17/03/2020"): only the
@@ -111,7 +114,9 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
     if ((box.start < headlineEnd && !holdsHeadline) || box.start - headlineEnd > AFTER_HEADLINE) continue;
     const text = holdsHeadline ? box.text.slice(box.text.indexOf(headlineText) + headlineText.length).trim() : box.text;
     if (holdsHeadline && box.text.indexOf(headlineText) < 0) continue;
-    if (UPDATE_WORDS.test(text)) continue;
+    if (UPDATE_WORDS.test(text) || isSiteHeader(box.element, headline)) continue;
+    // Under a heading that is not known to be the article's, only an element named for a date.
+    if (!found.matched && !namedForDate(box.element)) continue;
     const date = findDateInText(text, language);
     if (date) {
       result.texts.push({ day: date.day, written: text, from: "the date under the headline" });
@@ -121,7 +126,7 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
   if (result.texts.length === 0) {
     const before = boxes.filter((box) => box.end <= headlineStart && headlineStart - box.end <= BEFORE_HEADLINE && namedForDate(box.element));
     for (const box of before.reverse()) {
-      if (UPDATE_WORDS.test(box.text)) continue;
+      if (UPDATE_WORDS.test(box.text) || isSiteHeader(box.element, headline)) continue;
       const date = findDateInText(box.text, language);
       if (date) {
         result.texts.push({ day: date.day, written: box.text, from: "the date above the headline" });
@@ -157,16 +162,58 @@ function isUpdate(element: Element): boolean {
 
 const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
-/** The heading that shows the article's title: the first h1 or h2 matching one of the page's titles, else the first h1. */
-function findHeadline(document: Document, titles: readonly string[]): Element | null {
+interface Headline {
+  element: Element;
+  /** True when it shows one of the page's titles; false for a first <h1> taken for want of one. */
+  matched: boolean;
+}
+
+/**
+ * The element that shows the article's title: the first h1, h2 or headline-named element
+ * whose text is one of the page's titles, outside menus and sidebars, else anywhere but the
+ * page's head, navigation and footer (a container named "main-content-without-advertisements"
+ * is no advert); else the first h1 outside them, unmatched.
+ */
+function findHeadline(document: Document, titles: readonly string[]): Headline | null {
   const wanted = titles.map(fold).filter((t) => t.length >= 4);
-  const headings = [...document.querySelectorAll("h1, h2, [itemprop~='headline']")].filter((h) => !insideSkipped(h));
-  for (const heading of headings) {
-    const text = fold(heading.textContent ?? "");
-    if (text.length < 4) continue;
-    if (wanted.some((title) => title === text || (text.length >= 15 && title.includes(text)) || (title.length >= 15 && text.includes(title)))) return heading;
+  const matches = (element: Element) => {
+    const text = fold(element.textContent ?? "");
+    if (text.length < 4) return false;
+    return wanted.some((title) => title === text || (text.length >= 15 && title.includes(text)) || (title.length >= 15 && text.includes(title)));
+  };
+  const outsideFrame = (selector: string) => [...document.querySelectorAll(selector)].filter((h) => !insideTags(h, FRAME_TAGS));
+  // Headings first; then elements named for a headline, which may also hold its date.
+  const headings = outsideFrame("h1, h2, [itemprop~='headline']");
+  const named = outsideFrame("[class~='headline'], [id='headline'], [class~='title'], [class~='article-title'], [class~='entry-title']");
+  const clear = headings.filter((h) => !insideSkipped(h));
+  const found = clear.find(matches) ?? headings.find(matches) ?? named.find((h) => !insideSkipped(h) && matches(h)) ?? named.find(matches);
+  if (found) return { element: found, matched: true };
+  const first = clear.find((h) => h.tagName.toUpperCase() === "H1" && fold(h.textContent ?? "").length >= 4);
+  return first ? { element: first, matched: false } : null;
+}
+
+/** Parts of a page that are never the article's: a heading inside them is not its headline. */
+const FRAME_TAGS = new Set(["HEAD", "NAV", "FOOTER", "ASIDE", "SCRIPT", "TEMPLATE", "NOSCRIPT"]);
+
+function insideTags(element: Element, tags: ReadonlySet<string>): boolean {
+  for (let node: Element | null = element.parentElement; node; node = node.parentElement) if (tags.has(node.tagName.toUpperCase())) return true;
+  return false;
+}
+
+/**
+ * True for the site's masthead: a <header> outside the article, or an element named for one,
+ * that does not hold the headline. The date there is today's, shown on every page of the site.
+ */
+function isSiteHeader(element: Element, headline: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.contains(headline)) return false;
+    const tag = node.tagName.toUpperCase();
+    if (tag === "ARTICLE" || tag === "MAIN") return false;
+    if ((tag === "HEADER" && !node.closest("article, main")) || node.getAttribute("role") === "banner") return true;
+    const marker = `${node.getAttribute("class") ?? ""} ${node.getAttribute("id") ?? ""}`;
+    if (SITE_HEADER_MARKERS.test(marker)) return true;
   }
-  return headings.find((h) => h.tagName.toUpperCase() === "H1" && fold(h.textContent ?? "").length >= 4) ?? null;
+  return false;
 }
 
 function insideSkipped(element: Element): boolean {
