@@ -86,7 +86,7 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
   if (article.citedSources.length) fact(words.factCites, joinWith(article.citedSources.map((a) => sourceLink(site, a, false)), html`, `));
   if (article.dateline) {
     const place = article.dateline.place;
-    fact(words.factDateline, html`<q${langAttributes(language)}>${article.dateline.raw}</q>${place.timeZone ? html` <span class="note">(${place.timeZone})</span>` : ""}`);
+    fact(words.factDateline, html`<span${langAttributes(language)}><q>${article.dateline.raw}</q></span>${place.timeZone ? html` <span class="note">(${place.timeZone})</span>` : ""}`);
   }
   if (article.author) fact(words.factAuthor, html`<span${langAttributes(language)}>${article.author}</span>`);
   if (article.originalUrl) fact(words.factOriginal, html`<a class="original" dir="ltr" href="${article.originalUrl}" rel="nofollow noopener noreferrer">${displayUrl(article.originalUrl)}</a>`);

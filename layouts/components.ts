@@ -102,8 +102,8 @@ export function paginationNav(site: SiteContext, pagination: Pagination, label: 
 export function acrossNav(site: SiteContext, previous: Link | null, next: Link | null, labels: { previous: SafeHtml | string; next: SafeHtml | string; aria: string }): SafeHtml {
   if (!previous && !next) return html``;
   return html`<nav class="across" aria-label="${labels.aria}">
-  ${previous ? html`<a rel="prev" href="${href(site, previous.url)}"><span class="across-label">${labels.previous}</span> ${previous.label}</a>` : html`<span></span>`}
-  ${next ? html`<a rel="next" href="${href(site, next.url)}"><span class="across-label">${labels.next}</span> ${next.label}</a>` : html`<span></span>`}
+  ${previous ? html`<a rel="prev" href="${href(site, previous.url)}"><span class="across-label">${labels.previous}</span> <bdi>${previous.label}</bdi></a>` : html`<span></span>`}
+  ${next ? html`<a rel="next" href="${href(site, next.url)}"><span class="across-label">${labels.next}</span> <bdi>${next.label}</bdi></a>` : html`<span></span>`}
 </nav>`;
 }
 
@@ -151,6 +151,6 @@ export function calendar(site: SiteContext, cal: Calendar): SafeHtml {
 
 export function countedLinks(site: SiteContext, links: readonly CountedLink[], className = "counted"): SafeHtml {
   return html`<ul class="${className}">${links.map(
-    (l) => html`<li><a href="${href(site, l.url)}">${l.label}</a> <span class="count">${formatCount(l.count, site.words)}</span>${l.note ? html` <span class="note">${l.note}</span>` : ""}</li>`,
+    (l) => html`<li><a href="${href(site, l.url)}" dir="auto">${l.label}</a> <span class="count">${formatCount(l.count, site.words)}</span>${l.note ? html` <span class="note">${l.note}</span>` : ""}</li>`,
   )}</ul>`;
 }

@@ -28,7 +28,7 @@ export function renderListPage(site: SiteContext, page: ListPage): string {
   const filter = languageFilter(site, page.items);
   const body = html`<header class="list-header">
   ${kindLabel ? html`<p class="kicker">${kindLabel}</p>` : ""}
-  <h1>${page.title}${pageSuffix ? html`<span class="page-of">${pageSuffix}</span>` : ""}</h1>
+  <h1><bdi>${page.title}</bdi>${pageSuffix ? html`<span class="page-of">${pageSuffix}</span>` : ""}</h1>
   ${page.description ? html`<p class="list-description">${page.description}</p>` : ""}
   ${page.externalUrl ? html`<p class="list-description"><a href="${page.externalUrl}" rel="noopener noreferrer">${page.externalUrl.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a></p>` : ""}
   ${page.feedUrl ? html`<p class="feed-link"><a href="${href(site, page.feedUrl)}">${words.atomFeed}</a></p>` : ""}

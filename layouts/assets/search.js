@@ -111,13 +111,15 @@ function renderFilters(state, counts) {
   // Re-rendering replaces the checkboxes: keep keyboard focus on the one that had it.
   const focusedId = filtersBox.contains(document.activeElement) ? document.activeElement.id : null;
   filtersBox.replaceChildren();
+  // No filter is offered before one language's filters have loaded: their counts come with them.
+  if (!engines.some((e) => e.filters)) return;
   const ids = new Set();
   for (const { key, label } of FILTERS) {
     const chosen = state.filters[key] ?? [];
     // While a search is active, only values with results (or already chosen) are offered.
     const values = Object.keys(allFilters[key] ?? {}).filter((value) => !counts || counts === allFilters || (counts[key]?.[value] ?? 0) > 0 || chosen.includes(value));
-    // A language filter is worth showing only when the archive has more than one language.
-    if (!values.length || (key === "language" && engines.length < 2)) continue;
+    // A language filter is worth showing only when there are several to choose from.
+    if (!values.length || (key === "language" && values.length < 2 && !chosen.length)) continue;
     values.sort((a, b) => (key === "year" ? b.localeCompare(a) : (counts?.[key]?.[b] ?? 0) - (counts?.[key]?.[a] ?? 0) || a.localeCompare(b, data.locale)));
     const fieldset = element("fieldset", {}, element("legend", {}, WORDS[label]));
     for (const value of values) {
@@ -328,7 +330,10 @@ async function searchEngine(engine, term, filters, sort) {
   const direction = sort === "date-asc" ? "asc" : "desc";
   const order = [...loaded];
   if (direction === "desc") order.reverse();
-  const parts = await Promise.all(order.map((bundle) => engine.pagefind.search(term, { filters: { ...filters, bundle: [bundle] }, sort: { date: direction } })));
+  // One bundle at a time: run at once, the sorted searches of one instance came out of order
+  // now and then while it was still loading index chunks (a flaky browser test).
+  const parts = [];
+  for (const bundle of order) parts.push(await engine.pagefind.search(term, { filters: { ...filters, bundle: [bundle] }, sort: { date: direction } }));
   return { results: parts.flatMap((part) => part?.results ?? []), filters: sumCounts(parts.map((part) => part?.filters)) };
 }
 

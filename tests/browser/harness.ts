@@ -47,6 +47,7 @@ export interface ArticleRecord {
   dateline: { raw: string; place: string; country: string | null; placeSlug: string } | null;
   topics: { name: string; slug: string }[];
   sourceFile: string;
+  language: string | null;
 }
 
 export interface Site {

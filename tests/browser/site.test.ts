@@ -29,6 +29,9 @@ import { contentType } from "./static-server.ts";
 const AXE = path.join(ROOT, "node_modules/axe-core/axe.min.js");
 const QUAKE = "/2024/02/14/quake/";
 const HOSTILE = "/2024/02/14/hostile/";
+const NOWRUZ = "/2024/03/20/nowruz/";
+const RAMADAN = "/2024/03/11/ramadan/";
+const BOOK_FAIR = "/2024/03/15/book-fair/";
 /** A word in several fixture articles (Reuters, Tasnim and AP ones), not in all. */
 const COMMON_WORD = "said";
 
@@ -306,6 +309,96 @@ describe("search", () => {
   });
 });
 
+describe("articles in other languages and scripts", () => {
+  it.each([
+    ["Arabic", "رمضان", RAMADAN],
+    ["Persian", "نوروز", NOWRUZ],
+    ["Russian", "ярмарка", BOOK_FAIR],
+    ["a Latin name in a Persian story", "Blinken", NOWRUZ],
+  ])("a word in %s (%s) finds its story, shown in its language and direction", async (_language, word, sitePath) => {
+    const page = await context.newPage();
+    await page.goto(site.url(`/search/?q=${encodeURIComponent(word)}`));
+    const state = await settledSearch(page, (s) => s.count === 1);
+    expect(state.count).toBe(1);
+    expect(state.hrefs[0]).toBe(`/my-archive${sitePath}`);
+    const language = record(sitePath).language;
+    const card = page.locator("#search-results > li").first();
+    if (language) expect(await card.getAttribute("lang")).toBe(language);
+    expect(await card.evaluate((el) => getComputedStyle(el).direction)).toBe(language === "ru" || language === null ? "ltr" : "rtl");
+    expect(recorder.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a Russian word in another form finds the story through the Russian stemmer, once the story is known to be Russian", async () => {
+    if (record(BOOK_FAIR).language !== "ru") return; // (detection names the language; without it the story is indexed as English)
+    const page = await context.newPage();
+    await page.goto(site.url(`/search/?q=${encodeURIComponent("ярмарки")}`));
+    const state = await settledSearch(page, (s) => s.count === 1);
+    expect(state.hrefs).toEqual([`/my-archive${BOOK_FAIR}`]);
+    await page.close();
+  });
+
+  it("the search narrows to one language: ticking Arabic leaves the Arabic story alone", async () => {
+    const page = await context.newPage();
+    await page.goto(site.url("/search/?q=Reuters"));
+    const all = await settledSearch(page, (s) => s.count > 1 && s.hrefs.includes(`/my-archive${RAMADAN}`));
+    expect(all.count).toBeGreaterThan(1);
+    await page.locator("#filter-language-ar").check();
+    const arabic = await settledSearch(page, (s) => s.count === 1);
+    expect(arabic.hrefs).toEqual([`/my-archive${RAMADAN}`]);
+    expect(new URL(page.url()).searchParams.getAll("language")).toEqual(["ar"]);
+    await page.close();
+  });
+
+  it("a right-to-left article's page reads right to left, its layout mirrored: the article on the right, its aside on the left", async () => {
+    const page = await context.newPage();
+    await page.goto(site.url(NOWRUZ));
+    const layout = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      return {
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+        body: getComputedStyle(document.querySelector(".article-body")!).direction,
+        heading: getComputedStyle(document.querySelector(".article h1")!).textAlign,
+        article: { left: box(".article-header").left, right: box(".article-header").right },
+        facts: { left: box(".article-facts").left, right: box(".article-facts").right },
+        main: { left: box("main").left, right: box("main").right },
+        header: getComputedStyle(document.querySelector(".site-header")!).direction,
+      };
+    });
+    expect(layout).toMatchObject({ lang: "fa", dir: "rtl", body: "rtl", header: "ltr" });
+    expect(["start", "right"]).toContain(layout.heading);
+    // At this width the facts sit beside the article: on its left, as a mirrored page puts them.
+    expect(layout.facts.right).toBeLessThanOrEqual(layout.article.left);
+    expect(Math.abs(layout.main.right - layout.article.right)).toBeLessThan(40);
+    // The article's date in its own calendar, beside the Gregorian one.
+    expect(await page.locator(".own-calendar").innerText()).toContain("۱ فروردین ۱۴۰۳");
+    expect(recorder.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a list of several languages offers a language filter that shows only that language's articles", async () => {
+    const page = await context.newPage();
+    await page.goto(site.url("/2024/03/"));
+    const filter = page.getByLabel("Language");
+    await expect.poll(() => filter.isVisible()).toBe(true);
+    const visible = () => page.locator(".cards > li.card:visible").count();
+    const total = await visible();
+    expect(total).toBeGreaterThan(1);
+    await filter.selectOption("fa");
+    expect(await visible()).toBe(1);
+    expect(await page.locator(".cards > li.card:visible h3").innerText()).toBe(record(NOWRUZ).title);
+    expect(new URL(page.url()).searchParams.get("language")).toBe("fa");
+    await filter.selectOption("");
+    expect(await visible()).toBe(total);
+    // A list of one language has none.
+    await page.goto(site.url("/1987/"));
+    expect(await page.locator("#language-filter").count()).toBe(0);
+    expect(recorder.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("keyboard only", () => {
   it("Tab goes skip link → site title → sections → search field; Enter searches; Tab reaches the filters and Space ticks one", async () => {
     const page = await context.newPage();
@@ -417,7 +510,13 @@ describe("every page type in the browser", () => {
     ["all articles", "/articles/"],
     ["search with results", `/search/?q=${COMMON_WORD}`],
     ["404", "/no-such-page/"],
+    ["Persian article (right to left)", NOWRUZ],
+    ["Arabic article (right to left)", RAMADAN],
+    ["month of several languages", "/2024/03/"],
+    ["search in Persian", `/search/?q=${encodeURIComponent("نوروز")}`],
   ];
+  /** A search page settles when it has results: several for the common word, one for the others. */
+  const settle = (page: Page, sitePath: string) => settledSearch(page, (s) => s.count > (sitePath.includes(COMMON_WORD) ? 1 : 0));
 
   it("logs no console error and makes no request to any host but 127.0.0.1/localhost", async () => {
     const own = await recordedContext(browser);
@@ -426,7 +525,7 @@ describe("every page type in the browser", () => {
     for (const [name, sitePath] of PAGES) {
       const response = await page.goto(site.url(sitePath));
       statuses[name] = response?.status();
-      if (sitePath.startsWith("/search/")) await settledSearch(page, (s) => s.count > 1);
+      if (sitePath.startsWith("/search/")) await settle(page, sitePath);
     }
     // The search with a filter, and a click on a result.
     await page.goto(site.url(`/search/?q=${COMMON_WORD}`));
@@ -466,7 +565,7 @@ describe("every page type in the browser", () => {
     it.each(PAGES)("%s (%s)", async (_name, sitePath) => {
       const page = await axeContext.newPage();
       await page.goto(site.url(sitePath));
-      if (sitePath.startsWith("/search/")) await settledSearch(page, (s) => s.count > 1);
+      if (sitePath.startsWith("/search/")) await settle(page, sitePath);
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
