@@ -31,7 +31,19 @@ const NEEDS_PREPARING = /[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u3400-\u4dbf\u4
 
 /** A URL-safe slug of at most 80 characters, cut at a word boundary; never empty. */
 export function slugify(text: string): string {
-  const prepared = NEEDS_PREPARING.test(text) ? prepareNonLatin(text) : text;
+  return boundedSlug(NEEDS_PREPARING.test(text) ? prepareNonLatin(text) : text, text);
+}
+
+/**
+ * The slug a file name gives, as it always has: a name in a script with no transliteration
+ * (Chinese) gives a hash slug (`x-…`), which tells the caller to take the title's slug instead,
+ * so an article whose file is named 中文.md keeps the title's address it has always had.
+ */
+export function slugifyFileName(stem: string): string {
+  return boundedSlug(stem, stem);
+}
+
+function boundedSlug(prepared: string, text: string): string {
   let slug = slugifyLibrary(prepared, { decamelize: false, customReplacements: PLAIN_VOWELS });
   if (slug.length > MAX_SLUG_LENGTH) {
     const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import slugifyLibrary from "@sindresorhus/slugify";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { slugify } from "../src/slug.ts";
+import { slugify, slugifyFileName } from "../src/slug.ts";
 
 /** slugify as it was before Chinese and Arabic marks were prepared: Latin titles must still get exactly this. */
 function slugifyBefore(text: string): string {
@@ -109,6 +109,22 @@ describe("archive URLs are forever", () => {
     fc.assert(
       fc.property(cyrillic, (title) => {
         expect(slugify(title)).toBe(slugifyBefore(title));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("slugifyFileName: the slug a file name gives, as it always has", () => {
+  it("gives a Chinese file name a hash slug, so the title's slug is taken", () => {
+    expect(slugifyFileName("中文")).toBe(slugifyBefore("中文"));
+    expect(slugifyFileName("中文")).toMatch(/^x-[0-9a-f]{8}$/);
+  });
+
+  it("gives any other file name exactly the slug it had before", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (stem) => {
+        expect(slugifyFileName(stem)).toBe(slugifyBefore(stem));
       }),
       { numRuns: 1000 },
     );
