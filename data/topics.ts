@@ -9,20 +9,50 @@
  *   topics, as for the Reuters-21578 category codes below.
  *
  * Countries need no entry: they come from the world-countries library, found by name and
- * demonym ("Azerbaijani" → Azerbaijan).
+ * demonym ("Azerbaijani" → Azerbaijan), and from i18n-iso-countries and data/topic-names.ts in
+ * other languages.
  */
+import type { TopicLanguage } from "./topic-names.ts";
+
 export interface TopicEntry {
   name: string;
   aliases?: string[];
+  /** The topic's names in other languages (dictionary forms: the grammar finds the rest), by language. */
+  names?: Partial<Record<TopicLanguage, string[]>>;
   detect?: boolean;
 }
 
 export const topics: TopicEntry[] = [
-  { name: "Nagorno-Karabakh", aliases: ["Nagorno Karabakh", "Karabakh", "Artsakh", "Karabagh"], detect: true },
-  { name: "European Union", aliases: ["EU", "E.U.", "European Community", "EC"], detect: false },
-  { name: "United Nations", aliases: ["UN", "U.N."], detect: true },
-  { name: "NATO", aliases: ["North Atlantic Treaty Organization"], detect: true },
-  { name: "OPEC", aliases: ["Organization of the Petroleum Exporting Countries"], detect: true },
+  {
+    name: "Nagorno-Karabakh",
+    aliases: ["Nagorno Karabakh", "Karabakh", "Artsakh", "Karabagh"],
+    names: { ar: ["ناغورني كاراباخ", "ناغورنو كاراباخ", "كاراباخ", "قره باغ"], fa: ["قره‌باغ", "ناگورنو قره‌باغ"], ru: ["Нагорный Карабах", "Карабах", "Арцах"], zh: ["纳戈尔诺-卡拉巴赫", "卡拉巴赫", "纳卡"] },
+    detect: true,
+  },
+  {
+    name: "European Union",
+    aliases: ["EU", "E.U.", "European Community", "EC"],
+    names: { ar: ["الاتحاد الأوروبي"], fa: ["اتحادیه اروپا"], ru: ["Евросоюз", "Европейский союз", "ЕС"], zh: ["欧盟", "欧洲联盟"] },
+    detect: false,
+  },
+  {
+    name: "United Nations",
+    aliases: ["UN", "U.N."],
+    names: { ar: ["الأمم المتحدة", "منظمة الأمم المتحدة"], fa: ["سازمان ملل", "سازمان ملل متحد"], ru: ["ООН", "Организация Объединённых Наций"], zh: ["联合国"] },
+    detect: true,
+  },
+  {
+    name: "NATO",
+    aliases: ["North Atlantic Treaty Organization"],
+    names: { ar: ["الناتو", "حلف شمال الأطلسي"], fa: ["ناتو", "پیمان آتلانتیک شمالی"], ru: ["НАТО"], zh: ["北约", "北大西洋公约组织"] },
+    detect: true,
+  },
+  {
+    name: "OPEC",
+    aliases: ["Organization of the Petroleum Exporting Countries"],
+    names: { ar: ["أوبك", "منظمة الدول المصدرة للنفط"], fa: ["اوپک"], ru: ["ОПЕК"], zh: ["欧佩克", "石油输出国组织"] },
+    detect: true,
+  },
 
   // Reuters-21578 category codes, as they appear in the Reuters corpus's front matter
   { name: "Acquisitions", aliases: ["acq"], detect: false },

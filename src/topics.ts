@@ -10,10 +10,19 @@
  * first paragraph and 1 elsewhere; a topic needs 3 points (a title mention, or a mention in
  * the opening plus one more, or three mentions) and an article gets at most the six
  * best-scoring topics. A passing mention ("U.S. and Japanese markets") is not enough.
+ *
+ * Countries and topics are also found in Arabic, Persian, Russian and Chinese text, by the
+ * names i18n-iso-countries, world-countries's translations and data/topic-names.ts give, and
+ * each language's grammar
+ * (src/topic-languages.ts), as the same topic as in English: "ایران", "إيران", "Иран" and
+ * "伊朗" are Iran, one slug and one name. Mentions score and pass the gate as English ones do.
  */
+import { createRequire } from "node:module";
 import { worldCountries } from "./countries.ts";
 import { ambiguousCountryNames, type TopicEntry } from "../data/topics.ts";
+import { ambiguousNames, countryNames, irregularDemonyms, regionQualifiers, topicLanguages } from "../data/topic-names.ts";
 import { slugify } from "./slug.ts";
+import { addNativeDemonym, addNativeName, createLexicon, finishLexicon, foldArabic, matchHan, matchNative, type NativeLexicon } from "./topic-languages.ts";
 import { collapseWhitespace, foldKey, titleCaseIfShouting } from "./text.ts";
 import type { Topic } from "./types.ts";
 
@@ -25,8 +34,12 @@ export interface TopicMention extends Topic {
 export interface TopicVocabulary {
   /** The topic a name means: a vocabulary topic by name or alias, else the name cleaned up. Null when empty. */
   normalize(name: string): TopicMention | null;
-  /** Vocabulary topics the text is about, best first. `blocks[0]` is the opening paragraph. */
-  detect(title: string, blocks: readonly string[]): TopicMention[];
+  /**
+   * Vocabulary topics the text is about, best first. `blocks[0]` is the opening paragraph.
+   * `language` (BCP 47, "fa", "ru-RU") chooses which language's names are looked for besides
+   * English ones; unknown or null, all of them.
+   */
+  detect(title: string, blocks: readonly string[], language?: string | null): TopicMention[];
 }
 
 const TITLE_WEIGHT = 3;
@@ -42,6 +55,26 @@ const EXCLUDED_PREFIXES = new Set(["Latin", "South", "North", "Central", "Native
 
 /** A word: letters, digits, apostrophes and dots ("U.S.", "People's"). */
 const WORD = /[\p{L}\p{M}\p{N}'’.]+/gu;
+/** Han ideographs: Chinese names are looked for in runs of them. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+/g;
+
+type Lexicon = NativeLexicon<TopicMention>;
+
+/** The script a word's first letter is in, for the words English terms never start with. */
+function nativeScript(code: number): "cyrillic" | "arabic" | null {
+  if (code >= 0x0400 && code <= 0x052f) return "cyrillic";
+  if ((code >= 0x0600 && code <= 0x08ff) || (code >= 0xfb50 && code <= 0xfeff)) return "arabic";
+  return null;
+}
+
+/** world-countries names its translations by ISO 639-3 code. */
+const WORLD_COUNTRIES_LANGUAGE = { ar: "ara", fa: "per", ru: "rus", zh: "zho" } as const;
+
+interface I18nCountries {
+  registerLocale(locale: unknown): void;
+  getNames(lang: string, options: { select: "all" }): Record<string, string[]>;
+}
 
 /** A word as written, then without a sentence's full stop, a possessive or a plural ending. */
 function wordForms(word: string): string[] {
@@ -113,6 +146,49 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
     if (entry.detect) for (const term of [entry.name, ...(entry.aliases ?? [])]) terms.push({ term, topic });
   }
 
+  // Other languages: each country's names in i18n-iso-countries and data/topic-names.ts, and
+  // the other-language names of data/topics.ts, as the English topic.
+  // The library's core and the locales read, not its Node entry, which loads all 80.
+  const require = createRequire(import.meta.url);
+  const i18n = require("i18n-iso-countries/index.js") as I18nCountries;
+  for (const language of topicLanguages) i18n.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
+  const lexicons = new Map<string, Lexicon>();
+  for (const language of topicLanguages) {
+    const lexicon = createLexicon<TopicMention>(language, regionQualifiers[language]);
+    const ambiguousHere = new Set(ambiguousNames[language].map((name) => foldArabic(foldKey(name))));
+    const i18nNames = i18n.getNames(language, { select: "all" });
+    const register = (name: string, topic: TopicMention, detect: boolean, derive: boolean) => {
+      const key = foldKey(name);
+      if (!key) return;
+      if (!byKey.has(key)) byKey.set(key, topic);
+      if (!byKey.has(foldArabic(key))) byKey.set(foldArabic(key), topic);
+      if (detect && !ambiguousHere.has(foldArabic(key))) addNativeName(lexicon, name, topic, derive);
+    };
+    for (const country of worldCountries) {
+      const topic = mention(country.name.common);
+      const translation = country.translations[WORLD_COUNTRIES_LANGUAGE[language]];
+      const names = [...(i18nNames[country.cca2] ?? []), translation?.common, translation?.official, ...(countryNames[language][country.cca2] ?? [])];
+      for (const name of new Set(names)) if (name) register(name, topic, true, true);
+      for (const adjective of irregularDemonyms[language]?.[country.cca2] ?? []) {
+        byKey.set(foldKey(adjective), topic);
+        addNativeDemonym(lexicon, adjective, topic);
+      }
+    }
+    for (const entry of entries) {
+      const topic = byKey.get(foldKey(entry.name)) ?? mention(entry.name);
+      for (const name of entry.names?.[language] ?? []) register(name, topic, entry.detect === true, false);
+    }
+    finishLexicon(lexicon);
+    lexicons.set(language, lexicon);
+  }
+  const allLexicons = [...lexicons.values()];
+  /** The lexicons a text in `language` is read with: its own, or all when the language is unknown. */
+  function lexiconsFor(language: string | null | undefined): Lexicon[] {
+    if (!language) return allLexicons;
+    const own = lexicons.get(language.split(/[-_]/)[0]?.toLowerCase() ?? "");
+    return own ? [own] : [];
+  }
+
   // Terms are matched word by word: the text is split into words once, and at each word the
   // longest term starting there wins ("Azerbaijani" over "Azerbaijan", "Papua New Guinea"
   // over "Guinea"). Words inside a term may be joined by spaces or hyphens.
@@ -143,16 +219,54 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
     const cleaned = collapseWhitespace(name).replace(/^[#\s]+/, "");
     const key = foldKey(cleaned);
     if (!key) return null;
-    const known = byKey.get(key);
+    const known = byKey.get(key) ?? byKey.get(foldArabic(key)) ?? matchWholeName(cleaned);
     if (known) return known;
     const display = cleaned === cleaned.toLowerCase() ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
     return { key, name: display, slug: slugify(key) };
   }
 
-  function score(text: string, weight: number, scores: Map<string, { topic: TopicMention; score: number; first: number }>, offset: number) {
+  /** A name in another language, as a whole ("ایران", "Ирана", "伊朗"), for front matter topics. */
+  function matchWholeName(name: string): TopicMention | undefined {
+    const compact = name.replace(/\s+/g, "");
+    for (const lexicon of allLexicons) {
+      if (lexicon.script === "han") {
+        const topic = lexicon.terms.get(compact);
+        if (topic) return topic;
+        continue;
+      }
+      const tokens = [...name.matchAll(WORD)];
+      const match = tokens.length ? matchNative(lexicon, name, tokens, 0) : null;
+      if (match && match.words === tokens.length) return match.topic;
+    }
+    return undefined;
+  }
+
+  type Scores = Map<string, { topic: TopicMention; score: number; first: number }>;
+  function add(scores: Scores, topic: TopicMention, weight: number, first: number) {
+    const entry = scores.get(topic.key);
+    if (entry) entry.score += weight;
+    else scores.set(topic.key, { topic, score: weight, first });
+  }
+
+  function score(text: string, weight: number, scores: Scores, offset: number, native: readonly Lexicon[]) {
     const words = [...text.matchAll(WORD)];
     for (let i = 0; i < words.length; i++) {
       const word = words[i]?.[0] ?? "";
+      const code = word.charCodeAt(0);
+      // Words English terms cannot start: other scripts, read with their language's grammar.
+      if (code >= 0x0400) {
+        const script = native.length ? nativeScript(code) : null;
+        if (!script) continue;
+        for (const lexicon of native) {
+          if (lexicon.script !== script) continue;
+          const match = matchNative(lexicon, text, words, i);
+          if (!match) continue;
+          add(scores, match.topic, weight, offset + (words[i]?.index ?? 0));
+          i += match.words - 1;
+          break;
+        }
+        continue;
+      }
       // Most words cannot start a term: their first letter is not one a term starts with.
       if (!firstLetters.has(word.charAt(0))) continue;
       const longest = Math.max(0, ...wordForms(word).map((form) => longestFrom.get(form) ?? 0));
@@ -164,11 +278,16 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
         if (!span.every((w, k) => k === 0 || joinedByGap(text, span[k - 1], w))) continue;
         const topic = lookupSpan(span.map((w) => w[0]));
         if (!topic) continue;
-        const entry = scores.get(topic.key);
-        if (entry) entry.score += weight;
-        else scores.set(topic.key, { topic, score: weight, first: offset + (words[i]?.index ?? 0) });
+        add(scores, topic, weight, offset + (words[i]?.index ?? 0));
         i += n - 1;
         break;
+      }
+    }
+    // Chinese has no spaces between words: names are looked for along each run of Han characters.
+    for (const lexicon of native) {
+      if (lexicon.script !== "han" || !HAN.test(text)) continue;
+      for (const run of text.matchAll(HAN_RUN)) {
+        for (const found of matchHan(lexicon, run[0])) add(scores, found.topic, weight, offset + (run.index ?? 0) + found.index);
       }
     }
   }
@@ -185,16 +304,17 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
     return undefined;
   }
 
-  function detect(title: string, blocks: readonly string[]): TopicMention[] {
-    const scores = new Map<string, { topic: TopicMention; score: number; first: number }>();
-    score(titleCaseIfShouting(title), TITLE_WEIGHT, scores, 0);
+  function detect(title: string, blocks: readonly string[], language?: string | null): TopicMention[] {
+    const scores: Scores = new Map();
+    const native = lexiconsFor(language);
+    score(titleCaseIfShouting(title), TITLE_WEIGHT, scores, 0, native);
     let offset = title.length;
     let budget = MAX_DETECT_CHARS;
     blocks.forEach((block, index) => {
       if (budget <= 0) return;
       const text = block.slice(0, budget);
       budget -= text.length;
-      score(text, index === 0 ? LEAD_WEIGHT : BODY_WEIGHT, scores, offset);
+      score(text, index === 0 ? LEAD_WEIGHT : BODY_WEIGHT, scores, offset, native);
       offset += text.length;
     });
     return [...scores.values()]

@@ -3,7 +3,7 @@ import { topics } from "../data/topics.ts";
 import { createTopicVocabulary } from "../src/topics.ts";
 
 const vocabulary = createTopicVocabulary(topics);
-const detected = (title: string, blocks: string[]) => vocabulary.detect(title, blocks).map((topic) => topic.name);
+const detected = (title: string, blocks: string[], language?: string | null) => vocabulary.detect(title, blocks, language).map((topic) => topic.name);
 
 describe("normalize: one topic, one name, one slug", () => {
   it.each([
@@ -126,5 +126,196 @@ describe("regressions", () => {
     ["USA", "united-states"],
   ])("a country's short form is the country's one topic: %s → %s", (name, slug) => {
     expect(vocabulary.normalize(name)?.slug).toBe(slug);
+  });
+});
+
+describe("topics in other languages: one topic, one name, one slug", () => {
+  it.each([
+    ["ایران", "Iran", "iran"],
+    ["إيران", "Iran", "iran"],
+    ["ايران", "Iran", "iran"],
+    ["Иран", "Iran", "iran"],
+    ["伊朗", "Iran", "iran"],
+    ["Российская Федерация", "Russia", "russia"],
+    ["Россия", "Russia", "russia"],
+    ["روسیه", "Russia", "russia"],
+    ["俄罗斯", "Russia", "russia"],
+    ["السعودية", "Saudi Arabia", "saudi-arabia"],
+    ["عربستان", "Saudi Arabia", "saudi-arabia"],
+    ["США", "United States", "united-states"],
+    ["آمریکا", "United States", "united-states"],
+    ["美国", "United States", "united-states"],
+    ["ООН", "United Nations", "united-nations"],
+    ["سازمان ملل", "United Nations", "united-nations"],
+    ["联合国", "United Nations", "united-nations"],
+    ["الاتحاد الأوروبي", "European Union", "european-union"],
+    ["Евросоюз", "European Union", "european-union"],
+    ["قره‌باغ", "Nagorno-Karabakh", "nagorno-karabakh"],
+    ["Нагорный Карабах", "Nagorno-Karabakh", "nagorno-karabakh"],
+  ])("front matter %j is the English topic %s (/topics/%s/)", (written, name, slug) => {
+    expect(vocabulary.normalize(written)).toMatchObject({ name, slug, key: vocabulary.normalize(name)?.key });
+  });
+
+  it.each([
+    ["Ирана", "Iran"],
+    ["иранский", "Iran"],
+    ["الإيراني", "Iran"],
+    ["ایرانی", "Iran"],
+    ["کتاب", null],
+  ])("front matter in another form, %j, is its topic too (%s)", (written, name) => {
+    const topic = vocabulary.normalize(written);
+    if (name) expect(topic?.name).toBe(name);
+    else expect(topic?.slug).not.toBe("iran");
+  });
+});
+
+describe("detect in Russian: case endings and adjectives, by the grammar", () => {
+  it.each([
+    ["Ирак", "Iraq"], ["Ирака", "Iraq"], ["Ираку", "Iraq"], ["Ираком", "Iraq"], ["Ираке", "Iraq"],
+    ["Украина", "Ukraine"], ["Украины", "Ukraine"], ["Украине", "Ukraine"], ["Украину", "Ukraine"], ["Украиной", "Ukraine"],
+    ["Сирия", "Syria"], ["Сирии", "Syria"], ["Сирию", "Syria"], ["Сирией", "Syria"],
+    ["Китай", "China"], ["Китая", "China"], ["Китаю", "China"], ["Китаем", "China"], ["Китае", "China"],
+    ["Израиль", "Israel"], ["Израиля", "Israel"], ["Израилем", "Israel"],
+    ["Германии", "Germany"], ["Японией", "Japan"], ["Турции", "Türkiye"], ["Кореи", null],
+    ["Саудовской Аравии", "Saudi Arabia"], ["Саудовскую Аравию", "Saudi Arabia"],
+    ["Соединённых Штатов", "United States"], ["Соединенным Штатам", "United States"], ["США", "United States"],
+    ["Южной Кореи", "South Korea"], ["Северной Корее", "North Korea"],
+    ["Филиппин", "Philippines"], ["Нидерландах", "Netherlands"],
+    ["Нагорном Карабахе", "Nagorno-Karabakh"], ["ООН", "United Nations"],
+  ])("%s → %s", (form, country) => {
+    expect(detected(`Новости: ${form} и мир`, [])).toEqual(country ? [country] : []);
+  });
+
+  it.each([
+    ["иракского", "Iraq"], ["сирийские", "Syria"], ["украинской", "Ukraine"], ["японских", "Japan"],
+    ["китайскому", "China"], ["израильским", "Israel"], ["российского", "Russia"], ["корейский", null],
+    ["немецких", "Germany"], ["американская", "United States"], ["турецкой", "Türkiye"], ["британских", "United Kingdom"],
+  ])("an adjective of nationality in any case, %s → %s", (adjective, country) => {
+    expect(detected(`Встреча ${adjective} делегации`, [])).toEqual(country ? [country] : []);
+  });
+
+  it.each([
+    ["a name in lower case is another word (того)", "Сказал того же"],
+    ["Того, also “of that”, at a sentence's start", "Того же мнения эксперты"],
+    ["a name inside a longer word", "Ирандуст и Китайгородский"],
+    ["a region named with a country's adjective", "Латиноамериканский рынок"],
+  ])("does not find %s", (_why, title) => {
+    expect(detected(title, [], "ru")).toEqual([]);
+  });
+
+  it("tells Niger (Нигера) from Nigeria (Нигерии)", () => {
+    expect(detected("Нигерии и Нигера", [], "ru")).toEqual(["Nigeria", "Niger"]);
+  });
+});
+
+describe("detect in Arabic: clitics, the article and adjectives of nationality", () => {
+  it.each([
+    ["إيران", "Iran"], ["وإيران", "Iran"], ["فإيران", "Iran"], ["لإيران", "Iran"], ["بإيران", "Iran"], ["كإيران", "Iran"],
+    ["العراق", "Iraq"], ["والعراق", "Iraq"], ["بالعراق", "Iraq"], ["للعراق", "Iraq"], ["وبالعراق", "Iraq"], ["وللعراق", "Iraq"],
+    ["السعودية", "Saudi Arabia"], ["للسعودية", "Saudi Arabia"], ["والسعودية", "Saudi Arabia"],
+    ["ولسوريا", "Syria"], ["وبمصر", "Egypt"], ["بالصين", "China"], ["واليابان", "Japan"],
+    ["بالولايات المتحدة", "United States"], ["والمملكة العربية السعودية", "Saudi Arabia"], ["كوريا الجنوبية", "South Korea"],
+    ["للأمم المتحدة", "United Nations"], ["ايران", "Iran"], ["إيرَان", "Iran"],
+  ])("%s → %s", (form, country) => {
+    expect(detected(`أخبار ${form} اليوم`, [], "ar")).toEqual([country]);
+  });
+
+  it.each([
+    ["الإيراني", "Iran"], ["الإيرانية", "Iran"], ["إيرانيون", "Iran"], ["الإيرانيين", "Iran"],
+    ["العراقي", "Iraq"], ["عراقية", "Iraq"], ["سعودي", "Saudi Arabia"], ["السعوديين", "Saudi Arabia"],
+    ["الروسي", "Russia"], ["فرنسية", "France"], ["الألماني", "Germany"], ["الأمريكية", "United States"],
+    ["الصيني", "China"], ["اليمنيين", "Yemen"], ["المصرية", "Egypt"], ["البريطاني", "United Kingdom"],
+  ])("an adjective of nationality (nisba), %s → %s", (adjective, country) => {
+    expect(detected(`الوفد ${adjective} يصل`, [], "ar")).toEqual([country]);
+  });
+
+  it.each([
+    ["a word that only starts like a name (مصرف, a bank)", "مصرف الراجحي يعلن أرباحه"],
+    ["another word after clitics (بالهندسة, engineering)", "كلية بالهندسة تفتتح"],
+    ["a name that is also a word (مالي, financial)", "النظام المالي الجديد"],
+    ["Amman or Oman (عمان)", "السفير في عمان"],
+    ["a person's name before بن (Prince Turki)", "الأمير تركي بن طلال يزور"],
+    ["a family name after a patronymic", "عبدالله بن محمد السويد يلتقي"],
+    ["a family name after a title", "الدكتور السويد يلتقي"],
+    ["Latin America", "أمريكا اللاتينية تنمو"],
+    ["South America", "أمريكا الجنوبية تنمو"],
+  ])("does not find %s", (_why, title) => {
+    expect(detected(title, [], "ar")).toEqual([]);
+  });
+
+  it("still finds an adjective after a title (the Saudi prince)", () => {
+    expect(detected("الأمير السعودي يزور", [], "ar")).toEqual(["Saudi Arabia"]);
+  });
+});
+
+describe("detect in Persian: suffixes, ezafe and letter variants", () => {
+  it.each([
+    ["ایران", "Iran"], ["ايران", "Iran"], ["ایرانی", "Iran"], ["ایرانیان", "Iran"], ["ایرانی‌ها", "Iran"],
+    ["عراق", "Iraq"], ["عراقی", "Iraq"], ["روسیه", "Russia"], ["روسی", "Russia"], ["روسیه‌ای", "Russia"],
+    ["ترکیه", "Türkiye"], ["ترکی", "Türkiye"], ["آمریکا", "United States"], ["امریکا", "United States"], ["آمریکایی", "United States"],
+    ["آمریکای", "United States"], ["افغانستانی", "Afghanistan"], ["انگلیس", "United Kingdom"], ["کره جنوبی", "South Korea"],
+    ["كره جنوبي", "South Korea"], ["کرهٔ شمالی", "North Korea"], ["سازمان ملل", "United Nations"], ["قره‌باغ", "Nagorno-Karabakh"],
+    ["قره باغ", "Nagorno-Karabakh"], ["چین", "China"], ["چینی", "China"],
+  ])("%s → %s", (form, country) => {
+    expect(detected(`خبر ${form} امروز`, [], "fa")).toEqual([country]);
+  });
+
+  it.each([
+    ["Latin America (آمریکای لاتین)", "کشورهای آمریکای لاتین"],
+    ["a longer word (مصرف, consumption)", "مصرف برق افزایش یافت"],
+    ["a longer word (ایرانشهر, a city)", "باران در ایرانشهر"],
+    ["a name that is also a word (مالی, financial)", "گزارش مالی بانک"],
+    ["Portugal, also an orange (پرتغال)", "قیمت پرتغال"],
+  ])("does not find %s", (_why, title) => {
+    expect(detected(title, [], "fa")).toEqual([]);
+  });
+});
+
+describe("detect in Chinese: names as substrings, the longest first", () => {
+  it.each([
+    ["伊朗总统访问俄罗斯", ["Iran", "Russia"]],
+    ["美国国务院发言人", ["United States"]],
+    ["索马里局势", ["Somalia"]],
+    ["巴布亚新几内亚大选", ["Papua New Guinea"]],
+    ["印度尼西亚海啸", ["Indonesia"]],
+    ["南苏丹独立", ["South Sudan"]],
+    ["联合国安理会", ["United Nations"]],
+    ["中国台湾省", ["Taiwan"]],
+    ["纳卡冲突", ["Nagorno-Karabakh"]],
+  ])("%s → %j", (title, expected) => {
+    expect(detected(title, [], "zh")).toEqual(expected);
+  });
+});
+
+describe("detect across languages: the same gate as English", () => {
+  it.each([
+    ["ru", "Новости дня", ["Иран заявил о росте добычи.", "Иран снова."], ["Iran"]],
+    ["ru", "Новости дня", ["Иран заявил о росте добычи."], []],
+    ["ar", "أخبار اليوم", ["قالت إيران إن الإنتاج سيرتفع.", "وإيران أيضا."], ["Iran"]],
+    ["ar", "أخبار اليوم", ["قالت إيران إن الإنتاج سيرتفع."], []],
+    ["fa", "اخبار امروز", ["ایران", "ایران", "ایران"], ["Iran"]],
+    ["fa", "اخبار امروز", ["خبر", "ایران", "ایران"], []],
+    ["zh", "今日新闻", ["伊朗宣布增产。", "伊朗再次表示。"], ["Iran"]],
+    ["zh", "今日新闻", ["伊朗宣布增产。"], []],
+  ])("%s: %s + %j → %j", (language, title, blocks, expected) => {
+    expect(detected(title, blocks, language)).toEqual(expected);
+  });
+
+  it("adds up mentions in English and in the article's language as one topic", () => {
+    expect(detected("Новости", ["Iran и Иран."], "ru")).toEqual(["Iran"]);
+  });
+
+  it("reads the article's language only, or all when it is unknown", () => {
+    expect(detected("سفیر انگلیس", [], "ar")).toEqual([]);
+    expect(detected("سفیر انگلیس", [], "fa")).toEqual(["United Kingdom"]);
+    expect(detected("سفیر انگلیس", [], null)).toEqual(["United Kingdom"]);
+    expect(detected("سفیر انگلیس", [])).toEqual(["United Kingdom"]);
+    expect(detected("Иран и Ирак", [], "en")).toEqual([]);
+    expect(detected("Iran raises output", [], "ru")).toEqual(["Iran"]);
+  });
+
+  it("takes a language tag with a region (fa-IR, zh-Hans-CN)", () => {
+    expect(detected("خبر ایران", [], "fa-IR")).toEqual(["Iran"]);
+    expect(detected("伊朗新闻", [], "zh-Hans-CN")).toEqual(["Iran"]);
   });
 });
