@@ -13,7 +13,7 @@ import type { AgencyRegistry } from "./agencies.ts";
 import { dateFromFileName, parsePublishedDate } from "./dates.ts";
 import { parseDateline, parseDatelineField, type DatelineLookups } from "./dateline.ts";
 import { validateFields } from "./fields.ts";
-import { detectLanguage } from "./language.ts";
+import { chooseLanguage } from "./language.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { renderMarkdownBody, renderParagraphs, roughMarkdownBlocks } from "./markdown.ts";
@@ -22,7 +22,7 @@ import { mergeData } from "./read-archive.ts";
 import { slugify } from "./slug.ts";
 import { collapseWhitespace, countWords, titleCaseIfShouting } from "./text.ts";
 import type { TopicMention, TopicVocabulary } from "./topics.ts";
-import type { Agency, Article, Dateline, Problem, Severity, SourceFile } from "./types.ts";
+import type { Agency, Article, Dateline, Place, Problem, Severity, SourceFile } from "./types.ts";
 
 export interface NormalizeContext {
   agencies: AgencyRegistry;
@@ -131,7 +131,7 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
     dateline = {
       raw: datelineMatch.raw,
       placeAsWritten: datelineMatch.place,
-      placeName: normalCase(datelineMatch.place),
+      placeName: normalCase(datelineMatch.place, place),
       region: datelineMatch.region,
       dateText: datelineMatch.dateText,
       agencyText: datelineMatch.agencyText,
@@ -228,7 +228,7 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
   const author = Array.isArray(fields.author) ? fields.author.join(", ") : (fields.author ?? datelineMatch?.byline ?? null);
 
   // Language: as the file or its folder says, else as the text reads.
-  const language = fields.language ?? detectLanguage(title, plainText).language ?? context.defaultLanguage ?? DEFAULT_LANGUAGE;
+  const language = fields.language ?? chooseLanguage(title, plainText, context.defaultLanguage ?? DEFAULT_LANGUAGE);
   const fileName = file.path.split("/").pop() ?? "";
   const fileStem = fileName.replace(/\.[^.]+$/, "").replace(/^\d{4}-\d{2}-\d{2}[-_ .]?/, "");
   const fileSlug = GENERIC_FILE_NAMES.has(fileStem.toLowerCase()) || fileStem === "" ? "" : slugify(fileStem);
@@ -306,10 +306,13 @@ function datelineAfterStandfirst(body: string, lead: string, lookups: DatelineLo
   return match?.agencyText ? match : null;
 }
 
-/** "NEW YORK", "omaha" → "New York", "Omaha"; a place written in mixed case stays as written. */
-function normalCase(place: string): string {
-  if (place === place.toLowerCase() && place !== place.toUpperCase()) return titleCaseIfShouting(place.toUpperCase());
-  return titleCaseIfShouting(place);
+/**
+ * "NEW YORK" → "New York"; "omaha" → "Omaha" when the gazetteer knows it (its own spelling);
+ * anything else as written.
+ */
+function normalCase(written: string, place: Place): string {
+  if (place.known && written === written.toLowerCase() && written !== written.toUpperCase()) return place.name;
+  return titleCaseIfShouting(written);
 }
 
 /** The sources the text cites, the one its dateline quotes ("به نقل از تاس") first. */
