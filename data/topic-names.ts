@@ -84,11 +84,14 @@ export const ambiguousNames: Record<TopicLanguage, string[]> = {
 };
 
 /**
- * Words that, following a name, make it a wider region (Arabic and Persian put the adjective
+ * Words that, following a name, make it another place (Arabic and Persian put the adjective
  * after the noun): "آمریکای لاتین" is Latin America, "أمريكا الجنوبية" South America, as
- * "Latin American" is not about the United States in English.
+ * "Latin American" is not about the United States in English; in Chinese, a name followed by
+ * 洋 (ocean), 湾 (gulf) or 半岛 (peninsula) is that: 印度洋 is the Indian Ocean, 几内亚湾 the
+ * Gulf of Guinea.
  */
 export const regionQualifiers: Partial<Record<TopicLanguage, string[]>> = {
   ar: ["اللاتينية", "لاتينية", "الجنوبية", "الشمالية", "الوسطى"],
   fa: ["لاتین", "جنوبی", "شمالی", "مرکزی", "شرقی", "غربی"],
+  zh: ["洋", "湾", "半岛"],
 };

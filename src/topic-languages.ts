@@ -16,7 +16,7 @@
  * - Both scripts are compared with vowel marks and tatweel removed and letter variants folded:
  *   ي/ی/ى, ك/ک, ة/ۀ/ه, the hamza seats of alef.
  * - Chinese has no spaces: names are found as substrings, the longest at each place first
- *   (索马里 is Somalia, not Mali).
+ *   (索马里 is Somalia, not Mali), and not when 洋, 湾 or 半岛 follows (印度洋, the Indian Ocean).
  * - A name followed (Arabic, Persian) by a word for Latin, South, North or Central names a wider
  *   region: "آمریکای لاتین" is not the United States.
  *
@@ -439,7 +439,9 @@ export function matchHan<T>(lexicon: NativeLexicon<T>, run: string): { topic: T;
     for (const name of names) {
       if (!run.startsWith(name, j)) continue;
       const topic = lexicon.terms.get(name);
-      if (topic !== undefined) found.push({ topic, index: j });
+      const after = j + name.length;
+      const qualified = [...lexicon.qualifiers].some((qualifier) => run.startsWith(qualifier, after));
+      if (topic !== undefined && !qualified) found.push({ topic, index: j });
       j += name.length - 1;
       break;
     }

@@ -285,6 +285,14 @@ describe("detect in Chinese: names as substrings, the longest first", () => {
   ])("%s → %j", (title, expected) => {
     expect(detected(title, [], "zh")).toEqual(expected);
   });
+
+  it.each([
+    ["the Indian Ocean (印度洋)", "印度洋海啸赈灾"],
+    ["the Gulf of Guinea (几内亚湾)", "几内亚湾海盗"],
+    ["the Korean peninsula (朝鲜半岛)", "朝鲜半岛局势"],
+  ])("does not find a country in %s", (_why, title) => {
+    expect(detected(title, [], "zh")).toEqual([]);
+  });
 });
 
 describe("detect across languages: the same gate as English", () => {
