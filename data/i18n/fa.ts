@@ -1,4 +1,5 @@
 /** The site's words in Persian (فارسی): the site reads right to left. */
+import { html } from "../../src/html.ts";
 import type { SiteWords } from "./words.ts";
 
 export const fa: SiteWords = {
@@ -80,8 +81,8 @@ export const fa: SiteWords = {
   aToZ: "به ترتیب الفبا",
   noneYet: "هنوز چیزی نیست.",
 
-  homeLede: (n, _count, range) => `${n} خبر${range}، بر پایهٔ موضوع، منبع، مکان و تاریخ.`,
-  homeRange: (first, last) => ` از ${first} تا ${last}`,
+  homeLede: (n, _count, range) => html`${n} خبر${range}، بر پایهٔ موضوع، منبع، مکان و تاریخ.`,
+  homeRange: (first, last) => html` از ${first} تا ${last}`,
   homeDescription: (n) => `آرشیو ${n} خبر.`,
   allArticlesLink: (n) => `همهٔ ${n} خبر ←`,
   years: "سال‌ها",
@@ -133,7 +134,7 @@ export const fa: SiteWords = {
     typeOrFilter: "برای جست‌وجو در آرشیو واژه‌ای بنویسید یا پالایه‌ای برگزینید.",
     searching: "در حال جست‌وجو…",
     forQuery: " برای «{q}»",
-    foundPartial: "{n} نتیجه{for} در تازه‌ترین خبرها؛ جست‌وجو در خبرهای قدیمی‌تر…",
+    foundPartial: "تاکنون {n} نتیجه{for}؛ جست‌وجو در همهٔ آرشیو…",
     noneFound: "خبری{for} پیدا نشد.",
     oneFound: "۱ خبر{for} پیدا شد.",
     manyFound: "{n} خبر{for} پیدا شد.",

@@ -165,14 +165,19 @@ function fill(template, n, q) {
   return template.replace("{n}", numbers.format(n)).replace("{for}", q ? WORDS.forQuery.replace("{q}", q) : "");
 }
 
-/** The engines a search runs on: the languages chosen, else those its script could be in (see the top). */
+/**
+ * The engines a search runs on (see the top): `first` answers at once, `later` joins right
+ * after. The languages chosen, if any; else those written in the query's script. A Latin query
+ * searches the Latin-script languages first and every other language after.
+ */
 function enginesFor(state) {
   const chosen = state.filters.language;
-  if (chosen?.length) return engines.filter((e) => chosen.includes(e.code));
+  if (chosen?.length) return { first: engines.filter((e) => chosen.includes(e.code)), later: [] };
   const scripts = scriptsOf(state.q);
-  if (!scripts.size || scripts.has("Latin")) return engines;
+  if (!scripts.size) return { first: engines, later: [] };
   const matching = engines.filter((e) => scripts.has(scriptOf(e.code)));
-  return matching.length ? matching : engines;
+  if (!matching.length) return { first: engines, later: [] };
+  return { first: matching, later: scripts.has("Latin") ? engines.filter((e) => !matching.includes(e)) : [] };
 }
 
 const SCRIPTS = ["Latin", "Arabic", "Hebrew", "Cyrillic", "Greek", "Han", "Hiragana", "Katakana", "Hangul", "Thai", "Devanagari", "Bengali", "Armenian", "Georgian", "Tamil", "Ethiopic"];
@@ -220,16 +225,19 @@ async function run(state) {
     return;
   }
   status.textContent = WORDS.searching;
-  const chosen = enginesFor(state);
+  const { first, later } = enginesFor(state);
+  let chosen = first;
   await Promise.all(chosen.map(startEngine));
   if (number !== searchNumber) return;
   const filters = {};
   for (const [key, values] of Object.entries(state.filters)) if (key !== "language") filters[key] = { any: values };
   let search = await searchEngines(chosen, state.q || null, filters, state.sort);
   if (number !== searchNumber || !search) return;
-  if (chosen.some((e) => !e.olderMerged)) {
-    // The newest articles' results first; then the whole archive's.
+  if (later.length || chosen.some((e) => !e.olderMerged)) {
+    // The first languages' newest articles first; then the whole archive's.
     await showResults(state, search, true);
+    chosen = [...first, ...later];
+    await Promise.all(later.map(startEngine));
     await Promise.all(chosen.map(mergeOlderBundles));
     search = await searchEngines(chosen, state.q || null, filters, state.sort);
     if (number !== searchNumber || !search) return;
@@ -415,7 +423,7 @@ async function start() {
   const state = readState();
   try {
     // The engines a first search needs start now; the others when a search needs them.
-    await Promise.all(enginesFor(state).map(startEngine));
+    await Promise.all(enginesFor(state).first.map(startEngine));
   } catch (error) {
     status.textContent = WORDS.unavailable;
     console.warn(error);
