@@ -19,7 +19,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { renderMarkdownBody, renderParagraphs, roughMarkdownBlocks } from "./markdown.ts";
 import { readPlainText, stripTrailingFurniture } from "./plain-text.ts";
 import { mergeData } from "./read-archive.ts";
-import { slugify } from "./slug.ts";
+import { slugify, slugifyFileName } from "./slug.ts";
 import { collapseWhitespace, countWords, titleCaseIfShouting } from "./text.ts";
 import type { TopicMention, TopicVocabulary } from "./topics.ts";
 import type { Agency, Article, Dateline, Place, Problem, Severity, SourceFile } from "./types.ts";
@@ -193,6 +193,10 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
     report(dateField, `${dateResult.date.day} is in the future; built as written, but check it`, "warning");
   }
 
+  // Language: as the file or its folder says, else as the text reads.
+  const plainText = blocks.join("\n\n");
+  const language = fields.language ?? (checkOnly ? null : chooseLanguage(title, plainText, context.defaultLanguage ?? DEFAULT_LANGUAGE));
+
   // Topics: those the file names, then those the text is about.
   const topics: TopicMention[] = [];
   const seenTopics = new Set<string>();
@@ -207,7 +211,7 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
     const names = typeof value === "string" ? value.split(",") : (value ?? []);
     for (const name of names) addTopic(context.topics.normalize(name));
   }
-  if (!checkOnly) for (const topic of context.topics.detect(title, blocks)) addTopic(topic);
+  if (!checkOnly) for (const topic of context.topics.detect(title, blocks, language)) addTopic(topic);
 
   // Original address: only an http(s) URL is ever linked.
   let originalUrl: string | null = null;
@@ -223,15 +227,12 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
     else report("archived", `${result.reason}; ignored`, "warning");
   }
 
-  const plainText = blocks.join("\n\n");
   const citedSources = checkOnly ? [] : citedIn(plainText, datelineMatch?.via ?? null, source, context);
   const author = Array.isArray(fields.author) ? fields.author.join(", ") : (fields.author ?? datelineMatch?.byline ?? null);
 
-  // Language: as the file or its folder says, else as the text reads.
-  const language = fields.language ?? chooseLanguage(title, plainText, context.defaultLanguage ?? DEFAULT_LANGUAGE);
   const fileName = file.path.split("/").pop() ?? "";
   const fileStem = fileName.replace(/\.[^.]+$/, "").replace(/^\d{4}-\d{2}-\d{2}[-_ .]?/, "");
-  const fileSlug = GENERIC_FILE_NAMES.has(fileStem.toLowerCase()) || fileStem === "" ? "" : slugify(fileStem);
+  const fileSlug = GENERIC_FILE_NAMES.has(fileStem.toLowerCase()) || fileStem === "" ? "" : slugifyFileName(fileStem);
   const slugBase = fields.slug ?? (fileSlug && !fileSlug.startsWith("x-") ? fileSlug : slugify(title));
 
   return {
@@ -248,7 +249,7 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
       dateline,
       topics,
       author,
-      language,
+      language: language ?? context.defaultLanguage ?? DEFAULT_LANGUAGE,
       summary: fields.summary ?? null,
       originalUrl,
       archived,
