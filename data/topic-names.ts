@@ -95,3 +95,12 @@ export const regionQualifiers: Partial<Record<TopicLanguage, string[]>> = {
   fa: ["لاتین", "جنوبی", "شمالی", "مرکزی", "شرقی", "غربی"],
   zh: ["洋", "湾", "半岛"],
 };
+
+/**
+ * Chinese: a name straight after 内 (inner), 新 (new) or a compass point is another place:
+ * 内蒙古 is Inner Mongolia, 新墨西哥 New Mexico, 北爱尔兰 Northern Ireland. Countries whose
+ * names begin so (南非, 新西兰, 东帝汶) are found whole, the longest name first.
+ */
+export const regionPrefixes: Partial<Record<TopicLanguage, string[]>> = {
+  zh: ["内", "新", "北", "南", "东", "西"],
+};

@@ -16,7 +16,8 @@
  * - Both scripts are compared with vowel marks and tatweel removed and letter variants folded:
  *   ي/ی/ى, ك/ک, ة/ۀ/ه, the hamza seats of alef.
  * - Chinese has no spaces: names are found as substrings, the longest at each place first
- *   (索马里 is Somalia, not Mali), and not when 洋, 湾 or 半岛 follows (印度洋, the Indian Ocean).
+ *   (索马里 is Somalia, not Mali), and not when 洋, 湾 or 半岛 follows (印度洋, the Indian Ocean)
+ *   or 内, 新 or a compass point comes before (内蒙古, Inner Mongolia).
  * - A name followed (Arabic, Persian) by a word for Latin, South, North or Central names a wider
  *   region: "آمریکای لاتین" is not the United States.
  *
@@ -47,8 +48,10 @@ export interface NativeLexicon<T> {
   forms: Map<string, string[]>;
   /** Russian names (not adjectives): found only capitalised. */
   capitalised: Set<string>;
-  /** Words that make a name a wider region when they follow it. */
+  /** Words that make a name another place when they follow it. */
   qualifiers: Set<string>;
+  /** Chinese: characters that make a name another place when they come straight before it. */
+  prefixes: Set<string>;
   /** Chinese: first character's code → names starting with it, longest first. */
   hanByFirst: Map<number, string[]>;
   /** Keys claimed by two topics: dropped, as a demonym two countries share is. */
@@ -61,7 +64,7 @@ export function scriptOfLanguage(language: TopicLanguage): Script {
   return language === "ru" ? "cyrillic" : language === "zh" ? "han" : "arabic";
 }
 
-export function createLexicon<T>(language: TopicLanguage, qualifiers: readonly string[] = []): NativeLexicon<T> {
+export function createLexicon<T>(language: TopicLanguage, qualifiers: readonly string[] = [], prefixes: readonly string[] = []): NativeLexicon<T> {
   return {
     language,
     script: scriptOfLanguage(language),
@@ -71,6 +74,7 @@ export function createLexicon<T>(language: TopicLanguage, qualifiers: readonly s
     forms: new Map(),
     capitalised: new Set(),
     qualifiers: new Set(qualifiers.map(foldArabic)),
+    prefixes: new Set(prefixes),
     hanByFirst: new Map(),
     conflicts: new Set(),
     shortest: 1,
@@ -433,6 +437,7 @@ function combinations(lists: string[][]): string[] {
 /** Chinese names in a run of Han characters, the longest at each place first; each with its index in the run. */
 export function matchHan<T>(lexicon: NativeLexicon<T>, run: string): { topic: T; index: number }[] {
   const found: { topic: T; index: number }[] = [];
+  let end = 0;
   for (let j = 0; j < run.length - 1; j++) {
     const names = lexicon.hanByFirst.get(run.charCodeAt(j));
     if (!names) continue;
@@ -440,8 +445,9 @@ export function matchHan<T>(lexicon: NativeLexicon<T>, run: string): { topic: T;
       if (!run.startsWith(name, j)) continue;
       const topic = lexicon.terms.get(name);
       const after = j + name.length;
-      const qualified = [...lexicon.qualifiers].some((qualifier) => run.startsWith(qualifier, after));
+      const qualified = [...lexicon.qualifiers].some((qualifier) => run.startsWith(qualifier, after)) || (j > end && lexicon.prefixes.has(run.charAt(j - 1)));
       if (topic !== undefined && !qualified) found.push({ topic, index: j });
+      end = after;
       j += name.length - 1;
       break;
     }

@@ -20,7 +20,7 @@
 import { createRequire } from "node:module";
 import { worldCountries } from "./countries.ts";
 import { ambiguousCountryNames, type TopicEntry } from "../data/topics.ts";
-import { ambiguousNames, countryNames, irregularDemonyms, regionQualifiers, topicLanguages } from "../data/topic-names.ts";
+import { ambiguousNames, countryNames, irregularDemonyms, regionPrefixes, regionQualifiers, topicLanguages } from "../data/topic-names.ts";
 import { slugify } from "./slug.ts";
 import { addNativeDemonym, addNativeName, createLexicon, finishLexicon, foldArabic, matchHan, matchNative, type NativeLexicon } from "./topic-languages.ts";
 import { collapseWhitespace, foldKey, titleCaseIfShouting } from "./text.ts";
@@ -154,7 +154,7 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
   for (const language of topicLanguages) i18n.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
   const lexicons = new Map<string, Lexicon>();
   for (const language of topicLanguages) {
-    const lexicon = createLexicon<TopicMention>(language, regionQualifiers[language]);
+    const lexicon = createLexicon<TopicMention>(language, regionQualifiers[language], regionPrefixes[language]);
     const ambiguousHere = new Set(ambiguousNames[language].map((name) => foldArabic(foldKey(name))));
     const i18nNames = i18n.getNames(language, { select: "all" });
     const register = (name: string, topic: TopicMention, detect: boolean, derive: boolean) => {

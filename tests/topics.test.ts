@@ -282,6 +282,8 @@ describe("detect in Chinese: names as substrings, the longest first", () => {
     ["联合国安理会", ["United Nations"]],
     ["中国台湾省", ["Taiwan"]],
     ["纳卡冲突", ["Nagorno-Karabakh"]],
+    ["南非与新西兰", ["South Africa", "New Zealand"]],
+    ["越南美国贸易", ["Vietnam", "United States"]],
   ])("%s → %j", (title, expected) => {
     expect(detected(title, [], "zh")).toEqual(expected);
   });
@@ -290,6 +292,9 @@ describe("detect in Chinese: names as substrings, the longest first", () => {
     ["the Indian Ocean (印度洋)", "印度洋海啸赈灾"],
     ["the Gulf of Guinea (几内亚湾)", "几内亚湾海盗"],
     ["the Korean peninsula (朝鲜半岛)", "朝鲜半岛局势"],
+    ["Inner Mongolia (内蒙古)", "内蒙古沙尘暴"],
+    ["New Mexico (新墨西哥)", "新墨西哥州山火"],
+    ["Northern Ireland (北爱尔兰)", "北爱尔兰和平进程"],
   ])("does not find a country in %s", (_why, title) => {
     expect(detected(title, [], "zh")).toEqual([]);
   });
