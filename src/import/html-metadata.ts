@@ -9,6 +9,7 @@
  * what it took and why. Modification dates are never taken for publication dates.
  */
 import { dateFromUrl, normalizeTimestamp } from "./date-text.ts";
+import { findEmbeddedDates } from "./embedded-date.ts";
 import { findVisibleDates } from "./visible-date.ts";
 import { collapseWhitespace } from "../text.ts";
 
@@ -148,6 +149,7 @@ export function readHtmlMetadata(document: Document, options: MetadataOptions = 
     const day = dateFromUrl(address.value);
     if (day) dates.push({ iso: day, written: address.value, from: `the address (${address.from})`, kind: "address" });
   }
+  for (const found of findEmbeddedDates(document)) dates.push({ iso: found.iso, written: found.written, from: found.from, kind: "metadata" });
   for (const found of visible.texts) dates.push({ iso: found.day, written: found.written, from: found.from, kind: "text" });
 
   // People and publishers.

@@ -38,8 +38,11 @@ export function chooseDate(candidates: readonly DateCandidate[], publisher: Publ
 
   const utcDay = first.iso.slice(0, 10);
   const local = publisher ? inZone(first.iso, publisher.zone) : null;
-  // The day the page itself shows, when it is one the timestamp can be somewhere on Earth.
-  const shown = candidates.find((c) => (c.kind === "address" || c.kind === "text") && Math.abs(daysBetween(c.iso, utcDay)) <= 1);
+  // The day the page itself shows, when it is one the instant falls on somewhere on Earth
+  // (UTC−12 to UTC+14).
+  const earliest = shiftedDay(first.iso, -12 * 60);
+  const latest = shiftedDay(first.iso, 14 * 60);
+  const shown = candidates.find((c) => (c.kind === "address" || c.kind === "text") && earliest !== null && latest !== null && c.iso.slice(0, 10) >= earliest && c.iso.slice(0, 10) <= latest);
   if (shown) {
     const shownDay = shown.iso.slice(0, 10);
     const where = shown.kind === "address" ? `its address ${shown.written}` : `the page (${shown.from} "${truncate(shown.written, 40)}")`;
@@ -67,8 +70,10 @@ function inZone(iso: string, zone: string): string | null {
   return local.isValid ? local.toISO({ suppressMilliseconds: true }) : null;
 }
 
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+/** The day an instant falls on at a fixed offset from UTC, in minutes. */
+function shiftedDay(iso: string, minutes: number): string | null {
+  const dateTime = DateTime.fromISO(iso, { setZone: true });
+  return dateTime.isValid ? dateTime.toUTC().plus({ minutes }).toISODate() : null;
 }
 
 function truncate(text: string, length: number): string {
