@@ -4,7 +4,7 @@
 import { dateTimeForDisplay } from "../src/dates.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import { PAGE_SIZE, type Bar, type Calendar, type Chart, type CountedLink, type Link, type Pagination } from "../src/pages.ts";
-import { articleLanguage, formatCount, localDigits, periodLabel, primaryLanguage } from "../src/site-words.ts";
+import { articleLanguage, formatCount, localDigits, periodLabel, primaryLanguage, textDirection } from "../src/site-words.ts";
 import type { Article, PublishedDate } from "../src/types.ts";
 import { href, langAttributes, type SiteContext } from "./page.ts";
 
@@ -16,7 +16,11 @@ export function readableDate(site: SiteContext, date: PublishedDate, withTime = 
   const dateTime = dateTimeForDisplay(date);
   const time = localDigits(dateTime.toFormat("HH:mm"), words);
   if (!date.hasOffset) return words.dateWithTime(day, time);
-  const zone = date.zone && date.zone.includes("/") ? words.zoneTime(date.zone.split("/").pop()?.replace(/_/g, " ") ?? date.zone) : localDigits(dateTime.toFormat("'UTC'ZZ"), words);
+  // An offset reads left to right ("UTC+03:30"): in a right-to-left site it is isolated (LRI…PDI).
+  const offset = dateTime.toFormat("'UTC'ZZ");
+  const zone = date.zone && date.zone.includes("/")
+    ? words.zoneTime(date.zone.split("/").pop()?.replace(/_/g, " ") ?? date.zone)
+    : textDirection(words.language) === "rtl" ? `\u2066${offset}\u2069` : offset;
   return `${words.dateWithTime(day, time)} ${zone}`;
 }
 

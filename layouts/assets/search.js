@@ -39,6 +39,7 @@ const moreButton = document.getElementById("search-more");
 const data = JSON.parse(document.getElementById("search-data").textContent);
 const WORDS = data.words;
 const numbers = new Intl.NumberFormat(data.locale);
+const years = new Intl.NumberFormat(data.locale, { useGrouping: false });
 const bundles = root.dataset.pagefindBundles.split(" ").filter(Boolean);
 const prefix = bundles[0].replace(/pagefind\/b0\/$/, "");
 const languageNames = Object.fromEntries(data.languages.map((l) => [l.code, l.name]));
@@ -129,7 +130,8 @@ function renderFilters(state, counts) {
       const box = element("input", { type: "checkbox", name: key, value, id });
       box.checked = chosen.includes(value);
       const count = counts?.[key]?.[value] ?? 0;
-      const name = key === "language" ? element("span", {}, languageNames[value] ?? value) : element("span", { dir: "auto" }, value);
+      const shown = key === "language" ? (languageNames[value] ?? value) : key === "year" ? years.format(Number(value)) : value;
+      const name = element("span", key === "language" || key === "year" ? {} : { dir: "auto" }, shown);
       const row = element("label", { for: id }, box, name, element("span", { class: "count" }, numbers.format(count)));
       fieldset.append(row);
     }
