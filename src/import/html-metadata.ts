@@ -149,7 +149,9 @@ export function readHtmlMetadata(document: Document, options: MetadataOptions = 
     const day = dateFromUrl(address.value);
     if (day) dates.push({ iso: day, written: address.value, from: `the address (${address.from})`, kind: "address" });
   }
-  for (const found of findEmbeddedDates(document)) dates.push({ iso: found.iso, written: found.written, from: found.from, kind: "metadata" });
+  for (const found of findEmbeddedDates(document)) {
+    if (!dates.some((d) => d.iso === found.iso)) dates.push({ iso: found.iso, written: found.written, from: found.from, kind: "metadata" });
+  }
   for (const found of visible.texts) dates.push({ iso: found.day, written: found.written, from: found.from, kind: "text" });
 
   // People and publishers.
