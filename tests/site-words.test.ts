@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { en } from "../data/i18n/en.ts";
+import { fa } from "../data/i18n/fa.ts";
+import { SITE_WORDS } from "../data/i18n/index.ts";
+import { splitIntoBundles } from "../src/search-bundles.ts";
+import { searchRecord } from "../src/search-records.ts";
+import { readSiteOptions } from "../src/site-options.ts";
+import { formatCount, languageName, localDigits, periodLabel, primaryLanguage } from "../src/site-words.ts";
+import type { Article } from "../src/types.ts";
+import { publishedDate } from "./support/articles.ts";
+
+/** Every key of an object of words, nested ones as "nav.topics". */
+function keysOf(words: object, prefix = ""): string[] {
+  return Object.entries(words).flatMap(([key, value]) =>
+    value && typeof value === "object" && !Array.isArray(value) && !("value" in value) ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+describe("the site's words (data/i18n)", () => {
+  it.each(Object.keys(SITE_WORDS))("%s has every key English has, and no empty one", (language) => {
+    const words = SITE_WORDS[language]!;
+    expect(keysOf(words).sort()).toEqual(keysOf(en).sort());
+    for (const key of keysOf(words)) {
+      const value = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], words);
+      if (typeof value === "string") expect(value.trim(), `${language}: ${key}`).not.toBe("");
+    }
+    expect(words.language).toBe(language);
+    expect(words.monthNames).toHaveLength(12);
+  });
+
+  it.each([
+    [1234, en, "1,234"],
+    [1234, fa, "۱٬۲۳۴"],
+    [7, fa, "۷"],
+  ])("formatCount(%s) in %s is %s", (n, words, text) => {
+    expect(formatCount(n, words)).toBe(text);
+  });
+
+  it.each([
+    ["2023-09-21", en, "21 September 2023"],
+    ["2023-09", en, "September 2023"],
+    ["2023", en, "2023"],
+    ["2023-09-21", fa, "۲۱ سپتامبر ۲۰۲۳"],
+    ["1987-02", fa, "فوریه ۱۹۸۷"],
+    ["2024", fa, "۲۰۲۴"],
+  ])("periodLabel(%s) is %s", (id, words, label) => {
+    expect(periodLabel(id, words)).toBe(label);
+  });
+
+  it("writes digits in the site's own, and leaves English ones alone", () => {
+    expect(localDigits("06:36", fa)).toBe("۰۶:۳۶");
+    expect(localDigits("06:36", en)).toBe("06:36");
+  });
+
+  it.each([
+    ["fa", en, "Persian"],
+    ["ar", en, "Arabic"],
+    ["ru", fa, "روسی"],
+    ["zz", en, "zz"],
+  ])("names the language %s in %s as %s", (code, words, name) => {
+    expect(languageName(code, words)).toBe(name);
+  });
+
+  it.each([
+    ["zh-TW", "zh"],
+    ["fa_IR", "fa"],
+    ["EN", "en"],
+  ])("groups %s under %s", (tag, primary) => {
+    expect(primaryLanguage(tag)).toBe(primary);
+  });
+});
+
+describe("SITE_LANGUAGE", () => {
+  it.each([
+    [{}, "en"],
+    [{ SITE_LANGUAGE: "fa" }, "fa"],
+    [{ SITE_LANGUAGE: " FA " }, "fa"],
+  ])("%j chooses %s", (env, language) => {
+    expect(readSiteOptions(env, [], "/tmp").language).toBe(language);
+  });
+
+  it("refuses a language it has no words for, saying which it has", () => {
+    expect(() => readSiteOptions({ SITE_LANGUAGE: "de" }, [], "/tmp")).toThrow(/SITE_LANGUAGE=de: .*en, fa/);
+  });
+});
+
+function article(url: string, language: string | null, day = "2024-03-20"): Article {
+  return {
+    sourceFile: `${url.slice(1, -1)}.md`,
+    version: url,
+    format: "md",
+    url,
+    slug: url.split("/").at(-2) ?? "",
+    title: `Title of ${url}`,
+    date: publishedDate(day),
+    source: null,
+    citedSources: [],
+    dateline: null,
+    topics: [],
+    author: null,
+    language,
+    summary: null,
+    originalUrl: null,
+    archived: null,
+    bodyHtml: "<p>Text</p>",
+    plainText: "Text",
+    wordCount: 1,
+  };
+}
+
+describe("search records and bundles in every language", () => {
+  it.each([
+    ["fa", en, "fa"],
+    ["zh-TW", en, "zh"],
+    [null, en, "en"],
+    [null, fa, "fa"],
+  ])("an article in %s (site words %s) is indexed as %s", (language, words, indexed) => {
+    const record = searchRecord(article("/2024/03/20/a/", language), words);
+    expect(record.language).toBe(indexed);
+    expect(record.meta.language).toBe(indexed);
+  });
+
+  it("a result's date is in the site's words, and carries the sort key for merging languages by date", () => {
+    const record = searchRecord(article("/2024/03/20/a/", "fa"), fa);
+    expect(record.meta.date).toBe("۲۰ مارس ۲۰۲۴");
+    expect(record.meta.sorted).toBe(record.sort.date);
+  });
+
+  it("each bundle lists its languages with their counts", () => {
+    const records = [article("/4/", "fa"), article("/3/", "ar"), article("/2/", "fa"), article("/1/", null)].map((a) => searchRecord(a));
+    const bundles = splitIntoBundles(records, 2);
+    expect(bundles.map((b) => b.languages)).toEqual([{ en: 1, fa: 1 }, { ar: 1, fa: 1 }]);
+  });
+});
