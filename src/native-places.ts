@@ -96,6 +96,11 @@ function zoneCities(locale: string): Map<string, string> {
   return out;
 }
 
+/** Every time zone's exemplar city in one locale ("ru": Москва, Тегеран …), for tests and tools. */
+export function exemplarCities(locale: string): string[] {
+  return [...zoneCities(locale)].filter(([zone]) => !zone.startsWith("Etc/")).map(([, city]) => city);
+}
+
 function englishCityOfZone(zone: string): string {
   englishZoneCities ??= zoneCities("en");
   return englishZoneCities.get(zone) ?? (zone.split("/").pop() ?? zone).replace(/_/g, " ");

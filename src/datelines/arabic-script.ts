@@ -21,7 +21,7 @@ const DIGITS = "[0-9٠-٩۰-۹]";
 /** A date as the SPA writes it: day, month word, year. */
 const DAY_MONTH_YEAR = `${DIGITS}{1,2}\\s+${ARABIC_WORD}(?:\\s+${ARABIC_WORD})?\\s+${DIGITS}{4}`;
 const SPA = new RegExp(
-  `^(${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){0,2})\\s+(${DAY_MONTH_YEAR})\\s*هـ\\s*(?:الموافق|الموافق لـ?|م?وافق)\\s+(${DAY_MONTH_YEAR})\\s*م\\s+(${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){0,3}?)(?=\\s|$|[.:،-])`,
+  `^(${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){0,4})\\s+(${DAY_MONTH_YEAR})\\s*هـ\\s*(?:الموافق|الموافق لـ?|م?وافق)\\s+(${DAY_MONTH_YEAR})\\s*م\\s+(${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){0,3}?)(?=\\s|$|[.:،-])`,
   "u",
 );
 const DASH = "(?:\\s*[-–—―‒−]\\s*|\\s+ـ+\\s+)";

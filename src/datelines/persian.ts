@@ -14,7 +14,7 @@
 import { leadingSpace, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
 
 const OPENING = /^به\s+گزارش\s+([^،,\n]{2,160}?)\s*[،,]/u;
-const QUOTING = /\s*(?:و\s+)?به\s+نقل\s+از\s+(.+)$/u;
+const QUOTING = /(?:\s+و)?\s+به\s+نقل\s+از\s+(.+)$/u;
 const FROM = /\s+از\s+(.+)$/u;
 const AGENCY_WORD = /^(?:خبرگزاری|خبرگزاري|پایگاه\s+خبری|روزنامه|شبکه|سایت)\s/u;
 
