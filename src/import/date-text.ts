@@ -56,7 +56,7 @@ export function normalizeTimestamp(written: string): string | null {
   return findDateInText(text)?.day ?? null;
 }
 
-const MONTH_WORD = "([\\p{L}\\p{M}][\\p{L}\\p{M}'’]{1,14}\\.?(?:\\s[\\p{L}\\p{M}]{2,10})??)";
+const MONTH_WORD = "([\\p{L}\\p{M}][\\p{L}\\p{M}'’.]{1,14}(?:\\s[\\p{L}\\p{M}]{2,10})??)";
 // A second name for the same month, in brackets or after a slash: "17 نيسان (أبريل) 2020".
 const ALSO = "(?:\\s*[/(（]\\s*[\\p{L}\\p{M}]+\\s*[)）]?)?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?";
@@ -87,7 +87,7 @@ const DATE_FORMS: readonly DateForm[] = [
     // 21 September 2023, 21. September 2023, 17 de marzo de 2020, 31 stycznia 2020,
     // 21-Sep-2023, ١٧ أبريل ٢٠٢٠, ۲۹ بهمن ۱۳۹۸, 26 شوال 1436 هـ.
     name: "day month year",
-    pattern: new RegExp(`${NOT_AFTER}${DAY}(?:\\s+de|\\s+d[e'’]|[\\s-])\\s*${MONTH_WORD}${ALSO}(?:\\s+de|\\s+del|,|-)?\\s*${YEAR}(?!\\d)`, "giu"),
+    pattern: new RegExp(`${NOT_AFTER}${DAY},?(?:\\s+de|\\s+d[e'’]|[\\s-])\\s*${MONTH_WORD}${ALSO}(?:\\s+de|\\s+del|[,،]|-)?\\s*${YEAR}(?!\\d)`, "giu"),
     read: (m, language) => {
       const month = named(m[2], language);
       return month ? { year: Number(m[3]), month: month.month, day: Number(m[1]), calendar: month.calendar } : null;
@@ -110,6 +110,23 @@ const DATE_FORMS: readonly DateForm[] = [
       const month = named(m[2], language);
       return month ? { year: Number(m[1]), month: month.month, day: Number(m[3]), calendar: month.calendar } : null;
     },
+  },
+  {
+    // 2020. gada 17. aprīlis (Latvian), 2020 ж. 17 сәуір (Kazakh): the year, a word for
+    // "year", the day and the month.
+    name: "year day month",
+    // Not when a year follows: "2019 to 12 March 2020" is 12 March 2020.
+    pattern: new RegExp(`(?<!\\d)${YEAR}\\.?\\s+[\\p{L}]{1,5}\\.?\\s+${DAY}\\s+${MONTH_WORD}(?![\\p{L}\\p{M}])(?!\\s*[,،]?\\s*\\d{4})`, "giu"),
+    read: (m, language) => {
+      const month = named(m[3], language);
+      return month ? { year: Number(m[1]), month: month.month, day: Number(m[2]), calendar: month.calendar } : null;
+    },
+  },
+  {
+    // 17. 4. 2020 (Czech, Slovak, German): dots, each followed by a space.
+    name: "spaced dotted day month year",
+    pattern: /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/g,
+    read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), calendar: "gregory" }),
   },
   {
     // 2023-09-21, 2023/09/21, 2023.09.21 (year first is never ambiguous); ۱۳۹۸/۱۱/۲۹ in a

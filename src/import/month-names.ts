@@ -182,6 +182,9 @@ export function readMonthName(word: string, language: string | null): MonthName 
       }
     }
     if (found && near.size === 1) return found;
+    // A one-letter preposition written onto the name (Hebrew "באפריל", "in April").
+    const unprefixed = own.get(key.slice(1));
+    if (key.length >= 4 && /^[\u05d1\u05dc]/.test(key) && unprefixed) return unprefixed;
   }
   return monthNamesEverywhere().get(key) ?? null;
 }
