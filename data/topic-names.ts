@@ -35,6 +35,8 @@ export const countryNames: Record<TopicLanguage, Record<string, string[]>> = {
     OM: ["سلطنت عمان"],
   },
   ru: {
+    RU: ["РФ"],
+    DE: ["ФРГ"],
     CN: ["Китай"],
     US: ["Соединённые Штаты", "Соединённые Штаты Америки"],
     GB: ["Британия", "Соединённое Королевство"],

@@ -181,7 +181,7 @@ describe("detect in Russian: case endings and adjectives, by the grammar", () =>
     ["Соединённых Штатов", "United States"], ["Соединенным Штатам", "United States"], ["США", "United States"],
     ["Южной Кореи", "South Korea"], ["Северной Корее", "North Korea"],
     ["Филиппин", "Philippines"], ["Нидерландах", "Netherlands"],
-    ["Нагорном Карабахе", "Nagorno-Karabakh"], ["ООН", "United Nations"],
+    ["Нагорном Карабахе", "Nagorno-Karabakh"], ["ООН", "United Nations"], ["РФ", "Russia"], ["ФРГ", "Germany"], ["ЮАР", "South Africa"],
   ])("%s → %s", (form, country) => {
     expect(detected(`Новости: ${form} и мир`, [])).toEqual(country ? [country] : []);
   });
