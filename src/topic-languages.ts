@@ -60,7 +60,7 @@ export interface NativeLexicon<T> {
   shortest: number;
 }
 
-export function scriptOfLanguage(language: TopicLanguage): Script {
+function scriptOfLanguage(language: TopicLanguage): Script {
   return language === "ru" ? "cyrillic" : language === "zh" ? "han" : "arabic";
 }
 
@@ -201,7 +201,7 @@ const ADJECTIVE_ENDINGS = ["ий", "ый", "ой", "ого", "ому", "им", "
 const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
 
 /** The case forms of one word of a name, by its ending (lower case, ё as е). */
-export function russianForms(word: string): string[] {
+function russianForms(word: string): string[] {
   const w = foldCyrillic(word);
   // Abbreviations (США, ООН, КНДР) do not decline.
   if (word.length > 1 && word === word.toUpperCase()) return [w];
