@@ -30,7 +30,7 @@ export interface DetectedLanguage {
 }
 
 /** Characters sampled: a few paragraphs decide as well as a whole story, and cost less. */
-const SAMPLE_LENGTH = 400;
+const SAMPLE_LENGTH = 200;
 /** Fewer words than this of four letters or more, and the text is a table or a headline: unsure. */
 const FEW_WORDS = 8;
 
