@@ -56,7 +56,8 @@ export function normalizeTimestamp(written: string): string | null {
   return findDateInText(text)?.day ?? null;
 }
 
-const MONTH_WORD = "([\\p{L}\\p{M}][\\p{L}\\p{M}'’.]{1,14}(?:\\s[\\p{L}\\p{M}]{2,10})??)";
+// Letters, marks and the abbreviation signs of Latin (.), Hebrew (׳) and Devanagari (॰).
+const MONTH_WORD = "([\\p{L}\\p{M}][\\p{L}\\p{M}'’.\\u05f3\\u0970]{1,14}(?:\\s[\\p{L}\\p{M}]{2,10})??)";
 // A second name for the same month, in brackets or after a slash: "17 نيسان (أبريل) 2020".
 const ALSO = "(?:\\s*[/(（]\\s*[\\p{L}\\p{M}]+\\s*[)）]?)?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?";
@@ -125,7 +126,7 @@ const DATE_FORMS: readonly DateForm[] = [
   {
     // 17. 4. 2020 (Czech, Slovak, German): dots, each followed by a space.
     name: "spaced dotted day month year",
-    pattern: /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/g,
+    pattern: /(?<![\d.])(\d{1,2})\.\s{1,3}(\d{1,2})\.\s{1,3}(\d{4})(?!\d)/g,
     read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), calendar: "gregory" }),
   },
   {

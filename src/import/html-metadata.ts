@@ -143,7 +143,8 @@ export function readHtmlMetadata(document: Document, options: MetadataOptions = 
     if (!insideComments(element)) addDate(element.getAttribute("datetime") ?? element.textContent, "<time pubdate>");
   }
   const language = languages[0]?.value ?? null;
-  const visible = findVisibleDates(document, titles.map((t) => t.value), language);
+  // The <h1>'s own text is no evidence that the <h1> shows the article's title.
+  const visible = findVisibleDates(document, titles.filter((t) => t.from !== "<h1>").map((t) => t.value), language);
   for (const found of visible.times) addDate(found.written, found.from);
   for (const address of orderedAddresses) {
     const day = dateFromUrl(address.value);

@@ -82,7 +82,7 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
         if (childText === null) long = true;
         else {
           if (!long) text += ` ${childText} `;
-          if (/\d/.test(childText)) shortChildren.push({ element: childElement, text: childText.trim(), start: childStart, end: offset });
+          if (/\p{Nd}/u.test(childText)) shortChildren.push({ element: childElement, text: childText.trim(), start: childStart, end: offset });
         }
       }
       if (!long && text.length > SHORT_BOX * 2) long = true;
@@ -99,7 +99,7 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
     return collapsed;
   };
   const rootText = visit(root, 0);
-  if (rootText !== null && /\d/.test(rootText)) boxes.push({ element: root, text: rootText, start: 0, end: offset });
+  if (rootText !== null && /\p{Nd}/u.test(rootText)) boxes.push({ element: root, text: rootText, start: 0, end: offset });
   if (headlineStart < 0) return result;
 
   const time = times.find((t) => t.start >= headlineEnd && t.start - headlineEnd <= AFTER_HEADLINE && !isUpdate(t.element) && !isSiteHeader(t.element, headline));
@@ -124,12 +124,19 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
     }
   }
   if (result.texts.length === 0) {
-    const before = boxes.filter((box) => box.end <= headlineStart && headlineStart - box.end <= BEFORE_HEADLINE && namedForDate(box.element));
+    // Boxes that end before the headline, or hold it with their date first ("<i class=date>
+    // 11.02.2020</i><h1>…</h1>"): then only the text before the headline counts.
+    const before = boxes.filter((box) => {
+      const holdsHeadline = box.start <= headlineStart && box.end >= headlineEnd;
+      return (holdsHeadline || (box.end <= headlineStart && headlineStart - box.end <= BEFORE_HEADLINE)) && namedForDate(box.element);
+    });
     for (const box of before.reverse()) {
-      if (UPDATE_WORDS.test(box.text) || isSiteHeader(box.element, headline)) continue;
-      const date = findDateInText(box.text, language);
+      const at = box.text.indexOf(headlineText);
+      const text = box.start <= headlineStart && box.end >= headlineEnd ? (at > 0 ? box.text.slice(0, at) : "") : box.text;
+      if (!text || UPDATE_WORDS.test(text) || isSiteHeader(box.element, headline)) continue;
+      const date = findDateInText(text, language);
       if (date) {
-        result.texts.push({ day: date.day, written: box.text, from: "the date above the headline" });
+        result.texts.push({ day: date.day, written: text, from: "the date above the headline" });
         break;
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateFromUrl, findDateInText, normalizeTimestamp } from "../../src/import/date-text.ts";
+import { asciiDigits, dateFromUrl, findDateInText, normalizeTimestamp } from "../../src/import/date-text.ts";
 
 describe("normalizeTimestamp: metadata dates as the archive reads them", () => {
   it.each([
@@ -86,5 +86,126 @@ describe("dateFromUrl: a date in the page's address", () => {
     ["not an address", "not an address"],
   ])("%s has no date: %s", (address, _why) => {
     expect(dateFromUrl(address)).toBeNull();
+  });
+});
+
+/** A day as a locale writes it, with its own month names, digits and calendar. */
+const written = (locale: string, day: Date, month: "long" | "short" = "long") =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month, year: "numeric", timeZone: "UTC" }).format(day);
+
+const DAYS = [new Date(Date.UTC(2020, 3, 17)), new Date(Date.UTC(2019, 10, 3)), new Date(Date.UTC(2021, 0, 31)), new Date(Date.UTC(2020, 7, 9))];
+const iso = (day: Date) => day.toISOString().slice(0, 10);
+
+describe("findDateInText: any language's month names, as CLDR writes them", () => {
+  // The page's language tag, and the locale Intl writes the date in (Gregorian, Latin digits).
+  const LANGUAGES = [
+    "en-US", "en-GB", "fr", "de", "es", "it", "pt-BR", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "sl", "hr", "bs", "sr-Latn", "sr",
+    "ro", "hu", "tr", "ru", "uk", "bg", "el", "lt", "lv", "et", "ar", "ar-EG", "ar-LB", "ar-MA", "fa", "he", "hi", "bn", "th", "id", "ms",
+    "ja", "ko", "zh", "zh-TW", "ca", "gl", "sq", "mk", "ka", "hy", "az", "kk", "uz", "ur", "sw", "am", "ta", "mr", "gu", "ne",
+  ];
+  const cases = LANGUAGES.flatMap((language) =>
+    (["long", "short"] as const).flatMap((width) => DAYS.map((day) => [language, width, written(`${language}-u-ca-gregory-nu-latn`, day, width), iso(day)] as const)),
+  );
+  it.each(cases)("%s (%s month): %j → %s", (language, _width, text, day) => {
+    expect(findDateInText(text, language)?.day).toBe(day);
+  });
+
+  it.each([
+    // text, page language, day, why
+    ["17 aprilie 2020", null, "2020-04-17", "Romanian, the page's language unknown: the name means one month in every language"],
+    ["17. aprila 2020.", "bs", "2020-04-17", "Bosnian genitive, which CLDR does not list: a near form of the page's own name"],
+    ["17. septembra 2020.", "sr-Latn", "2020-09-17", "Serbian genitive"],
+    ["17. listopada 2020.", "hr", "2020-10-17", "listopad is October in Croatian"],
+    ["17. listopada 2020", "pl", "2020-11-17", "and November in Polish"],
+    ["17 نيسان (أبريل) 2020", "ar", "2020-04-17", "Arabic, Levantine name with the Egyptian one in brackets"],
+    ["17 نيسان/أبريل 2020", "ar", "2020-04-17", "… or after a slash"],
+    ["الجمعة 17 ابريل 2020", "ar", "2020-04-17", "أبريل written without its hamza"],
+    ["17 كانون الثاني 2020", null, "2020-01-17", "a month name of two words"],
+    ["17 fevrier 2020", "fr", "2020-02-17", "French written without accents"],
+    ["2020. április 17.", "hu", "2020-04-17", "Hungarian, year first"],
+    ["2020 m. balandžio 17 d.", "lt", "2020-04-17", "Lithuanian, year first"],
+    ["2019 to 12 March 2020", "en", "2020-03-12", "a year before a date is not the date's year"],
+  ])("%j (%s) → %s: %s", (text, language, day, _why) => {
+    expect(findDateInText(text, language)?.day).toBe(day);
+  });
+});
+
+describe("findDateInText: digits of other scripts, and spacing", () => {
+  const day = DAYS[0] ?? new Date();
+  it.each(["arab", "arabext", "deva", "beng", "thai", "fullwide", "tamldec", "mymr", "khmr", "laoo"])("Arabic month, %s digits", (digits) => {
+    expect(findDateInText(written(`ar-u-nu-${digits}`, day), "ar")?.day).toBe("2020-04-17");
+  });
+
+  it.each([
+    ["Eastern Arabic digits", "١٧ أبريل ٢٠٢٠"],
+    ["Persian digits", "۱۷ آوریل ۲۰۲۰"],
+    ["Devanagari digits", "१७ अप्रैल २०२०"],
+    ["full-width digits", "２０２０年４月１７日"],
+  ])("%s: %j", (_what, text) => {
+    expect(findDateInText(text, null)?.day).toBe("2020-04-17");
+  });
+
+  const respaced = (text: string) => [text, text.replace(/ /g, "  "), text.replace(/ /g, "\u00a0"), text.replace(/ /g, "\n  "), ` \t${text}\n`];
+  it.each([
+    ["April 17, 2020", "en"],
+    ["17 de abril de 2020", "es"],
+    ["17. 4. 2020", "cs"],
+    ["2020 年 4 月 17 日", "zh"],
+    ["17 апреля 2020", "ru"],
+    ["١٧ أبريل ٢٠٢٠", "ar"],
+  ])("%j (%s), however spaced", (text, language) => {
+    for (const variant of respaced(text)) expect(findDateInText(variant, language)?.day).toBe("2020-04-17");
+  });
+
+  it.each([
+    ["2020年4月17日", "zh"],
+    ["2020/04/17 10:32", "zh-TW"],
+    ["2020-04-17T10:32:00+08:00", null],
+    ["發布時間：2020/4/17", null],
+  ])("Chinese pages: %j", (text, language) => {
+    expect(findDateInText(text, language)?.day).toBe("2020-04-17");
+  });
+});
+
+describe("findDateInText: Solar Hijri and Hijri days, as Gregorian ones", () => {
+  // Every 37 days over three years, as Iran and Saudi Arabia write them.
+  const spread = Array.from({ length: 30 }, (_, i) => new Date(Date.UTC(2019, 0, 1 + i * 37)));
+  it.each(spread.map((d) => [written("fa-IR", d), iso(d)]))("Solar Hijri %j → %s", (text, day) => {
+    expect(findDateInText(text, "fa")?.day).toBe(day);
+    expect(findDateInText(text, null)?.day).toBe(day);
+  });
+  it.each(spread.map((d) => [written("ar-SA-u-ca-islamic-umalqura-nu-latn", d), iso(d)]))("Hijri (Umm al-Qura) %j → %s", (text, day) => {
+    expect(findDateInText(text, "ar")?.day).toBe(day);
+  });
+
+  it.each([
+    ["۲۹ بهمن ۱۳۹۸", "fa", "2020-02-18", "Persian digits and month"],
+    ["سه‌شنبه ۲۹ بهمن ۱۳۹۸ - ۱۲:۳۰", "fa", "2020-02-18", "with the weekday and a time"],
+    ["۱۳۹۸/۱۱/۲۹", "fa", "2020-02-18", "numeric, year first, in a Persian page"],
+    ["۱۳۹۸/۱۱/۲۹", null, "2020-02-18", "Persian digits say the page is Persian"],
+    ["29 Bahman 1398", "en", "2020-02-18", "transliterated"],
+    ["26 شوال 1436 هـ الموافق 11 أغسطس 2015 م", "ar", "2015-08-11", "Hijri with its Gregorian day: the Gregorian one is taken"],
+    ["24 شعبان 1441 هـ", "ar", "2020-04-17", "Hijri alone"],
+  ])("%j (%s) → %s: %s", (text, language, day, _why) => {
+    expect(findDateInText(text, language)?.day).toBe(day);
+  });
+
+  it.each([
+    ["30 اسفند 1398", "fa", "30 Esfand of a common year"],
+    ["1398/11/29", "en", "a year before 1800 in a page that is neither Persian nor Arabic"],
+  ])("%j (%s) is no date: %s", (text, language, _why) => {
+    expect(findDateInText(text, language)).toBeNull();
+  });
+});
+
+describe("asciiDigits", () => {
+  it.each([
+    ["٠١٢٣٤٥٦٧٨٩", "0123456789"],
+    ["۰۱۲۳۴۵۶۷۸۹", "0123456789"],
+    ["०१२३४५६७८९", "0123456789"],
+    ["０１２３４５６７８９", "0123456789"],
+    ["2020 and ٢٠٢٠", "2020 and 2020"],
+  ])("%j → %j", (text, ascii) => {
+    expect(asciiDigits(text)).toBe(ascii);
   });
 });

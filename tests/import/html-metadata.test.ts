@@ -53,12 +53,27 @@ describe("readHtmlMetadata: the publication date, from each kind of source", () 
   });
 
   it.each([
+    ["the headline is a <div class=headline>", `<div class="headline">Quake hits central Chile</div><div class="created_at">Erhverv - 02. januar 2020 kl. 10:21</div>`, "da", "2020-01-02"],
+    ["the headline sits in a container whose name looks like an advert's", `<div id="main-content-without-advertisements"><div id="headline"><i class="date">11.02.2020, 17:29 Uhr</i><h1>Quake hits central Chile</h1></div><p>${"Text. ".repeat(40)}</p></div>`, "de", "2020-02-11"],
+    ["the article's own <header> holds the date", `<article><header><h1>Quake hits central Chile</h1></header><header class="byline">By A. Writer, April 17, 2020</header></article>`, "en", "2020-04-17"],
+    ["a Persian page writes a Solar Hijri date", `<h1>Quake hits central Chile</h1><span>سه‌شنبه ۲۹ بهمن ۱۳۹۸</span>`, "fa", "2020-02-18"],
+    ["a Chinese page writes 2020/04/17", `<h1>Quake hits central Chile</h1><div>記者 王小明 2020/04/17</div>`, "zh-TW", "2020-04-17"],
+    ["a Romanian page", `<h1>Quake hits central Chile</h1><div>Publicat: 17 aprilie 2020, 10:32</div>`, "ro-RO", "2020-04-17"],
+  ])("finds the date shown with the headline when %s", (_what, body, lang, day) => {
+    expect(metadataOf(page("", body, lang)).dates[0]?.iso).toBe(day);
+  });
+
+  it.each([
     ["only a modification date", page(`<meta property="article:modified_time" content="2020-01-13"><meta name="last-modified" content="2020-01-13">${ld({ "@type": "NewsArticle", dateModified: "2020-01-13" })}`)],
     ["an expiry date", page(`<meta property="article:expiration_time" content="2020-01-07">`)],
     ["dates only in the comments", page("", `<h1>Quake hits central Chile</h1><p>${"Text. ".repeat(120)}</p><div class="comments"><time datetime="2020-01-02">Jan 2</time><small>January 02, 2020</small></div>`)],
     ["an 'Updated' line only", page("", `<h1>Quake hits central Chile</h1><p>Updated: March 16, 2020, 5:01 PM</p><p>${"Text. ".repeat(40)}</p>`)],
     ["a date in a photo caption only", page("", `<h1>Quake hits central Chile</h1><figure><figcaption>French President Emmanuel Macron delivers his new year wishes to the military near Orleans, France, January 16, 2020. Julien De Rosa/Pool via REUTERS</figcaption></figure><p>${"Text. ".repeat(40)}</p>`)],
     ["today's date in the site's menu", page("", `<nav><span class="date">Tuesday, March 17, 2020</span></nav><h1>Quake hits central Chile</h1><p>${"Text. ".repeat(40)}</p>`)],
+    ["today's date in the site's header", page("", `<header><a href="/">Example News</a><span class="date">Tuesday, March 17, 2020</span></header><h1>Quake hits central Chile</h1><p>${"Text. ".repeat(40)}</p>`)],
+    ["today's date in a masthead right above the headline", page("", `<div class="masthead"><span class="date">17 March 2020</span></div><div class="headline">Quake hits central Chile</div><p>${"Text. ".repeat(40)}</p>`)],
+    ["today's date in the site's header, under a logo <h1> that is not the title", page("", `<header><h1>Example News</h1><p class="today">Tuesday, March 17, 2020</p></header><p>${"Text. ".repeat(40)}</p>`)],
+    ["a date under a heading that is not the title, in no element named for a date", page("", `<h1>Example News</h1><p>Tuesday, March 17, 2020</p><p>${"Text. ".repeat(40)}</p>`)],
     ["a date far below the headline, in the story", page("", `<h1>Quake hits central Chile</h1><p>${"Text. ".repeat(200)}</p><p>March 3, 2020</p>`)],
     ["a date in a query string", page(`<link rel="canonical" href="https://www.google.com/imgres?imgurl=https://i.example/2019/01/02/a.jpg">`)],
   ])("finds no publication date in a page with %s", (_what, html) => {
