@@ -31,7 +31,7 @@ function isoDay(year: number, month: number, day: number): string {
  * names no full date.
  */
 export function normalizeTimestamp(written: string): string | null {
-  let text = written.trim().replace(/\s+/g, " ");
+  let text = asciiDigits(written).trim().replace(/\s+/g, " ");
   if (text === "" || text.length > 80) return null;
   // ISO 8601 basic format: 20200316T13:00:00Z, 20200316T130000Z, 20200316.
   text = text.replace(/^(\d{4})(\d{2})(\d{2})(?=T|$)/, "$1-$2-$3").replace(/^(\d{4}-\d{2}-\d{2}T)(\d{2})(\d{2})(\d{2})(?=\D|$)/, "$1$2:$3:$4");

@@ -4,8 +4,9 @@
  * '2020-04-17'`, also in JSON-LD too broken to parse), or an attribute (`data-publish-date`,
  * `data-pubdate`, a `datetime` inside the article).
  *
- * Only keys that say "published" are read: "created" and "date" alone name too many other
- * things (a section's creation, a comment's, today's), and modification dates never count.
+ * Only keys that say "published" (or a content system's name for it: `ptime`, `createtime`) are
+ * read: "created" and "date" alone name too many other things (a section's creation, a
+ * comment's, today's), and modification dates never count.
  * Attributes are read before scripts, each in page order: the page's own data comes before
  * lists of other stories.
  */
@@ -24,6 +25,8 @@ const PUBLICATION_KEYS = new Set([
   "dateofpublication", "publicationdate", "publicationtime", "firstpublished", "firstpublishedat",
   "firstpublisheddate", "dateposted", "postedat", "postedon", "postdate", "articledate",
   "articlepublisheddate", "articlepublishdate", "datafirstpublished",
+  // Chinese and other content systems' names: NetEase's ptime, Tencent's pubtime, …
+  "ptime", "newstime", "posttime", "releasetime", "createtime", "addtime", "publishedtimeutc",
 ]);
 
 const ISO_VALUE = "(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s?(?:Z|[+-]\\d{2}:?\\d{2})?)?)";

@@ -26,6 +26,9 @@ const AFTER_HEADLINE = 600;
 /** How far before the headline's start a date in an element named for it may be. */
 const BEFORE_HEADLINE = 300;
 const SHORT_BOX = 100;
+/** The longest text a box named for its information (a date line, a byline) may have. */
+const INFO_BOX = 250;
+const INFO_MARKERS = /date|time|publi|posted|byline|meta|info|source|author|fecha|datum/i;
 const MAX_DEPTH = 400;
 
 const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "NAV", "FOOTER", "ASIDE", "FORM", "BUTTON", "SELECT", "IFRAME", "OPTION", "HEAD"]);
@@ -39,6 +42,28 @@ interface Box {
   text: string;
   start: number;
   end: number;
+  /** For a date in an attribute: which ("<time datetime>", "data-publish-time"). */
+  label?: string;
+}
+
+/**
+ * A date an element carries in an attribute: `datetime` on any element, a `data-*` attribute
+ * named for a date or time, `content` on an element marked as a date (`itemprop`, class).
+ */
+function dateAttribute(element: Element): { value: string; label: string } | null {
+  const tag = element.tagName.toLowerCase();
+  const datetime = element.getAttribute("datetime");
+  if (datetime) return { value: datetime, label: `<${tag} datetime>` };
+  for (const attribute of element.attributes ?? []) {
+    const name = attribute.name.toLowerCase();
+    if (name.startsWith("data-") && /date|time|publi/.test(name) && !/modif|updat|expir|edit/.test(name) && /\d{4}-\d{2}-\d{2}/.test(attribute.value)) {
+      return { value: attribute.value, label: `the ${name} attribute` };
+    }
+  }
+  const content = element.getAttribute("content");
+  const marker = `${element.getAttribute("itemprop") ?? ""} ${element.getAttribute("class") ?? ""}`;
+  if (content && /date|publi/i.test(marker) && !/modif|updat/i.test(marker) && /\d{4}-\d{2}-\d{2}/.test(content)) return { value: content, label: `the content of <${tag}>` };
+  return null;
 }
 
 export function findVisibleDates(document: Document, titles: readonly string[], language: string | null): VisibleDates {
@@ -85,14 +110,15 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
           if (/\p{Nd}/u.test(childText)) shortChildren.push({ element: childElement, text: childText.trim(), start: childStart, end: offset });
         }
       }
-      if (!long && text.length > SHORT_BOX * 2) long = true;
+      if (!long && text.length > INFO_BOX * 2) long = true;
     }
     if (element === headline) headlineEnd = offset;
-    if (element.tagName.toUpperCase() === "TIME" && element.getAttribute("datetime")) {
-      times.push({ element, text: element.getAttribute("datetime") ?? "", start, end: offset });
-    }
+    const attribute = dateAttribute(element);
+    if (attribute) times.push({ element, text: attribute.value, start, end: offset, label: attribute.label });
     const collapsed = long ? null : text.replace(/\s+/g, " ").trim();
-    if (collapsed === null || collapsed.length > SHORT_BOX) {
+    // A byline or date line may be longer ("记者 王小明 来源：新华网 2020/04/17 10:32 字号：大 中 小 …").
+    const limit = INFO_MARKERS.test(`${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`) ? INFO_BOX : SHORT_BOX;
+    if (collapsed === null || collapsed.length > limit) {
       boxes.push(...shortChildren);
       return null;
     }
@@ -103,7 +129,7 @@ export function findVisibleDates(document: Document, titles: readonly string[], 
   if (headlineStart < 0) return result;
 
   const time = times.find((t) => t.start >= headlineEnd && t.start - headlineEnd <= AFTER_HEADLINE && !isUpdate(t.element) && !isSiteHeader(t.element, headline));
-  if (time && normalizeTimestamp(time.text)) result.times.push({ written: time.text, from: "<time datetime> under the headline" });
+  if (time && normalizeTimestamp(time.text)) result.times.push({ written: time.text, from: `${time.label ?? "<time datetime>"} under the headline` });
 
   // A short box may hold the headline itself and its date ("<h1>…</h1> 17/03/2020"): only the
   // text after the headline counts.
@@ -167,7 +193,11 @@ function isUpdate(element: Element): boolean {
   return /modif|updat/i.test(marker);
 }
 
-const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+/** Text as compared with a title: full-width forms folded (NFKC), no punctuation, one space, lower case. */
+const fold = (text: string) => text.normalize("NFKC").replace(/[\p{P}\p{S}]+/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
+
+/** How long a text reads: an ideograph, kana or hangul syllable says as much as a short word. */
+const weight = (text: string) => text.length + 3 * (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0);
 
 interface Headline {
   element: Element;
@@ -186,7 +216,7 @@ function findHeadline(document: Document, titles: readonly string[]): Headline |
   const matches = (element: Element) => {
     const text = fold(element.textContent ?? "");
     if (text.length < 4) return false;
-    return wanted.some((title) => title === text || (text.length >= 15 && title.includes(text)) || (title.length >= 15 && text.includes(title)));
+    return wanted.some((title) => title === text || (weight(text) >= 15 && title.includes(text)) || (weight(title) >= 15 && text.includes(title)));
   };
   const outsideFrame = (selector: string) => [...document.querySelectorAll(selector)].filter((h) => !insideTags(h, FRAME_TAGS));
   // Headings first; then elements named for a headline, which may also hold its date.

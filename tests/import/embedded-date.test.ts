@@ -30,3 +30,13 @@ describe("findEmbeddedDates: publication dates in a page's code", () => {
     expect(datesIn(body)).toEqual([]);
   });
 });
+
+describe("findEmbeddedDates: Chinese content systems' names", () => {
+  it.each([
+    [`<script>var ptime = "2020-04-17 10:32:00";</script>`, "2020-04-17T10:32:00"],
+    [`<script>window.DATA = {"pubtime":"2020-04-17 10:32:00","title":"…"};</script>`, "2020-04-17T10:32:00"],
+    [`<script>var info = {createtime: '2020/04/17'.replace(/\\//g, '-'), addtime: "2020-04-17"};</script>`, "2020-04-17"],
+  ])("%s → %s", (body, first) => {
+    expect(datesIn(body)[0]).toBe(first);
+  });
+});

@@ -150,3 +150,16 @@ describe("readHtmlMetadata: the other fields", () => {
     expect(meta.dates[0]?.from).toBe("meta name=date");
   });
 });
+
+describe("readHtmlMetadata: the headline of a page in another script", () => {
+  it.each([
+    ["a short Chinese headline, the title with the site's name after a full-width bar", "武漢封城", "武漢封城｜聯合新聞網", `<h1>武漢封城</h1><div class="info">記者 王小明／台北報導 2020/04/17 10:32</div>`, "zh-TW", "2020-04-17"],
+    ["a Japanese headline in full-width letters", "ＧＯＴＯトラベル停止を決定", "GOTOトラベル停止を決定 - ニュース", `<h1>ＧＯＴＯトラベル停止を決定</h1><p>2020年4月17日 10時32分</p>`, "ja", "2020-04-17"],
+    ["an Arabic headline, its date in Eastern Arabic digits", "انفجار في بيروت", "انفجار في بيروت - الأخبار", `<h1>انفجار في بيروت</h1><span>الجمعة ١٧ أبريل ٢٠٢٠</span>`, "ar", "2020-04-17"],
+    ["a long date line after the headline", "Quake hits central Chile", "Quake hits central Chile", `<h1>Quake hits central Chile</h1><div class="article-info">By A. Writer, Staff Reporter, with reporting from Santiago and Valparaíso | Source: Example News Service | 17 April 2020, 10:32 | Share on Facebook, Twitter, WhatsApp, Telegram and e-mail | Print this story</div>`, "en", "2020-04-17"],
+    ["a data-* attribute under the headline", "Quake hits central Chile", "Quake hits central Chile", `<h1>Quake hits central Chile</h1><span class="stamp" data-timestamp="2020-04-17T10:32:00+03:00">3 hours ago</span>`, "en", "2020-04-17T10:32:00+03:00"],
+  ])("%s", (_what, _headline, title, body, lang, first) => {
+    const html = `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body>${body}<p>${"Text. ".repeat(40)}</p></body></html>`;
+    expect(metadataOf(html).dates[0]?.iso).toBe(first);
+  });
+});
