@@ -7,14 +7,18 @@
  * a summary of articles built, warnings and errors; with --strict any problem fails the build.
  * Where the articles folder keeps a URL ledger (.dateline-urls.json; --lock-urls starts one),
  * it is brought up to date, so that addresses once given are kept.
+ *
+ * Interrupted (Ctrl-C, SIGTERM, a closed terminal), the build removes its staging folder and
+ * exits 128 + the signal's number; what a killed build left (src/staging.ts) the next removes.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, readdirSync, renameSync, statSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PROBLEM_REPORT, SITE_MARKER } from "../site/outputs.ts";
 import { settleSearchIndex } from "../site/search-index.ts";
 import { startReaders } from "../src/readers.ts";
 import { readSiteOptions } from "../src/site-options.ts";
+import { isStagingName, previousFolder, removeOwnStaging, removeStaleStaging, stagingFolder } from "../src/staging.ts";
 import type { Problem } from "../src/types.ts";
 import { renderUrlLedger, URL_LEDGER_FILE } from "../src/url-ledger.ts";
 
@@ -44,11 +48,14 @@ async function main(): Promise<number> {
     console.error(`Build failed: ${refusal}. Nothing was written.`);
     return 1;
   }
+  const staging = stagingFolder(options.outputDir);
+  const previous = previousFolder(staging);
+  removeOnSignal([staging, previous]);
   // The reader threads load while Eleventy does (see src/readers.ts), hence its late import.
   startReaders(options.articlesDir);
+  removeStaleStaging(options.outputDir);
   const { default: Eleventy } = await import("@11ty/eleventy");
   const parent = path.dirname(options.outputDir);
-  const staging = path.join(parent, `.${path.basename(options.outputDir)}.building-${process.pid}`);
 
   try {
     await mkdir(parent, { recursive: true });
@@ -79,10 +86,9 @@ async function main(): Promise<number> {
       await writeFile(ledgerFile, renderUrlLedger(unprefixed));
     }
 
-    // Swap the finished site in.
-    const previous = `${staging}.previous`;
-    if (existsSync(options.outputDir)) await rename(options.outputDir, previous);
-    await rename(staging, options.outputDir);
+    // Swap the finished site in: both renames at once, so that no signal falls between them.
+    if (existsSync(options.outputDir)) renameSync(options.outputDir, previous);
+    renameSync(staging, options.outputDir);
     await rm(previous, { recursive: true, force: true });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`${summary}. Site written to ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s.`);
@@ -95,6 +101,22 @@ async function main(): Promise<number> {
     if (process.env.DATELINE_DEBUG) console.error(error);
     console.error(`The site in ${options.outputDir} was not changed.`);
     return 1;
+  }
+}
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/** On Ctrl-C, SIGTERM or a closed terminal: remove the build's own folders, then exit 128 + the signal. */
+function removeOnSignal(folders: readonly string[]): void {
+  let stopping = false;
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      removeOwnStaging(folders);
+      console.error(`Build interrupted (${signal}): its unfinished files were removed.`);
+      process.exit(code);
+    });
   }
 }
 
@@ -127,6 +149,8 @@ export function refuseOutput(outputDir: string, articlesDir: string, cwd = proce
   let ancestor = path.dirname(output);
   while (!existsSync(ancestor) && path.dirname(ancestor) !== ancestor) ancestor = path.dirname(ancestor);
   if (!statSync(ancestor).isDirectory()) return `--output ${output} cannot be made: ${ancestor} is a file, not a folder`;
+  // A build's staging folder may hold a whole site, marker included, and still be no site.
+  if (isStagingName(output)) return `--output ${output} is a build's staging folder (.<name>.building-<pid>), not a site`;
   if (!existsSync(output)) return null;
   if (!statSync(output).isDirectory()) return `--output ${output} is a file, not a folder`;
   const built = existsSync(path.join(output, SITE_MARKER)) || existsSync(path.join(output, PROBLEM_REPORT.slice(1)));
