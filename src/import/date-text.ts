@@ -224,7 +224,7 @@ function gregorianDay({ year, month, day, calendar }: Ymd): string | null {
 
 /**
  * The publication day an address carries in its path: `/2023/09/21/`, `/2023-09-21-story`,
- * `/news/20200316/story`, `…-under-control-20200113`. Query strings are not read (an
+ * `/news/20200316/story`, `…-under-control-20200113`, `/2020-04/17/c_1125868456.htm`. Query strings are not read (an
  * `?imgurl=…/2019/…` is someone else's address), nor are numbers run on to longer ones
  * (an id such as `202003171044893040`).
  */
@@ -239,6 +239,12 @@ export function dateFromUrl(address: string): string | null {
     /(?:^|\/)(\d{4})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[-_.])/,
     /(?:^|[/_-])(\d{4})-(\d{2})-(\d{2})(?=\/|$|[-_.])/,
     /(?:^|[/_-])(\d{4})(\d{2})(\d{2})(?=\/|$|[-_.])/,
+    // Chinese news sites: Xinhua's /2020-04/17/, People's Daily's /2020/0417/, China News
+    // Service's /2020/04-17/, and /202004/17/.
+    /\/(\d{4})-(\d{2})\/(\d{2})\//,
+    /\/(\d{4})\/(\d{2})(\d{2})\//,
+    /\/(\d{4})\/(\d{2})-(\d{2})\//,
+    /\/(\d{4})(\d{2})\/(\d{2})\//,
   ];
   for (const pattern of patterns) {
     const m = pattern.exec(pathname);

@@ -185,7 +185,7 @@ export function importArticle(input: ImportInput, options: ImportOptions, contex
   if (!chosen) {
     findings.push({ field: "date", value: null, from: null });
     const looked = input.kind === "html"
-      ? "has no publication date (none in its JSON-LD, meta tags or <time>, its address, beside its headline or in the file name)"
+      ? "has no publication date (none in its JSON-LD, meta tags, <time> or scripts, its address, beside its headline or in the file name)"
       : "has no date (none in its front matter nor at the start of its file name, as in 2023-09-21-story.txt)";
     return refuse(`${input.name} ${looked}: give one with --date YYYY-MM-DD`);
   }

@@ -74,6 +74,11 @@ describe("dateFromUrl: a date in the page's address", () => {
     ["https://news.sina.com.tw/article/20200121/34046328.html", "2020-01-21", "/YYYYMMDD/ before an id"],
     ["https://www.news24.com/World/News/australian-megablaze-brought-under-control-20200113", "2020-01-13", "a slug ending in -YYYYMMDD"],
     ["https://example.com/2023-09-21-putin-aliyev", "2023-09-21", "a slug starting with YYYY-MM-DD-"],
+    ["http://www.xinhuanet.com/2020-04/17/c_1125868456.htm", "2020-04-17", "Xinhua: /YYYY-MM/DD/"],
+    ["http://politics.people.com.cn/n1/2020/0417/c1001-31677123.html", "2020-04-17", "People's Daily: /YYYY/MMDD/"],
+    ["https://www.chinanews.com/gn/2020/04-17/9160000.shtml", "2020-04-17", "China News Service: /YYYY/MM-DD/"],
+    ["https://news.example.cn/202004/17/t20200417_123.html", "2020-04-17", "/YYYYMM/DD/"],
+    ["https://www.youm7.com/story/2020/4/17/اخبار/4728712", "2020-04-17", "one-digit month and day"],
   ])("%s → %s (%s)", (address, day, _why) => {
     expect(dateFromUrl(address)).toBe(day);
   });
@@ -83,6 +88,7 @@ describe("dateFromUrl: a date in the page's address", () => {
     ["https://arabic.sputniknews.com/arab_world/202003171044893040-abc/", "digits run on into a longer id"],
     ["https://www.google.com/imgres?imgurl=https://x.example/2019/01/02/a.jpg", "a date in the query is someone else's address"],
     ["https://example.com/2020/02/30/story", "an impossible day"],
+    ["https://example.com/2020/1234/story", "four digits after a year are no month and day"],
     ["not an address", "not an address"],
   ])("%s has no date: %s", (address, _why) => {
     expect(dateFromUrl(address)).toBeNull();
