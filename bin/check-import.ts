@@ -6,7 +6,7 @@
  *   after collapsing white space (aim: 95% of pages); byline, site name, language and
  *   publication day are shown for information;
  * - html-dated/<id>.html against truth.json, each page read with its original address as the
- *   known address: the publication day (aim: 90% of the pages that have one) and no date at all
+ *   known address: the publication day (aim: 92% of the pages that have one) and no date at all
  *   for the pages that have none (aim: every one).
  *
  * Prints the rates and every miss, and exits non-zero when an aim is missed or a page crashed.
@@ -26,7 +26,7 @@ import { importArticle, type ImportResult } from "../src/import/import-article.t
 import { getNormalizeContext } from "../src/load.ts";
 
 const TITLE_AIM = 0.95;
-const DATE_AIM = 0.9;
+const DATE_AIM = 0.92;
 const corpus = path.resolve(process.env.CORPUS_DIR ?? "../shared/corpus");
 const outArg = process.argv.find((arg) => arg.startsWith("--out="));
 const outDir = outArg ? path.resolve(outArg.slice("--out=".length)) : null;
