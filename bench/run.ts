@@ -1,23 +1,33 @@
 /**
- * `npm run bench`: how the build scales, side by side with Hugo + Pagefind.
+ * `npm run bench`: how the build scales, side by side with Hugo + Pagefind, on synthetic and on
+ * real news text.
  *
- *   npm run bench                      # N = 1,000, 10,000 and 30,000
- *   npm run bench -- --sizes=1000      # chosen sizes
- *   npm run bench -- --full            # adds N = 100,000
- *   npm run bench -- --no-hugo         # Dateline only
+ *   npm run bench                                   # synthetic 1,000, 10,000, 30,000; Reuters 13,520, 30,000
+ *   npm run bench -- --full                         # adds 100,000 to both
+ *   npm run bench -- --corpus=reuters --sizes=13520 # one real-text row
+ *   npm run bench -- --corpus=synthetic --sizes=1000,5000
+ *   npm run bench -- --no-hugo                      # Dateline only
+ *   npm run bench -- --keep                         # keep each site in bench/out/site-<corpus>-<N>/
  *
- * For each N it generates a deterministic archive (bench/generate.ts; cached under bench/out/),
- * builds it with `npm run build`, and reports wall and CPU time for the whole build and each
- * phase, peak memory of the process tree (Pagefind's own process included), pages and bytes
- * written and time per article. Then Hugo (Debian's `hugo`, never installed silently) builds the
- * same articles into equivalent pages (bench/hugo/), followed by Pagefind's CLI on its output;
- * the ratio is ours / (Hugo + Pagefind). Prints a table and writes bench/out/results.json.
+ * Two corpora: `synthetic`, a deterministic generated archive (bench/generate.ts), and
+ * `reuters`, the 13,520 real Reuters stories of ../shared/corpus/reuters-bench/ (CORPUS_DIR to
+ * point elsewhere) at their own size or replicated with their dates moved by whole years
+ * (bench/real-text.ts). Archives are cached under bench/out/. Without the corpus the real rows
+ * are skipped with a note.
+ *
+ * For each row it builds the archive with `npm run build`, and reports wall and CPU time for the
+ * whole build and each phase, peak memory of the process tree (Pagefind's own process included),
+ * pages, files and bytes written, per article too. Then Hugo (Debian's `hugo`, never installed
+ * silently) builds the same articles into equivalent pages (bench/hugo/), followed by Pagefind's
+ * CLI on its output; the ratio is ours / (Hugo + Pagefind). Prints a table and writes
+ * bench/out/results.json.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { generateArchive } from "./generate.ts";
+import { countStories, replicateStories } from "./real-text.ts";
 
 interface RunMeasure {
   wallSeconds: number;
@@ -26,7 +36,10 @@ interface RunMeasure {
   exitCode: number;
 }
 
+type Corpus = "synthetic" | "reuters";
+
 interface SizeResult {
+  corpus: Corpus;
   articles: number;
   dateline: RunMeasure & {
     phases: Record<string, number>;
@@ -42,8 +55,23 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "bench/out");
 const args = process.argv.slice(2);
 const sizeArg = args.find((a) => a.startsWith("--sizes="))?.slice(8);
-const sizes = sizeArg ? sizeArg.split(",").map(Number) : [1000, 10000, 30000, ...(args.includes("--full") ? [100000] : [])];
+const corpusArg = args.find((a) => a.startsWith("--corpus="))?.slice(9) ?? "synthetic,reuters";
+const full = args.includes("--full");
+const DEFAULT_SIZES: Record<Corpus, number[]> = {
+  synthetic: [1000, 10000, 30000, ...(full ? [100000] : [])],
+  reuters: [13520, 30000, ...(full ? [100000] : [])],
+};
+const corpora = corpusArg.split(",").map((c) => {
+  if (c !== "synthetic" && c !== "reuters") {
+    console.error(`Unknown --corpus=${c}: synthetic, reuters, or both (synthetic,reuters).`);
+    process.exit(2);
+  }
+  return c;
+});
+const sizesFor = (corpus: Corpus) => (sizeArg ? sizeArg.split(",").map(Number) : DEFAULT_SIZES[corpus]);
 const withHugo = !args.includes("--no-hugo");
+const keepSites = args.includes("--keep");
+const REUTERS = path.join(path.resolve(process.env.CORPUS_DIR ?? path.join(ROOT, "../shared/corpus")), "reuters-bench");
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"]).stdout.toString().trim() || 100);
 
 /** Every process in the tree under `pid`, from /proc. */
@@ -138,15 +166,19 @@ function countOutput(dir: string): { pages: number; files: number; bytes: number
   return { pages, files, bytes };
 }
 
-function ensureArchive(count: number): { articles: string; hugo: string } {
-  const articles = path.join(OUT, `articles-${count}`);
-  const hugo = path.join(OUT, `hugo-${count}`);
-  const marker = path.join(OUT, `articles-${count}.done`);
-  const generator = readFileSync(path.join(ROOT, "bench/generate.ts"), "utf8").length;
-  if (!existsSync(marker) || readFileSync(marker, "utf8") !== String(generator) || !existsSync(hugo)) {
-    process.stderr.write(`Generating ${count.toLocaleString("en-US")} articles…\n`);
-    generateArchive({ count, outDir: articles, hugoDir: hugo });
-    writeFileSync(marker, String(generator));
+/** The archive and its Hugo mirror for a row, made once and cached under bench/out/. */
+function ensureArchive(corpus: Corpus, count: number): { articles: string; hugo: string } {
+  const name = corpus === "synthetic" ? `${count}` : `${corpus}-${count}`;
+  const articles = path.join(OUT, `articles-${name}`);
+  const hugo = path.join(OUT, `hugo-${name}`);
+  const marker = path.join(OUT, `articles-${name}.done`);
+  const maker = corpus === "synthetic" ? "bench/generate.ts" : "bench/real-text.ts";
+  const version = String(readFileSync(path.join(ROOT, maker), "utf8").length);
+  if (!existsSync(marker) || readFileSync(marker, "utf8") !== version || !existsSync(hugo)) {
+    process.stderr.write(`Generating ${count.toLocaleString("en-US")} ${corpus} articles…\n`);
+    if (corpus === "synthetic") generateArchive({ count, outDir: articles, hugoDir: hugo });
+    else replicateStories({ corpusDir: REUTERS, count, outDir: articles, hugoDir: hugo });
+    writeFileSync(marker, version);
   }
   return { articles, hugo };
 }
@@ -163,13 +195,22 @@ async function main() {
   }
   const results: SizeResult[] = [];
   const scratch = path.join(os.tmpdir(), "dateline-bench");
-  for (const count of sizes) {
-    const { articles, hugo } = ensureArchive(count);
-    const site = path.join(scratch, `dateline-${count}`);
+  const rows: { corpus: Corpus; count: number }[] = [];
+  for (const corpus of corpora) {
+    if (corpus === "reuters" && (!existsSync(REUTERS) || countStories(REUTERS) === 0)) {
+      console.error(`Skipping the real-text rows: no Reuters stories at ${REUTERS} (set CORPUS_DIR).`);
+      continue;
+    }
+    for (const count of sizesFor(corpus)) rows.push({ corpus, count });
+  }
+  for (const { corpus, count } of rows) {
+    const { articles, hugo } = ensureArchive(corpus, count);
+    const site = keepSites ? path.join(OUT, `site-${corpus}-${count}`) : path.join(scratch, `dateline-${count}`);
     const timings = path.join(scratch, `timings-${count}.json`);
     rmSync(scratch, { recursive: true, force: true });
     mkdirSync(scratch, { recursive: true });
-    process.stderr.write(`Dateline, ${count.toLocaleString("en-US")} articles…\n`);
+    if (keepSites) rmSync(site, { recursive: true, force: true });
+    process.stderr.write(`Dateline, ${count.toLocaleString("en-US")} ${corpus} articles…\n`);
     const ours = await measure(`node --heap-growing-percent=60 --import tsx bin/build.ts --output=${site}`, {
       ...process.env,
       // As `npm run build` sets them: room for the largest archives, and a heap that grows by
@@ -188,6 +229,7 @@ async function main() {
     const output = countOutput(site);
     const phases = existsSync(timings) ? (JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>) : {};
     const result: SizeResult = {
+      corpus,
       articles: count,
       dateline: {
         ...ours,
@@ -198,11 +240,11 @@ async function main() {
         msPerArticle: (ours.wallSeconds * 1000) / count,
       },
     };
-    rmSync(site, { recursive: true, force: true });
+    if (!keepSites) rmSync(site, { recursive: true, force: true });
 
     if (withHugo) {
       const hugoSite = path.join(scratch, `hugo-${count}`);
-      process.stderr.write(`Hugo + Pagefind, ${count.toLocaleString("en-US")} articles…\n`);
+      process.stderr.write(`Hugo + Pagefind, ${count.toLocaleString("en-US")} ${corpus} articles…\n`);
       const build = await measure(`hugo --source bench/hugo --contentDir ${hugo} --destination ${hugoSite} --quiet`);
       const pages = countOutput(hugoSite).pages;
       const pagefind = await measure(`node_modules/.bin/pagefind --site ${hugoSite} --silent`);
@@ -221,12 +263,12 @@ function printTable(results: SizeResult[]) {
   const f = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? "–" : n.toFixed(digits));
   const lines = [
     "",
-    "| N | wall s | CPU s | read s | render s | search index s (waited) | peak MB | pages | MB written | ms/article | Hugo s | Pagefind s | Hugo+Pagefind peak MB | ratio |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| corpus | N | wall s | CPU s | read s | render s | search index s (waited) | peak MB | pages | files | MB written | kB/article | files/article | ms/article | Hugo s | Pagefind s | Hugo+Pagefind peak MB | ratio |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...results.map((r) => {
       const d = r.dateline;
       const p = d.phases;
-      return `| ${r.articles.toLocaleString("en-US")} | ${f(d.wallSeconds)} | ${f(d.cpuSeconds)} | ${f(p.read)} | ${f(p.render)} | ${f(p.searchIndex)} (${f(p.searchWait)}) | ${f(d.peakMemoryMB, 0)} | ${d.pages.toLocaleString("en-US")} | ${f(d.megabytes)} | ${f(d.msPerArticle, 2)} | ${f(r.hugo?.build.wallSeconds)} | ${f(r.hugo?.pagefind.wallSeconds)} | ${f(r.hugo ? Math.max(r.hugo.build.peakMemoryMB, r.hugo.pagefind.peakMemoryMB) : undefined, 0)} | ${r.hugo ? f(r.hugo.ratio, 2) : "–"} |`;
+      return `| ${r.corpus} | ${r.articles.toLocaleString("en-US")} | ${f(d.wallSeconds)} | ${f(d.cpuSeconds)} | ${f(p.read)} | ${f(p.render)} | ${f(p.searchIndex)} (${f(p.searchWait)}) | ${f(d.peakMemoryMB, 0)} | ${d.pages.toLocaleString("en-US")} | ${d.files.toLocaleString("en-US")} | ${f(d.megabytes)} | ${f((d.megabytes * 1000) / r.articles)} | ${f(d.files / r.articles, 2)} | ${f(d.msPerArticle, 2)} | ${f(r.hugo?.build.wallSeconds)} | ${f(r.hugo?.pagefind.wallSeconds)} | ${f(r.hugo ? Math.max(r.hugo.build.peakMemoryMB, r.hugo.pagefind.peakMemoryMB) : undefined, 0)} | ${r.hugo ? f(r.hugo.ratio, 2) : "–"} |`;
     }),
   ];
   console.log(lines.join("\n"));

@@ -4,7 +4,8 @@
  * Eleventy (configured by eleventy.config.ts) writes into a fresh folder beside the output
  * folder; only when everything, search index included, was written does that folder replace
  * the output. A failed build leaves the previous site as it was and exits non-zero. Ends with
- * a summary of articles built, warnings and errors; with --strict any problem fails the build.
+ * a summary of articles built, warnings and errors, and the site's size and file count (with a
+ * warning as it nears GitHub Pages' 1 GB); with --strict any problem fails the build.
  * Where the articles folder keeps a URL ledger (.dateline-urls.json; --lock-urls starts one),
  * it is brought up to date, so that addresses once given are kept.
  *
@@ -18,6 +19,7 @@ import { PROBLEM_REPORT, SITE_MARKER } from "../site/outputs.ts";
 import { settleSearchIndex } from "../site/search-index.ts";
 import { startReaders } from "../src/readers.ts";
 import { readSiteOptions } from "../src/site-options.ts";
+import { formatBytes, hostingWarning, measureSite } from "../src/site-size.ts";
 import { isStagingName, previousFolder, removeOwnStaging, removeStaleStaging, stagingFolder } from "../src/staging.ts";
 import type { Problem } from "../src/types.ts";
 import { renderUrlLedger, URL_LEDGER_FILE } from "../src/url-ledger.ts";
@@ -86,12 +88,16 @@ async function main(): Promise<number> {
       await writeFile(ledgerFile, renderUrlLedger(unprefixed));
     }
 
+    const size = measureSite(staging);
+    const sizeWarning = hostingWarning(size.bytes);
+    if (sizeWarning) console.error(`warning: ${sizeWarning}: see "Hosting" in the README for where the bytes go.`);
+
     // Swap the finished site in: both renames at once, so that no signal falls between them.
     if (existsSync(options.outputDir)) renameSync(options.outputDir, previous);
     renameSync(staging, options.outputDir);
     await rm(previous, { recursive: true, force: true });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`${summary}. Site written to ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s.`);
+    console.log(`${summary}; site ${formatBytes(size.bytes)} in ${size.files.toLocaleString("en-US")} files. Site written to ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s.`);
     return 0;
   } catch (error) {
     // The search index may still be writing into the staging folder: let it finish first.
