@@ -171,22 +171,33 @@ export function readMonthName(word: string, language: string | null): MonthName 
     const own = monthNamesFor(language);
     const exact = own.get(key);
     if (exact) return exact;
-    const near = new Set<string>();
-    let found: MonthName | null = null;
-    for (const [name, value] of own) {
-      if (name.length < 3 || value.calendar !== "gregory" || Math.abs(name.length - key.length) > 2) continue;
-      const shared = commonPrefix(name, key);
-      if (shared >= Math.max(3, name.length - 2, key.length - 2)) {
-        near.add(`${value.month}`);
-        found = value;
-      }
-    }
-    if (found && near.size === 1) return found;
+    const near = nearName(key, own, 4);
+    if (near) return near;
     // A one-letter preposition written onto the name (Hebrew "באפריל", "in April").
     const unprefixed = own.get(key.slice(1));
     if (key.length >= 4 && /^[\u05d1\u05dc]/.test(key) && unprefixed) return unprefixed;
   }
-  return monthNamesEverywhere().get(key) ?? null;
+  const everywhere = monthNamesEverywhere();
+  // Among all languages' names, only a near form of a name of six letters or more.
+  return everywhere.get(key) ?? nearName(key, everywhere, 6);
+}
+
+/**
+ * The month of the names `key` extends or differs from only in its last two letters (an
+ * inflection: "aprila" ~ "april", "septembra" ~ "septembar"), when they all agree; null
+ * otherwise. Names shorter than `shortest` are too easily a word's start ("may" ~ "mayor").
+ */
+function nearName(key: string, names: ReadonlyMap<string, MonthName>, shortest: number): MonthName | null {
+  const months = new Set<number>();
+  let found: MonthName | null = null;
+  for (const [name, value] of names) {
+    if (name.length < shortest || value.calendar !== "gregory" || key.length < name.length || key.length - name.length > 2) continue;
+    if (commonPrefix(name, key) >= Math.max(3, name.length - 2, key.length - 2)) {
+      months.add(value.month);
+      found = value;
+    }
+  }
+  return found && months.size === 1 ? found : null;
 }
 
 function commonPrefix(a: string, b: string): number {
