@@ -161,9 +161,8 @@ export function monthNamesEverywhere(): Map<string, MonthName> {
 
 /**
  * What a written month name means in a page in `language` (null: unknown), else in any
- * language. In the page's own language an inflected form CLDR does not list is also read when
- * it differs from one name only in its last two letters ("aprila", "septembra" in Bosnian,
- * Serbian and Slovene for "april", "septembar"), and all such names agree.
+ * language. An inflected form CLDR does not list ("avgusta", "septembra" in Bosnian and
+ * Serbian) is read as the name it extends (see nearName).
  */
 export function readMonthName(word: string, language: string | null): MonthName | null {
   const key = monthKey(word);
