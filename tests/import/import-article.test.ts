@@ -130,6 +130,37 @@ describe("importArticle: dates", () => {
   });
 });
 
+describe("importArticle: the publisher's day for a UTC timestamp", () => {
+  const page = (time: string, canonical: string, lang: string, extraHead = "") => `<!doctype html><html lang="${lang}"><head><title>Quake hits central Chile</title>
+    <meta property="article:published_time" content="${time}"><link rel="canonical" href="${canonical}">${extraHead}</head>
+    <body><article><h1>Quake hits central Chile</h1><p>${"A strong earthquake shook central Chile on the night, officials said, and no damage was reported. ".repeat(4)}</p></article></body></html>`;
+
+  it.each([
+    // published_time, address, lang, day, why
+    ["2020-03-16T23:30:00Z", "https://www.repubblica.it/esteri/terremoto", "it", "2020-03-17", "Rome: half past midnight the next day"],
+    ["2020-01-22T03:10:00+00:00", "https://www.cbc.ca/news/world/quake", "en", "2020-01-21", "Ottawa: ten past ten the evening before"],
+    ["2020-01-22T03:10:00Z", "https://example.com/news/quake", "en-US", "2020-01-21", "New York, from the page's language tag"],
+    ["2020-01-22T03:10:00Z", "https://example.com/news/quake", "ro-RO", "2020-01-22", "Bucharest: five past five the same day"],
+    ["2020-01-22T03:10:00Z", "https://example.com/news/quake", "en", "2020-01-22", "English alone names no zone: UTC's day"],
+  ])("%s at %s (%s) → %s: %s", (time, canonical, lang, day, _why) => {
+    const article = imported(run("quake.html", page(time, canonical, lang)));
+    expect(article.day).toBe(day);
+    expect(article.normalized.date.day).toBe(day);
+  });
+
+  it("says which zone it took and why", () => {
+    const article = imported(run("quake.html", page("2020-03-16T23:30:00Z", "https://www.repubblica.it/esteri/terremoto", "it")));
+    expect(frontMatter(article).data.date).toBe("2020-03-17T00:30:00+01:00");
+    expect(finding(article, "date")?.from).toContain("Europe/Rome");
+    expect(finding(article, "date")?.from).toContain(".it");
+  });
+
+  it("does not take WordPress's default en-US for the United States", () => {
+    const wordpress = page("2020-01-22T03:10:00Z", "https://example.com/news/quake", "en-US", `<meta name="generator" content="WordPress 5.3.2">`);
+    expect(imported(run("quake.html", wordpress)).day).toBe("2020-01-22");
+  });
+});
+
 describe("importArticle: source, dateline and topics", () => {
   it("resolves the publisher with the agency registry and reads the dateline from the text's opening", () => {
     const article = imported(run("quake.html", UNDATED_PAGE, { date: "2023-09-21" }));
