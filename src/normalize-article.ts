@@ -308,11 +308,11 @@ function datelineAfterStandfirst(body: string, lead: string, lookups: DatelineLo
 }
 
 /**
- * "NEW YORK" → "New York"; "omaha" → "Omaha" when the gazetteer knows it (its own spelling);
- * anything else as written.
+ * "NEW YORK" → "New York"; "peking" → "Peking" when the gazetteer knows the place (the name
+ * as written, in normal case: `place.name` is the gazetteer's, "Beijing"); anything else as written.
  */
 function normalCase(written: string, place: Place): string {
-  if (place.known && written === written.toLowerCase() && written !== written.toUpperCase()) return place.name;
+  if (place.known && written === written.toLowerCase() && written !== written.toUpperCase()) return titleCaseIfShouting(written.toUpperCase());
   return titleCaseIfShouting(written);
 }
 

@@ -7,12 +7,17 @@
  *   الرياض - واس   سبق- جدة:   تهران- ایرنا-                 a short first line of parts
  *   عبدالله البرقاوي- سبق- الرياض:                          between dashes: agency, place,
  *   داليا أبوالعيش – عين اليوم                              reporter in any order
+ *   أبوظبي في 14 مايو / وام /                              WAM: place, date, agency between slashes
+ *   9 يونيو (رويترز) -                                     date and agency, no place
+ *   "عكاظ" (جدة)   أبوظبي (وام)   القاهرة ، مصر –   طهران:    a paper and its place; a place alone
  *
  * Arabic has no capitals to mark a dateline, so the parts are told apart by what the archive
  * knows: a part the agency registry knows is the agency; a part the gazetteer knows is the
  * place; the part after an agency is its place ("AGENCY – X", Sabq's "AGENCY- X:"), and a part
- * before one that is no known place is a reporter ("X – AGENCY"), not a place. A line with no
- * known agency and no known place is not taken for a dateline.
+ * before one that is no known place is a reporter ("X – AGENCY"), not a place. A name in
+ * quotation marks («الشرق الأوسط») or called a news agency (خبرگزاری …, وكالة …) is an agency
+ * whether the registry knows it or not. A line with no known agency and no known place is not
+ * taken for a dateline, and a place alone before a colon or a dash must be one the gazetteer knows.
  */
 import { leadingSpace, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
 
@@ -24,11 +29,20 @@ const SPA = new RegExp(
   `^(${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){0,4})\\s+(${DAY_MONTH_YEAR})\\s*هـ\\s*(?:الموافق|الموافق لـ?|م?وافق)\\s+(${DAY_MONTH_YEAR})\\s*م\\s+(${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){0,3}?)(?=\\s|$|[.:،-])`,
   "u",
 );
-const DASH = "(?:\\s*[-–—―‒−]\\s*|\\s+ـ+\\s+)";
-/** "طهران (تسنيم) -": place, agency in brackets, dash. */
-const BRACKETED = new RegExp(`^(${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){0,2})\\s*[(（]([^()\\n]{2,30})[)）]\\s*[-–—―‒−ـ]\\s*`, "u");
+const DASH = "(?:\\s*[-–—―‒−/]\\s*|\\s+ـ+\\s+)";
+const SOME_WORDS = `${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){0,2}`;
+/** "طهران (تسنيم) -", "أبوظبي (وام)": place, agency in brackets, a dash or not. */
+const BRACKETED = new RegExp(`^(${SOME_WORDS})\\s*[(（]([^()\\n]{2,30})[)）]\\s*([-–—―‒−ـ]\\s*)?`, "u");
+/** WAM: "أبوظبي في 14 مايو / وام /", "أبوظبي في الأول من ديسمبر/ وام/". */
+const SLASHED = new RegExp(`^(${SOME_WORDS})\\s+في\\s+([^/\\n]{2,30}?)\\s*/\\s*([^/\\n]{2,20}?)\\s*/`, "u");
+/** Reuters Arabic without a place: "9 يونيو (رويترز) -". */
+const DATE_AGENCY = new RegExp(`^(${DIGITS}{1,2}\\s+${ARABIC_WORD}(?:\\s+${DIGITS}{4})?)\\s*[(（]([^()\\n]{2,30})[)）]\\s*[-–—―‒−]\\s*`, "u");
+/** A paper in quotation marks and its place in brackets: "عكاظ" (جدة). */
+const QUOTED_PAPER = new RegExp(`^["«“]([^"»”\\n]{2,30})["»”]\\s*[(（](${SOME_WORDS})[)）]\\s*[-–—―‒−:]?\\s*`, "u");
+/** A place (and its country) alone, before a colon or a dash: "طهران:", "القاهرة ، مصر –". */
+const PLACE_ALONE = new RegExp(`^(${SOME_WORDS})(?:\\s*[،,]\\s*(${ARABIC_WORD}(?:\\s+${ARABIC_WORD})?))?\\s*(:|[-–—―‒−]\\s)\\s*`, "u");
 /** A short first line: up to three parts between dashes, ending the line, at a colon or a dash. */
-const PART = `[^\\n\\-–—―‒−:()]{2,40}?`;
+const PART = `[^\\n\\-–—―‒−:()/]{2,40}?`;
 const PARTS = new RegExp(`^(${PART})${DASH}(${PART})(?:${DASH}(${PART}))?\\s*(:|[-–—―‒−]\\s*|\\n|$)`, "u");
 
 function parseArabicScript(head: string, lookups: DatelineLookups | null): DatelineMatch | null {
@@ -48,26 +62,26 @@ function parseArabicScript(head: string, lookups: DatelineLookups | null): Datel
       form: "spa",
     };
   }
+  const slashed = SLASHED.exec(text);
+  if (slashed) return found(text, start, slashed[0].length, slashed[1] ?? null, slashed[3]?.trim() ?? null, null, "slashed", slashed[2]?.trim() ?? null);
+  const dateAgency = DATE_AGENCY.exec(text);
+  if (dateAgency) return found(text, start, dateAgency[0].length, null, dateAgency[2]?.trim() ?? null, null, "date-agency", dateAgency[1] ?? null);
   const bracketed = BRACKETED.exec(text);
   if (bracketed) {
-    return {
-      raw: bracketed[0].trim(),
-      place: bracketed[1] ?? null,
-      region: null,
-      dateText: null,
-      agencyText: bracketed[2]?.trim() ?? null,
-      byline: null,
-      end: start + bracketed[0].length,
-      form: "bracketed",
-    };
+    const [place = "", agency = ""] = [bracketed[1], bracketed[2]?.trim()];
+    // Without a dash after it, the bracket could be a remark: the place or the agency must be known.
+    const vouched = bracketed[3] !== undefined || (lookups !== null && (lookups.isPlace(place) || lookups.isAgency(agency)));
+    if (vouched) return found(text, start, bracketed[0].length, place, agency, null, "bracketed");
   }
+  const quoted = QUOTED_PAPER.exec(text);
+  if (quoted) return found(text, start, quoted[0].length, quoted[2] ?? null, quoted[1]?.trim() ?? null, null, "quoted-paper");
   if (!lookups) return null;
   const parts = PARTS.exec(text);
-  if (!parts) return null;
+  if (!parts) return placeAlone(text, start, lookups);
   const values = [parts[1], parts[2], parts[3]].filter((p): p is string => p !== undefined).map((p) => p.trim());
   if (values.some((p) => p.split(/\s+/).length > 4 || /[.!?؟]/.test(p) || CREDIT_WORDS.test(p))) return null;
   const roles = assignRoles(values, lookups);
-  if (!roles) return null;
+  if (!roles) return placeAlone(text, start, lookups);
   const closing = parts[4] ?? "";
   const end = parts[0].length - (closing === "\n" ? 1 : 0);
   return {
@@ -80,6 +94,44 @@ function parseArabicScript(head: string, lookups: DatelineLookups | null): Datel
     end: start + end,
     form: "parts",
   };
+}
+
+/** "طهران:", "القاهرة ، مصر –": a known place alone; "دیدارنیوز:" an outlet alone. */
+function placeAlone(text: string, start: number, lookups: DatelineLookups): DatelineMatch | null {
+  const alone = PLACE_ALONE.exec(text);
+  if (!alone) return null;
+  const name = alone[1] ?? "";
+  if (lookups.isPlace(name)) return found(text, start, alone[0].length, name, null, null, "place-alone", null, alone[2] ?? null);
+  if (alone[3] === ":" && !alone[2] && (lookups.isAgency(name) || isAgencyByName(name))) return found(text, start, alone[0].length, null, name, null, "agency-alone");
+  return null;
+}
+
+function found(
+  text: string,
+  start: number,
+  end: number,
+  place: string | null,
+  agencyText: string | null,
+  byline: string | null,
+  form: string,
+  dateText: string | null = null,
+  region: string | null = null,
+): DatelineMatch {
+  return { raw: text.slice(0, end).trim(), place, region, dateText, agencyText, byline, end: start + end, form };
+}
+
+/**
+ * A name that says it is a news outlet: "خبرگزاری …" / "وكالة …" (news agency), or a Persian
+ * site's name ending in نیوز (news), پرس (press) or آنلاین (online).
+ */
+function isAgencyByName(part: string): boolean {
+  return /^(?:خبرگزاری|خبرگزاري|وكالة|وکالة|صحيفة|جريدة|روزنامه)\s/u.test(part) || /(?:نیوز|نيوز|پرس|آنلاین)$/u.test(part);
+}
+
+/** «الشرق الأوسط», "عكاظ": a publication's name in quotation marks, without them. */
+function unquoted(part: string): string | null {
+  const match = /^["«“](.+)["»”]$/u.exec(part.trim());
+  return match ? (match[1] ?? null) : null;
 }
 
 interface Roles {
@@ -97,8 +149,9 @@ const CREDIT_WORDS = /^(?:گروه|سرویس|بخش|میز|قسم|إعداد|ا
 /** "بريدة، تقرير": a place with a note after the comma; the place is what comes before it. */
 const placePart = (part: string) => part.split(/[،,]/)[0]?.trim() ?? part;
 
-function assignRoles(parts: string[], lookups: DatelineLookups): Roles | null {
-  const agencyAt = parts.findIndex((part) => lookups.isAgency(part));
+function assignRoles(written: string[], lookups: DatelineLookups): Roles | null {
+  const parts = written.map((part) => unquoted(part) ?? part);
+  const agencyAt = parts.findIndex((part, i) => lookups.isAgency(part) || unquoted(written[i] ?? "") !== null || isAgencyByName(part));
   const placeAt = parts.findIndex((part, i) => i !== agencyAt && lookups.isPlace(placePart(part)));
   if (agencyAt < 0 && placeAt < 0) return null;
   let place: string | null = placeAt >= 0 ? placePart(parts[placeAt] ?? "") : null;

@@ -1,15 +1,21 @@
 /**
- * Chinese datelines: an agency (or "本报", this paper), the place, the day, then 电 (wired) or
- * 讯 (reported); a reporter in brackets may follow.
+ * Chinese datelines, in simplified and traditional characters: an agency (or "本报", this
+ * paper), the place, the day, then 电 (wired) or 讯 (reported); a reporter in brackets may
+ * follow, or come first inside the brackets.
  *
  *   新华社北京9月21日电                  Xinhua
  *   新华社马拉开波(委内瑞拉)7月3日电(记者刘健)   Xinhua, with the country and the reporter
  *   中新网兰州7月10日电(黄党)             China News Service
+ *   中国之声《国防时空》北京2月22日电       a broadcaster and its programme
  *   (法新社雪梨二日电)                   AFP's Chinese service, days in Chinese numerals
+ *   （中央社記者戴雅真台北29日電）         CNA: the reporter's name before the place
+ *   （中央社亞塞拜然首都巴庫13日綜合外電報導）  a roundup of foreign reports
  *   (北京法新电)  (汉城美联电)  (台北讯)    a newspaper crediting a wire, or its own desk
- *   本报柏林7月1日电   本报讯              the newspaper itself: its name is the archive's to give
+ *   本报柏林7月1日电   本报讯   时报讯       the newspaper itself
  *
- * The agency is a name the registry knows, or a short wire name before 电 in brackets.
+ * The agency is a name the registry knows, a name followed by a programme in 《》, or a short
+ * wire name before 电 in brackets. Where a reporter's name runs into the place with nothing
+ * between, the place is the longest ending the gazetteer knows.
  */
 import { leadingSpace, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
 
@@ -19,40 +25,56 @@ const DATE = `(?:${DIGIT}{1,2}月${DIGIT}{1,2}日|${NUMERAL}{1,3}月${NUMERAL}{1
 const HAN = "\\p{Script=Han}";
 const OPEN = "[(（]";
 const CLOSE = "[)）]";
+/** 电 (wired), 讯 (reported), 综合外电报导 (from foreign reports): simplified and traditional. */
+const WIRED_WORD = "(?:(?:综合|綜合)?(?:外电|外電)(?:报导|報導|报道|報道)|电|電|讯|訊)";
+const REPORTER = "(?:记者|記者|通讯员|通訊員)";
 /** Agency, place, (country), date, 电: the place is whatever Han text stands between. */
 const WIRED = new RegExp(
-  `^(${HAN}{2,5}?)(${HAN}{1,12}?)?(?:${OPEN}(${HAN}{1,10})${CLOSE})?(${DATE})(电|讯)(?:${OPEN}([^()（）\\n]{1,30})${CLOSE})?`,
+  `^(${HAN}{2,5}?)(${HAN}{1,12}?)?(?:${OPEN}(${HAN}{1,10})${CLOSE})?(${DATE})${WIRED_WORD}(?:\\s?${OPEN}\\s*([^()（）\\n]{1,30})${CLOSE})?`,
   "u",
 );
-/** The same inside brackets, the date optional: (法新社雪梨二日电), (法新社东京电). */
-const BRACKETED = new RegExp(`^${OPEN}(${HAN}{2,5}?)(${HAN}{1,12}?)(${DATE})?(电|讯)(?:/n)?${CLOSE}`, "u");
+/** A broadcaster and its programme: 中国之声《国防时空》北京2月22日电. */
+const PROGRAMME = new RegExp(`^(${HAN}{2,8}《[^》\\n]{1,15}》)(${HAN}{1,12}?)(${DATE})${WIRED_WORD}(?:\\s?${OPEN}\\s*([^()（）\\n]{1,30})${CLOSE})?`, "u");
+/** Inside brackets, the date optional: (法新社雪梨二日电), (法新社东京电), （中央社記者戴雅真台北29日電）. */
+const BRACKETED = new RegExp(`^${OPEN}(${HAN}{2,5}?)((?:${HAN}|、){1,20}?)(${DATE})?${WIRED_WORD}(?:/n)?${CLOSE}`, "u");
 /** A newspaper's credit: (北京法新电/n), (萨那综合电), (平壤、汉城综合讯), (台北讯). */
-const CREDIT = new RegExp(`^${OPEN}(${HAN}{1,10}?(?:、${HAN}{1,10}?)*)(法新|美联|路透|共同|韩联|综合|专)?(电|讯)(?:/n)?${CLOSE}`, "u");
-const OWN_PAPER = "本报";
+const CREDIT = new RegExp(`^${OPEN}(${HAN}{1,10}?(?:、${HAN}{1,10}?)*)(法新|美联|美聯|路透|共同|韩联|韓聯|综合|綜合|专|專)?(电|電|讯|訊)(?:/n)?${CLOSE}`, "u");
+/** A newspaper's own report: 本报讯, 时报讯 (报, a newspaper). */
+const PAPER_REPORTS = new RegExp(`^(${HAN}{1,4}(?:报|報))(?:讯|訊)`, "u");
+const OWN_PAPER = new Set(["本报", "本報"]);
 
 function parseChinese(head: string, lookups: DatelineLookups | null): DatelineMatch | null {
   const start = leadingSpace(head);
   const text = head.slice(start);
-  const known = (name: string) => name === OWN_PAPER || (lookups?.isAgency(name) ?? false);
+  const known = (name: string) => OWN_PAPER.has(name) || (lookups?.isAgency(name) ?? false);
 
   const wired = WIRED.exec(text);
   if (wired) {
     const split = splitAgency(`${wired[1] ?? ""}${wired[2] ?? ""}`, known);
     if (split) {
-      return match(text, start, wired[0].length, split.place, wired[4] ?? null, agencyOf(split.agency), bylineOf(wired[6]), "xinhua", wired[3] ?? null);
+      return match(text, start, wired[0].length, placeIn(split.place, lookups), wired[4] ?? null, agencyOf(split.agency), bylineOf(wired[5]), "xinhua", wired[3] ?? null);
     }
   }
-  if (text.startsWith(`${OWN_PAPER}讯`)) return match(text, start, 3, null, null, null, null, "own-paper");
+  const programme = PROGRAMME.exec(text);
+  if (programme) return match(text, start, programme[0].length, programme[2] ?? null, programme[3] ?? null, programme[1] ?? null, bylineOf(programme[4]), "programme");
+  const paper = PAPER_REPORTS.exec(text);
+  if (paper) return match(text, start, paper[0].length, null, null, agencyOf(paper[1] ?? ""), null, "own-paper");
 
   const bracketed = BRACKETED.exec(text);
   if (bracketed) {
     const split = splitAgency(`${bracketed[1] ?? ""}${bracketed[2] ?? ""}`, known);
-    if (split && split.place) return match(text, start, bracketed[0].length, split.place, bracketed[3] ?? null, agencyOf(split.agency), null, "bracketed");
+    if (split?.place) {
+      const reporter = new RegExp(`^${REPORTER}`, "u").test(split.place);
+      const rest = split.place.replace(new RegExp(`^${REPORTER}`, "u"), "");
+      const place = reporter ? knownEnding(rest, lookups) : placeIn(rest, lookups);
+      const byline = reporter && place ? rest.slice(0, rest.length - place.length) || null : null;
+      return match(text, start, bracketed[0].length, place, bracketed[3] ?? null, agencyOf(split.agency), byline, "bracketed");
+    }
   }
   const credit = CREDIT.exec(text);
   if (credit) {
     const wire = credit[2];
-    const agency = wire && wire !== "综合" && wire !== "专" ? wire : null;
+    const agency = wire && !/^(?:综合|綜合|专|專)$/u.test(wire) ? wire : null;
     return match(text, start, credit[0].length, credit[1] ?? null, null, agency, null, "credit");
   }
   return null;
@@ -67,8 +89,27 @@ function splitAgency(run: string, known: (name: string) => boolean): { agency: s
   return null;
 }
 
-const agencyOf = (name: string) => (name === OWN_PAPER ? null : name);
-const bylineOf = (text: string | undefined) => (text ? text.replace(/^(?:记者|通讯员)/u, "").trim() || null : null);
+/**
+ * The place in what stands between agency and date: all of it, unless the gazetteer knows only
+ * an ending of it ("亞塞拜然首都巴庫", Azerbaijan's capital Baku: 巴庫).
+ */
+function placeIn(run: string | null, lookups: DatelineLookups | null): string | null {
+  if (!run || !lookups || lookups.isPlace(run)) return run;
+  return knownEnding(run, lookups) ?? run;
+}
+
+/** The longest ending of a run the gazetteer knows as a place (a reporter's name before it), or null. */
+function knownEnding(run: string, lookups: DatelineLookups | null): string | null {
+  if (!lookups) return null;
+  for (let from = 1; from < run.length - 1; from++) {
+    const ending = run.slice(from);
+    if (lookups.isPlace(ending)) return ending;
+  }
+  return null;
+}
+
+const agencyOf = (name: string) => (OWN_PAPER.has(name) ? null : name);
+const bylineOf = (text: string | undefined) => (text ? text.replace(new RegExp(`^${REPORTER}\\s*`, "u"), "").trim() || null : null);
 
 function match(
   text: string,

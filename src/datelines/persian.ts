@@ -17,11 +17,14 @@ const OPENING = /^به\s+گزارش\s+([^،,\n]{2,160}?)\s*[،,]/u;
 const QUOTING = /(?:\s+و)?\s+به\s+نقل\s+از\s+(.+)$/u;
 const FROM = /\s+از\s+(.+)$/u;
 const AGENCY_WORD = /^(?:خبرگزاری|خبرگزاري|پایگاه\s+خبری|روزنامه|شبکه|سایت)\s/u;
+/** A site that names itself news, press or online: افکارنیوز, قلم پرس, خبرآنلاین. */
+const OUTLET_NAME = /(?:نیوز|نيوز|پرس|آنلاین)$/u;
+const RUN_ON = /^به\s+گزارش\s+([^،,\n]{2,80}?)\s+از\s+([^\s،,]+)/u;
 
 function parsePersian(head: string, lookups: DatelineLookups | null): DatelineMatch | null {
   const start = leadingSpace(head);
   const text = head.slice(start);
-  const opening = OPENING.exec(text);
+  const opening = OPENING.exec(text) ?? openingWithoutComma(text, lookups);
   if (!opening) return null;
   let clause = opening[1] ?? "";
   let via: string | null = null;
@@ -52,6 +55,21 @@ function parsePersian(head: string, lookups: DatelineLookups | null): DatelineMa
 }
 
 /**
+ * "به گزارش خبرگزاری فارس از گرگان م پورمحمدی …": a clause that runs on without its comma ends
+ * after "از" and a place the gazetteer knows.
+ */
+function openingWithoutComma(text: string, lookups: DatelineLookups | null): RegExpExecArray | null {
+  const run = RUN_ON.exec(text);
+  if (!run || !lookups) return null;
+  const [, before = "", place = ""] = run;
+  if (!lookups.isPlace(place) || !findAgency(before, lookups)) return null;
+  // Shaped like OPENING's match: the clause in group 1, the whole in group 0.
+  const shaped = [run[0], `${before} از ${place}`] as unknown as RegExpExecArray;
+  shaped.index = 0;
+  return shaped;
+}
+
+/**
  * The agency in "خبرنگار سیاسی خبرگزاری فارس" or "گروه بین‌الملل خبرگزاری فارس": the longest
  * run of closing words the registry knows, else a "خبرگزاری …" phrase as written.
  */
@@ -63,6 +81,8 @@ function findAgency(clause: string, lookups: DatelineLookups | null): string | n
   }
   const agencyPhrase = words.findIndex((_, i) => AGENCY_WORD.test(words.slice(i).join(" ") + " "));
   if (agencyPhrase >= 0) return words.slice(agencyPhrase).join(" ");
+  // "به گزارش افکارنیوز،", "به گزارش قلم پرس،": an outlet the registry does not know, by its name.
+  if (words.length <= 3 && OUTLET_NAME.test(clause)) return clause;
   return null;
 }
 

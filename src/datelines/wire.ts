@@ -31,7 +31,7 @@ const AGENCY = "\\(([^()\\n\\d]{2,40})\\)";
 const COMMA_AGENCY = "\\s?,\\s*(\\p{L}[\\p{L}.&-]*(?: \\p{L}[\\p{L}.&-]*)?)";
 const DASH_CHAR = "[-–—―‒−‐‑]";
 /** A dash: a hyphen (or two) needs a space after it, any other dash may touch the story. */
-const DASH = "(?:\\.?(?:-{1,2}|‐|‑)\\s+|\\.?[–—―‒−]\\s*)";
+const DASH = "(?:\\.?(?:-{1,2}|‐|‑)\\s+|\\.?[–—―‒−]\\s*)(?:[-–—]\\s+)?";
 const tail = (region: string) =>
   `(?:\\s?,\\s*(${region}))?(?:\\s?,?\\s*(${DATE}))?[.,]?(?:\\s*${AGENCY}|${COMMA_AGENCY})?\\s*${DASH}`;
 
@@ -39,7 +39,13 @@ const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE}|\\p{Lu})${tail(regionPattern("
 const MIXED_DATELINE = new RegExp(`^(${MIXED_PLACE})${tail(regionPattern("\\p{Lu}"))}`, "u");
 const ANY_CASE_DATELINE = new RegExp(`^(${ANY_PLACE})${tail(regionPattern("\\p{L}"))}`, "u");
 /** "(ANSA) - ROMA, 21 SET -": the agency before the place. */
-const AGENCY_FIRST = new RegExp(`^${AGENCY}\\s*${DASH}(${MIXED_PLACE})(?:\\s?,\\s*(${DATE}))?\\s*${DASH}`, "u");
+const AGENCY_FIRST = new RegExp(`^${AGENCY}\\s*${DASH}(${MIXED_PLACE})(?:\\s*\\(([^()\\n]{2,30})\\))?(?:\\s?,\\s*(${DATE}))?\\s*${DASH}`, "u");
+/** English month names and their wire abbreviations: a date with no dash after it must use one. */
+const ENGLISH_MONTH = "(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
+/** "LONDON, Sept 21 Top UK shares…": a wire dateline that lost its "(Reuters) -". */
+const NO_DASH = new RegExp(`^(${CAPS_PLACE}),\\s*(${ENGLISH_MONTH}\\s+\\d{1,2})\\s+(?=\\p{Lu})`, "u");
+/** "By JONATHAN J. COOPER and SIMRAN PARWANI NEW YORK (AP) —": a byline run into the dateline. */
+const BYLINE = /^By\s+(?=\p{Lu})/u;
 
 function parseWire(head: string, lookups: DatelineLookups | null): DatelineMatch | null {
   const start = leadingSpace(head);
@@ -63,13 +69,36 @@ function parseWire(head: string, lookups: DatelineLookups | null): DatelineMatch
     return {
       raw: text.slice(0, end).trim(),
       place: (first[2] ?? "").trim(),
-      region: null,
-      dateText: first[3]?.trim() ?? null,
+      region: first[3]?.trim() ?? null,
+      dateText: first[4]?.trim() ?? null,
       agencyText: first[1]?.trim() ?? null,
       byline: null,
       end: start + end,
       form: "agency-first",
     };
+  }
+  if (lookups) {
+    const noDash = NO_DASH.exec(text);
+    if (noDash && lookups.isPlace((noDash[1] ?? "").trim())) {
+      return { raw: text.slice(0, noDash[0].length).trim(), place: (noDash[1] ?? "").trim(), region: null, dateText: noDash[2] ?? null, agencyText: null, byline: null, end: start + noDash[0].length, form: "no-dash" };
+    }
+    if (BYLINE.test(text)) return afterByline(text, start, lookups);
+  }
+  return null;
+}
+
+/**
+ * The dateline after a byline in capitals: the first word from which a dateline with a date or
+ * an agency reads and whose place the gazetteer knows ("… SIMRAN PARWANI NEW YORK (AP) —").
+ */
+function afterByline(text: string, start: number, lookups: DatelineLookups): DatelineMatch | null {
+  for (const word of text.slice(0, 160).matchAll(/\s(?=\p{Lu})/gu)) {
+    const at = (word.index ?? 0) + 1;
+    const rest = text.slice(at);
+    const caps = CAPS_DATELINE.exec(rest);
+    if (!caps || !(caps[3] || caps[4]) || !lookups.isPlace((caps[1] ?? "").trim())) continue;
+    const match = toMatch(caps, rest, start + at);
+    return { ...match, byline: text.slice(3, at).trim().replace(/,$/, "") || null, form: "byline-wire" };
   }
   return null;
 }
