@@ -14,8 +14,8 @@ import { planSite, type SitePlan } from "./src/pages.ts";
 import { createProgress } from "./src/progress.ts";
 import { readSiteOptions, type SiteOptions } from "./src/site-options.ts";
 import { siteContext, type SiteContext } from "./layouts/page.ts";
-import { generatedFiles, SITE_MARKER, type GeneratedFile } from "./site/outputs.ts";
-import { writeSearchIndex, type SearchIndexResult } from "./site/search-index.ts";
+import { generatedFiles, SITE_MARKER, type GeneratedFile } from "./build/outputs.ts";
+import { writeSearchIndex, type SearchIndexResult } from "./build/search-index.ts";
 import { BUNDLE_SIZE, splitIntoBundles, type SearchBundle } from "./src/search-bundles.ts";
 import { searchRecord } from "./src/search-records.ts";
 

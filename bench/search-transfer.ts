@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { startStaticServer } from "../site/static-server.ts";
+import { startStaticServer } from "../build/static-server.ts";
 
 const site = path.resolve(process.argv[2] ?? "_site");
 const word = process.argv[3] ?? "said";

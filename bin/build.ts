@@ -15,8 +15,8 @@
 import { existsSync, readdirSync, renameSync, statSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { PROBLEM_REPORT, SITE_MARKER } from "../site/outputs.ts";
-import { settleSearchIndex } from "../site/search-index.ts";
+import { PROBLEM_REPORT, SITE_MARKER } from "../build/outputs.ts";
+import { settleSearchIndex } from "../build/search-index.ts";
 import { startReaders } from "../src/readers.ts";
 import { readSiteOptions } from "../src/site-options.ts";
 import { formatBytes, hostingWarning, measureSite } from "../src/site-size.ts";

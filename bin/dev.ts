@@ -13,9 +13,9 @@ import { copyFile, mkdir, rm } from "node:fs/promises";
 import { watch } from "node:fs";
 import path from "node:path";
 import { siteContext, type SiteContext } from "../layouts/page.ts";
-import { IncrementalSite } from "../site/incremental.ts";
-import { writeSearchIndex } from "../site/search-index.ts";
-import { startStaticServer } from "../site/static-server.ts";
+import { IncrementalSite } from "../build/incremental.ts";
+import { writeSearchIndex } from "../build/search-index.ts";
+import { startStaticServer } from "../build/static-server.ts";
 import { BUNDLE_SIZE, type SearchBundle } from "../src/search-bundles.ts";
 import { readSiteOptions } from "../src/site-options.ts";
 

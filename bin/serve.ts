@@ -2,7 +2,7 @@
  * `npm run serve`: serves the built site (`_site/`, or --output=PATH) on http://localhost:8080
  * (PORT to change), under PATH_PREFIX when set, as a static host would.
  */
-import { startStaticServer } from "../site/static-server.ts";
+import { startStaticServer } from "../build/static-server.ts";
 import { readSiteOptions } from "../src/site-options.ts";
 
 const options = readSiteOptions();

@@ -1,7 +1,7 @@
 /**
  * The dev server's incremental build: after a full build, a change to the articles folder
  * re-reads only the files that changed (by size, time and folder data), re-plans the archive,
- * and rewrites only the outputs whose signature changed (site/outputs.ts): the article's page,
+ * and rewrites only the outputs whose signature changed (build/outputs.ts): the article's page,
  * its neighbours', the lists and feeds that hold it, the JSON and sitemaps. The search index
  * catches up afterwards, one bundle at a time.
  */

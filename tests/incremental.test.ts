@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { siteContext, type SiteContext } from "../layouts/page.ts";
-import { IncrementalSite } from "../site/incremental.ts";
+import { IncrementalSite } from "../build/incremental.ts";
 import { buildSite, FIXTURE_ARCHIVE, listFiles } from "./helpers/build.ts";
 
 const site: SiteContext = siteContext({ title: "Dateline", pathPrefix: "/", siteUrl: "http://localhost:8080/", language: "en" });

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { ROOT } from "./build.ts";
 
-const COPIED = ["site", "layouts", "src", "data", "bin", "eleventy.config.ts", "package.json", "tsconfig.json"];
+const COPIED = ["site", "build", "layouts", "src", "data", "bin", "eleventy.config.ts", "package.json", "tsconfig.json"];
 
 export function copyProject(): string {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), "dateline-project-")), "dateline");
