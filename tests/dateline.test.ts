@@ -112,6 +112,21 @@ describe("datelines in other languages and scripts", () => {
     ["MADRID, 21 sep (EFE).- El Gobierno", "MADRID", "EFE", null, "wire"],
     ["(ANSA) - ROMA, 21 SET - Il governo", "ROMA", "ANSA", null, "agency-first"],
     ["Berlin (dpa) - Die Regierung", "Berlin", "dpa", null, "wire"],
+    ["新華社北京9月21日電(記者王明)國務院", "北京", "新華社", "王明", "xinhua"],
+    ["中新社上海3月5日电 (记者 李华)市政府", "上海", "中新社", "李华", "xinhua"],
+    ["（中央社記者王小明台北3日電）行政院", "台北", "中央社", "王小明", "bracketed"],
+    ["晚报讯 市政府今天", null, "晚报", null, "own-paper"],
+    ["الرياض في 3 رمضان / واس / أعلن", "الرياض", "واس", null, "slashed"],
+    ["دبي (وام) أعلنت", "دبي", "وام", null, "bracketed"],
+    ["5 مارس (رويترز) - ارتفعت الأسهم", null, "رويترز", null, "date-agency"],
+    ["«الحياة» (بيروت) أعلن", "بيروت", "الحياة", null, "quoted-paper"],
+    ["بيروت: أعلن رئيس الوزراء", "بيروت", null, null, "place-alone"],
+    ["الكويت - «القبس»: أعلن", "الكويت", "القبس", null, "parts"],
+    ["به گزارش اقتصادنیوز، وزیر", null, "اقتصادنیوز", null, "persian-attribution"],
+    ["مشهد/ خبرگزاری ایسنا نماینده", "مشهد", "خبرگزاری ایسنا", null, "place-slash-agency"],
+    ["By JANE DOE and JOHN ROE WASHINGTON (AP) — The Senate", "WASHINGTON", "AP", "JANE DOE and JOHN ROE", "byline-wire"],
+    ["TOKYO, March 3 Japanese stocks rose", "TOKYO", null, null, "no-dash"],
+    ["(ANSA) - FIRENZE (FI), 3 MAR - Il sindaco", "FIRENZE", "ANSA", null, "agency-first"],
   ])("%j", (text, place, agencyText, byline, form) => {
     expect(parseDateline(text, lookups)).toMatchObject({ place, agencyText, byline, form });
   });
@@ -123,6 +138,9 @@ describe("datelines in other languages and scripts", () => {
     ["an Arabic sentence with a dash", "قال الوزير - في تصريح له - إن المملكة"],
     ["a Russian sentence with a date", "Москва, 21 сентября стала местом встречи"],
     ["a Chinese sentence that starts with a place", "北京今天天气很好"],
+    ["an Arabic sentence opening with a person and a colon", "محمد العلي: لن نتراجع عن القرار"],
+    ["an English sentence opening with a capitalised word and a date", "The company, March 3 Results were good"],
+    ["a byline with no dateline after it", "By JANE DOE The Senate voted on Tuesday to approve the bill"],
   ])("is not fooled by %s", (_why, text) => {
     const match = parseDateline(text, lookups);
     expect(match?.place ?? null).toBeNull();

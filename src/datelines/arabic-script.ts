@@ -41,6 +41,8 @@ const DATE_AGENCY = new RegExp(`^(${DIGITS}{1,2}\\s+${ARABIC_WORD}(?:\\s+${DIGIT
 const QUOTED_PAPER = new RegExp(`^["«“]([^"»”\\n]{2,30})["»”]\\s*[(（](${SOME_WORDS})[)）]\\s*[-–—―‒−:]?\\s*`, "u");
 /** A place (and its country) alone, before a colon or a dash: "طهران:", "القاهرة ، مصر –". */
 const PLACE_ALONE = new RegExp(`^(${SOME_WORDS})(?:\\s*[،,]\\s*(${ARABIC_WORD}(?:\\s+${ARABIC_WORD})?))?\\s*(:|[-–—―‒−]\\s)\\s*`, "u");
+/** "مشهد/ …": a place and a slash. */
+const PLACE_SLASH = new RegExp(`^(${SOME_WORDS})\\s*/\\s*`, "u");
 /** A short first line: up to three parts between dashes, ending the line, at a colon or a dash. */
 const PART = `[^\\n\\-–—―‒−:()/]{2,40}?`;
 const PARTS = new RegExp(`^(${PART})${DASH}(${PART})(?:${DASH}(${PART}))?\\s*(:|[-–—―‒−]\\s*|\\n|$)`, "u");
@@ -76,6 +78,8 @@ function parseArabicScript(head: string, lookups: DatelineLookups | null): Datel
   const quoted = QUOTED_PAPER.exec(text);
   if (quoted) return found(text, start, quoted[0].length, quoted[2] ?? null, quoted[1]?.trim() ?? null, null, "quoted-paper");
   if (!lookups) return null;
+  const slashedAgency = placeSlashAgency(text, start, lookups);
+  if (slashedAgency) return slashedAgency;
   const parts = PARTS.exec(text);
   if (!parts) return placeAlone(text, start, lookups);
   const values = [parts[1], parts[2], parts[3]].filter((p): p is string => p !== undefined).map((p) => p.trim());
@@ -94,6 +98,21 @@ function parseArabicScript(head: string, lookups: DatelineLookups | null): Datel
     end: start + end,
     form: "parts",
   };
+}
+
+/**
+ * "مشهد/ خبرگزاری ایسنا نماینده …": a known place, a slash, and an agency the story runs on
+ * from without a mark between: the agency is the longest run of words the registry knows.
+ */
+function placeSlashAgency(text: string, start: number, lookups: DatelineLookups): DatelineMatch | null {
+  const slash = PLACE_SLASH.exec(text);
+  if (!slash || !lookups.isPlace(slash[1] ?? "")) return null;
+  const words = text.slice(slash[0].length).split(/\s+/, 4);
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(" ");
+    if (lookups.isAgency(name)) return found(text, start, slash[0].length + name.length, slash[1] ?? null, name, null, "place-slash-agency");
+  }
+  return null;
 }
 
 /** "طهران:", "القاهرة ، مصر –": a known place alone; "دیدارنیوز:" an outlet alone. */

@@ -50,6 +50,7 @@ const BYLINE = /^By\s+(?=\p{Lu})/u;
 function parseWire(head: string, lookups: DatelineLookups | null): DatelineMatch | null {
   const start = leadingSpace(head);
   const text = head.slice(start);
+  if (lookups && BYLINE.test(text)) return afterByline(text, start, lookups);
   const caps = CAPS_DATELINE.exec(text);
   if (caps && agencyAfterCommaIsKnown(caps, lookups) && capsPlaceStands(caps, lookups)) return toMatch(caps, text, start);
   const mixed = MIXED_DATELINE.exec(text);
@@ -82,7 +83,6 @@ function parseWire(head: string, lookups: DatelineLookups | null): DatelineMatch
     if (noDash && lookups.isPlace((noDash[1] ?? "").trim())) {
       return { raw: text.slice(0, noDash[0].length).trim(), place: (noDash[1] ?? "").trim(), region: null, dateText: noDash[2] ?? null, agencyText: null, byline: null, end: start + noDash[0].length, form: "no-dash" };
     }
-    if (BYLINE.test(text)) return afterByline(text, start, lookups);
   }
   return null;
 }
