@@ -27,10 +27,11 @@ function isoDay(year: number, month: number, day: number): string {
 /**
  * A timestamp from metadata (`article:published_time`, JSON-LD `datePublished`, `<time
  * datetime>`) as ISO 8601 that src/dates.ts reads, keeping its time and offset
- * (`2020-01-13T13:37:49Z`); a value whose time cannot be read keeps only its day. Null when it
- * names no full date.
+ * (`2020-01-13T13:37:49Z`); a value whose time cannot be read keeps only its day, read in the
+ * page's `language` when it is no ISO date ("1399/01/29" in a Persian page). Null when it names
+ * no full date.
  */
-export function normalizeTimestamp(written: string): string | null {
+export function normalizeTimestamp(written: string, language: string | null = null): string | null {
   let text = asciiDigits(written).trim().replace(/\s+/g, " ");
   if (text === "" || text.length > 80) return null;
   // ISO 8601 basic format: 20200316T13:00:00Z, 20200316T130000Z, 20200316.
@@ -45,7 +46,9 @@ export function normalizeTimestamp(written: string): string | null {
   const parsed = parsePublishedDate(text);
   if (parsed.ok) {
     const year = Number(parsed.date.day.slice(0, 4));
-    return year >= MIN_YEAR && year <= MAX_YEAR ? parsed.date.iso : null;
+    if (year >= MIN_YEAR && year <= MAX_YEAR) return parsed.date.iso;
+    // A year before 1800 may be a Solar Hijri or Hijri one ("1399/01/29"); else a misreading.
+    return findDateInText(text, language)?.day ?? null;
   }
   // An ISO day followed by something unreadable ("2020-03-28 18:15 IST"): the day is enough.
   const isoStart = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)/.exec(text);
@@ -53,7 +56,7 @@ export function normalizeTimestamp(written: string): string | null {
     const [year, month, day] = [Number(isoStart[1]), Number(isoStart[2]), Number(isoStart[3])];
     return isRealDay(year, month, day) ? isoDay(year, month, day) : null;
   }
-  return findDateInText(text)?.day ?? null;
+  return findDateInText(text, language)?.day ?? null;
 }
 
 // Letters, marks and the abbreviation signs of Latin (.), Hebrew (׳) and Devanagari (॰).

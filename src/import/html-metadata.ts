@@ -119,10 +119,11 @@ export function readHtmlMetadata(document: Document, options: MetadataOptions = 
   for (const found of meta("content-language", "language", "dc.language", "og:locale")) addLanguage(found.value, found.from);
 
   // Dates: structured metadata, then the address, then the page's text.
+  const language = languages[0]?.value ?? null;
   const dates: DateCandidate[] = [];
   const addDate = (written: unknown, from: string, kind: DateCandidate["kind"] = "metadata") => {
     if (typeof written !== "string") return;
-    const iso = normalizeTimestamp(written);
+    const iso = normalizeTimestamp(written, language);
     if (iso) dates.push({ iso, written: written.trim(), from, kind });
   };
   for (const node of articles) addDate(node.datePublished, "JSON-LD datePublished");
@@ -142,7 +143,6 @@ export function readHtmlMetadata(document: Document, options: MetadataOptions = 
   for (const element of document.querySelectorAll("time[pubdate], [pubdate][datetime]")) {
     if (!insideComments(element)) addDate(element.getAttribute("datetime") ?? element.textContent, "<time pubdate>");
   }
-  const language = languages[0]?.value ?? null;
   // The <h1>'s own text is no evidence that the <h1> shows the article's title.
   const visible = findVisibleDates(document, titles.filter((t) => t.from !== "<h1>").map((t) => t.value), language);
   for (const found of visible.times) addDate(found.written, found.from);

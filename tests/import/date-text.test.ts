@@ -15,8 +15,18 @@ describe("normalizeTimestamp: metadata dates as the archive reads them", () => {
     ["Thu, 20 Feb 2020 13:52:51 +0000", "2020-02-20T13:52:51Z", "an RFC 2822 date is read"],
     ["Mar 28, 2020, 06:15 PM IST", "2020-03-28", "a time in an unknown zone (IST) keeps only its day"],
     ["2020-03-28 18:15 IST", "2020-03-28", "an ISO day followed by something unreadable keeps its day"],
+    ["٢٠٢٠-٠٤-١٧T10:32:00+03:00", "2020-04-17T10:32:00+03:00", "Eastern Arabic digits"],
+    ["17 أبريل 2020", "2020-04-17", "a date in words, in any language"],
   ])("%s → %s: %s", (written, expected, _why) => {
     expect(normalizeTimestamp(written)).toBe(expected);
+  });
+
+  it.each([
+    ["1399/01/29", "fa", "2020-04-17", "a Solar Hijri day in a Persian page"],
+    ["04/05/2020", "fr", "2020-05-04", "a slashed day in a French page"],
+    ["04/05/2020", "en-US", "2020-04-05", "… and in an American one"],
+  ])("%s in a page in %s → %s: %s", (written, language, expected, _why) => {
+    expect(normalizeTimestamp(written, language)).toBe(expected);
   });
 
   it.each([
