@@ -25,6 +25,18 @@ export type { DatelineLookups, DatelineMatch } from "./datelines/types.ts";
 /** The forms, in the order they are tried: the most specific first. */
 export const datelineForms: readonly DatelineForm[] = [persianDatelines, chineseDatelines, russianDatelines, arabicScriptDatelines, wireDatelines];
 
+/** The lookups a build gives the forms: the agency registry and the gazetteer. */
+export function registryLookups(
+  agencies: { lookup(name: string): unknown },
+  gazetteer: { knowsPlace(name: string): boolean; knowsRegion(name: string): boolean },
+): DatelineLookups {
+  return {
+    isAgency: (name) => agencies.lookup(name) !== null,
+    isPlace: (name) => gazetteer.knowsPlace(name),
+    isRegion: (name) => gazetteer.knowsRegion(name),
+  };
+}
+
 /** How far into a story a dateline may reach. */
 const HEAD_LENGTH = 200;
 

@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import type { AgencyRegistry } from "./agencies.ts";
 import { dateFromFileName, parsePublishedDate } from "./dates.ts";
-import { parseDateline, parseDatelineField, type DatelineLookups } from "./dateline.ts";
+import { parseDateline, parseDatelineField, registryLookups, type DatelineLookups } from "./dateline.ts";
 import { validateFields } from "./fields.ts";
 import { chooseLanguage } from "./language.ts";
 import { readFrontMatter } from "./front-matter.ts";
@@ -269,11 +269,7 @@ const lookupsByContext = new WeakMap<NormalizeContext, DatelineLookups>();
 function datelineLookups(context: NormalizeContext): DatelineLookups {
   let lookups = lookupsByContext.get(context);
   if (!lookups) {
-    lookups = {
-      isAgency: (name) => context.agencies.lookup(name) !== null,
-      isPlace: (name) => context.gazetteer.knowsPlace(name),
-      isRegion: (name) => context.gazetteer.knowsRegion(name),
-    };
+    lookups = registryLookups(context.agencies, context.gazetteer);
     lookupsByContext.set(context, lookups);
   }
   return lookups;

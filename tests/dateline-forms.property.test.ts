@@ -8,17 +8,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { agencies } from "../data/agencies.ts";
 import { createAgencyRegistry } from "../src/agencies.ts";
-import { parseDateline, type DatelineLookups } from "../src/dateline.ts";
+import { parseDateline, registryLookups, type DatelineLookups } from "../src/dateline.ts";
 import { getGazetteer } from "../src/gazetteer.ts";
 import { exemplarCities } from "../src/native-places.ts";
 
 const registry = createAgencyRegistry(agencies);
 const gazetteer = getGazetteer();
-const lookups: DatelineLookups = {
-  isAgency: (name) => registry.lookup(name) !== null,
-  isPlace: (name) => gazetteer.knowsPlace(name),
-  isRegion: (name) => gazetteer.knowsRegion(name),
-};
+const lookups: DatelineLookups = registryLookups(registry, gazetteer);
 const RUNS = { numRuns: 300 };
 
 /** CLDR's cities of a locale, those written as plain words (no brackets, dots or digits). */

@@ -75,15 +75,11 @@ describe("parseDatelineField (a dateline written in front matter)", () => {
 import { createAgencyRegistry } from "../src/agencies.ts";
 import { agencies } from "../data/agencies.ts";
 import { getGazetteer } from "../src/gazetteer.ts";
-import type { DatelineLookups } from "../src/dateline.ts";
+import { registryLookups, type DatelineLookups } from "../src/dateline.ts";
 
 const registry = createAgencyRegistry(agencies);
 const gazetteer = getGazetteer();
-const lookups: DatelineLookups = {
-  isAgency: (name) => registry.lookup(name) !== null,
-  isPlace: (name) => gazetteer.knowsPlace(name),
-  isRegion: (name) => gazetteer.knowsRegion(name),
-};
+const lookups: DatelineLookups = registryLookups(registry, gazetteer);
 
 describe("datelines in other languages and scripts", () => {
   it.each([

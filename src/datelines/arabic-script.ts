@@ -19,7 +19,7 @@
  * whether the registry knows it or not. A line with no known agency and no known place is not
  * taken for a dateline, and a place alone before a colon or a dash must be one the gazetteer knows.
  */
-import { leadingSpace, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
+import { leadingSpace, matchUpTo, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
 
 const ARABIC_WORD = "[\\p{Script=Arabic}\\u200c]+";
 const DIGITS = "[0-9٠-٩۰-۹]";
@@ -53,30 +53,21 @@ function parseArabicScript(head: string, lookups: DatelineLookups | null): Datel
 
   const spa = SPA.exec(text);
   if (spa) {
-    return {
-      raw: spa[0].trim(),
-      place: spa[1] ?? null,
-      region: null,
-      dateText: `${spa[2]} هـ / ${spa[3]} م`,
-      agencyText: spa[4] ?? null,
-      byline: null,
-      end: start + spa[0].length,
-      form: "spa",
-    };
+    return matchUpTo(text, start, spa[0].length, "spa", { place: spa[1], dateText: `${spa[2]} هـ / ${spa[3]} م`, agencyText: spa[4] });
   }
   const slashed = SLASHED.exec(text);
-  if (slashed) return found(text, start, slashed[0].length, slashed[1] ?? null, slashed[3]?.trim() ?? null, null, "slashed", slashed[2]?.trim() ?? null);
+  if (slashed) return matchUpTo(text, start, slashed[0].length, "slashed", { place: slashed[1], agencyText: slashed[3], dateText: slashed[2] });
   const dateAgency = DATE_AGENCY.exec(text);
-  if (dateAgency) return found(text, start, dateAgency[0].length, null, dateAgency[2]?.trim() ?? null, null, "date-agency", dateAgency[1] ?? null);
+  if (dateAgency) return matchUpTo(text, start, dateAgency[0].length, "date-agency", { agencyText: dateAgency[2], dateText: dateAgency[1] });
   const bracketed = BRACKETED.exec(text);
   if (bracketed) {
     const [place = "", agency = ""] = [bracketed[1], bracketed[2]?.trim()];
     // Without a dash after it, the bracket could be a remark: the place or the agency must be known.
     const vouched = bracketed[3] !== undefined || (lookups !== null && (lookups.isPlace(place) || lookups.isAgency(agency)));
-    if (vouched) return found(text, start, bracketed[0].length, place, agency, null, "bracketed");
+    if (vouched) return matchUpTo(text, start, bracketed[0].length, "bracketed", { place, agencyText: agency });
   }
   const quoted = QUOTED_PAPER.exec(text);
-  if (quoted) return found(text, start, quoted[0].length, quoted[2] ?? null, quoted[1]?.trim() ?? null, null, "quoted-paper");
+  if (quoted) return matchUpTo(text, start, quoted[0].length, "quoted-paper", { place: quoted[2], agencyText: quoted[1] });
   if (!lookups) return null;
   const slashedAgency = placeSlashAgency(text, start, lookups);
   if (slashedAgency) return slashedAgency;
@@ -88,16 +79,7 @@ function parseArabicScript(head: string, lookups: DatelineLookups | null): Datel
   if (!roles) return placeAlone(text, start, lookups);
   const closing = parts[4] ?? "";
   const end = parts[0].length - (closing === "\n" ? 1 : 0);
-  return {
-    raw: text.slice(0, end).trim(),
-    place: roles.place,
-    region: null,
-    dateText: null,
-    agencyText: roles.agency,
-    byline: roles.byline,
-    end: start + end,
-    form: "parts",
-  };
+  return matchUpTo(text, start, end, "parts", { place: roles.place, agencyText: roles.agency, byline: roles.byline });
 }
 
 /**
@@ -110,7 +92,7 @@ function placeSlashAgency(text: string, start: number, lookups: DatelineLookups)
   const words = text.slice(slash[0].length).split(/\s+/, 4);
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(" ");
-    if (lookups.isAgency(name)) return found(text, start, slash[0].length + name.length, slash[1] ?? null, name, null, "place-slash-agency");
+    if (lookups.isAgency(name)) return matchUpTo(text, start, slash[0].length + name.length, "place-slash-agency", { place: slash[1], agencyText: name });
   }
   return null;
 }
@@ -120,24 +102,11 @@ function placeAlone(text: string, start: number, lookups: DatelineLookups): Date
   const alone = PLACE_ALONE.exec(text);
   if (!alone) return null;
   const name = alone[1] ?? "";
-  if (lookups.isPlace(name)) return found(text, start, alone[0].length, name, null, null, "place-alone", null, alone[2] ?? null);
-  if (alone[3] === ":" && !alone[2] && (lookups.isAgency(name) || isAgencyByName(name))) return found(text, start, alone[0].length, null, name, null, "agency-alone");
+  if (lookups.isPlace(name)) return matchUpTo(text, start, alone[0].length, "place-alone", { place: name, region: alone[2] });
+  if (alone[3] === ":" && !alone[2] && (lookups.isAgency(name) || isAgencyByName(name))) return matchUpTo(text, start, alone[0].length, "agency-alone", { agencyText: name });
   return null;
 }
 
-function found(
-  text: string,
-  start: number,
-  end: number,
-  place: string | null,
-  agencyText: string | null,
-  byline: string | null,
-  form: string,
-  dateText: string | null = null,
-  region: string | null = null,
-): DatelineMatch {
-  return { raw: text.slice(0, end).trim(), place, region, dateText, agencyText, byline, end: start + end, form };
-}
 
 /**
  * A name that says it is a news outlet: "خبرگزاری …" / "وكالة …" (news agency), or a Persian

@@ -17,7 +17,7 @@
  * wire name before 电 in brackets. Where a reporter's name runs into the place with nothing
  * between, the place is the longest ending the gazetteer knows.
  */
-import { leadingSpace, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
+import { leadingSpace, matchUpTo, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
 
 const NUMERAL = "[一二三四五六七八九十廿卅〇]";
 const DIGIT = "[0-9０-９]";
@@ -52,13 +52,13 @@ function parseChinese(head: string, lookups: DatelineLookups | null): DatelineMa
   if (wired) {
     const split = splitAgency(`${wired[1] ?? ""}${wired[2] ?? ""}`, known);
     if (split) {
-      return match(text, start, wired[0].length, placeIn(split.place, lookups), wired[4] ?? null, agencyOf(split.agency), bylineOf(wired[5]), "xinhua", wired[3] ?? null);
+      return matchUpTo(text, start, wired[0].length, "xinhua", { place: placeIn(split.place, lookups), region: wired[3], dateText: wired[4], agencyText: agencyOf(split.agency), byline: bylineOf(wired[5]) });
     }
   }
   const programme = PROGRAMME.exec(text);
-  if (programme) return match(text, start, programme[0].length, programme[2] ?? null, programme[3] ?? null, programme[1] ?? null, bylineOf(programme[4]), "programme");
+  if (programme) return matchUpTo(text, start, programme[0].length, "programme", { place: programme[2], dateText: programme[3], agencyText: programme[1], byline: bylineOf(programme[4]) });
   const paper = PAPER_REPORTS.exec(text);
-  if (paper) return match(text, start, paper[0].length, null, null, agencyOf(paper[1] ?? ""), null, "own-paper");
+  if (paper) return matchUpTo(text, start, paper[0].length, "own-paper", { agencyText: agencyOf(paper[1] ?? "") });
 
   const bracketed = BRACKETED.exec(text);
   if (bracketed) {
@@ -68,14 +68,14 @@ function parseChinese(head: string, lookups: DatelineLookups | null): DatelineMa
       const rest = split.place.replace(new RegExp(`^${REPORTER}`, "u"), "");
       const place = reporter ? knownEnding(rest, lookups) : placeIn(rest, lookups);
       const byline = reporter && place ? rest.slice(0, rest.length - place.length) || null : null;
-      return match(text, start, bracketed[0].length, place, bracketed[3] ?? null, agencyOf(split.agency), byline, "bracketed");
+      return matchUpTo(text, start, bracketed[0].length, "bracketed", { place, dateText: bracketed[3], agencyText: agencyOf(split.agency), byline });
     }
   }
   const credit = CREDIT.exec(text);
   if (credit) {
     const wire = credit[2];
     const agency = wire && !/^(?:综合|綜合|专|專)$/u.test(wire) ? wire : null;
-    return match(text, start, credit[0].length, credit[1] ?? null, null, agency, null, "credit");
+    return matchUpTo(text, start, credit[0].length, "credit", { place: credit[1], agencyText: agency });
   }
   return null;
 }
@@ -111,19 +111,6 @@ function knownEnding(run: string, lookups: DatelineLookups | null): string | nul
 const agencyOf = (name: string) => (OWN_PAPER.has(name) ? null : name);
 const bylineOf = (text: string | undefined) => (text ? text.replace(new RegExp(`^${REPORTER}\\s*`, "u"), "").trim() || null : null);
 
-function match(
-  text: string,
-  start: number,
-  end: number,
-  place: string | null,
-  dateText: string | null,
-  agencyText: string | null,
-  byline: string | null,
-  form: string,
-  region: string | null = null,
-): DatelineMatch {
-  return { raw: text.slice(0, end).trim(), place, region, dateText, agencyText, byline, end: start + end, form };
-}
 
 export const chineseDatelines: DatelineForm = {
   name: "chinese",

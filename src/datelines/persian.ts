@@ -11,7 +11,7 @@
  * after it names the place, unless it belongs to "به نقل از" (quoting). A story that only
  * mentions an agency in mid-sentence has no such opening, and no dateline.
  */
-import { leadingSpace, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
+import { leadingSpace, matchUpTo, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
 
 const OPENING = /^به\s+گزارش\s+([^،,\n]{2,160}?)\s*[،,]/u;
 const QUOTING = /(?:\s+و)?\s+به\s+نقل\s+از\s+(.+)$/u;
@@ -41,17 +41,7 @@ function parsePersian(head: string, lookups: DatelineLookups | null): DatelineMa
   }
   const agency = findAgency(clause.trim(), lookups);
   if (!agency) return null;
-  return {
-    raw: opening[0].trim(),
-    place,
-    region: null,
-    dateText: null,
-    agencyText: agency,
-    byline: null,
-    end: start + opening[0].length,
-    form: "persian-attribution",
-    via,
-  };
+  return matchUpTo(text, start, opening[0].length, "persian-attribution", { place, agencyText: agency, via });
 }
 
 /**

@@ -12,7 +12,7 @@
  * make the shape. The agency must be one the registry knows when it follows a dash, since
  * "МОСКВА, 21 сен - Власти…" is a dateline without one.
  */
-import { leadingSpace, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
+import { leadingSpace, matchUpTo, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
 
 const PLACE = "\\p{Lu}[\\p{L}\\p{M}'’\\- ]{0,40}?[\\p{L}\\p{M}]|\\p{Lu}";
 const DATE = "\\d{1,2}\\s+\\p{Script=Cyrillic}{3,9}\\.?(?:\\s+\\d{4}(?:\\s*г(?:ода|\\.)?)?)?";
@@ -34,15 +34,15 @@ function parseRussian(head: string, lookups: DatelineLookups | null): DatelineMa
   if (slashed) {
     const inside = (slashed[3] ?? "").trim();
     const { agency, byline } = splitCorrespondent(inside, known);
-    return match(text, start, slashed[0].length, slashed[1] ?? null, slashed[2] ?? null, agency, byline, "tass");
+    return matchUpTo(text, start, slashed[0].length, "tass", { place: slashed[1], dateText: slashed[2], agencyText: agency, byline });
   }
   for (const [pattern, form] of [[DASH_AGENCY, "ria"], [AGENCY_DASH, "interfax"]] as const) {
     const found = pattern.exec(text);
     const agency = found?.[3]?.trim();
-    if (found && agency && known(agency)) return match(text, start, found[0].length, found[1] ?? null, found[2] ?? null, agency, null, form);
+    if (found && agency && known(agency)) return matchUpTo(text, start, found[0].length, form, { place: found[1], dateText: found[2], agencyText: agency });
   }
   const only = AGENCY_ONLY.exec(text);
-  if (only && known(only[1] ?? "")) return match(text, start, only[0].length - 1, null, only[2] ?? null, only[1] ?? null, null, "agency-date");
+  if (only && known(only[1] ?? "")) return matchUpTo(text, start, only[0].length - 1, "agency-date", { dateText: only[2], agencyText: only[1] });
   return null;
 }
 
@@ -62,27 +62,6 @@ function splitCorrespondent(inside: string, known: (name: string) => boolean): {
   return { agency: inside, byline: null };
 }
 
-function match(
-  text: string,
-  start: number,
-  end: number,
-  place: string | null,
-  dateText: string | null,
-  agencyText: string | null,
-  byline: string | null,
-  form: string,
-): DatelineMatch {
-  return {
-    raw: text.slice(0, end).trim(),
-    place: place?.trim() ?? null,
-    region: null,
-    dateText: dateText?.trim() ?? null,
-    agencyText,
-    byline,
-    end: start + end,
-    form,
-  };
-}
 
 export const russianDatelines: DatelineForm = {
   name: "russian",

@@ -37,6 +37,35 @@ export interface DatelineForm {
   parse(head: string, lookups: DatelineLookups | null): DatelineMatch | null;
 }
 
+/** What a form found, by name; anything left out was not found. */
+export interface Found {
+  place?: string | null;
+  region?: string | null;
+  dateText?: string | null;
+  agencyText?: string | null;
+  byline?: string | null;
+  via?: string | null;
+}
+
+/**
+ * The match for a dateline that runs from the start of `text` to `end`, where `text` starts
+ * `start` characters into the head the form was given. Names found are trimmed; empty is none.
+ */
+export function matchUpTo(text: string, start: number, end: number, form: string, found: Found): DatelineMatch {
+  const clean = (value: string | null | undefined) => value?.trim() || null;
+  return {
+    raw: text.slice(0, end).trim(),
+    place: clean(found.place),
+    region: clean(found.region),
+    dateText: clean(found.dateText),
+    agencyText: clean(found.agencyText),
+    byline: clean(found.byline),
+    ...(found.via !== undefined ? { via: clean(found.via) } : {}),
+    end: start + end,
+    form,
+  };
+}
+
 /** The text's leading white space (and a wire's stray asterisks), which no dateline includes. */
 export function leadingSpace(head: string): number {
   return head.length - head.replace(/^[\s*\u200f\u200e\ufeff]+/, "").length;

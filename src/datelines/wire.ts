@@ -15,7 +15,7 @@
  * a wire re-cases it. The month is any word before or after a day number: wires misspell and
  * miscapitalise it ("FEb 26", "Narch 2"), and it may be in any language ("21 сентября", "2 mars").
  */
-import { leadingSpace, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
+import { leadingSpace, matchUpTo, type DatelineForm, type DatelineLookups, type DatelineMatch } from "./types.ts";
 
 const MONTH = "\\p{L}{3,10}\\.?";
 const WEEKDAY = "(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY";
@@ -67,21 +67,12 @@ function parseWire(head: string, lookups: DatelineLookups | null): DatelineMatch
   const first = AGENCY_FIRST.exec(text);
   if (first) {
     const end = first[0].length;
-    return {
-      raw: text.slice(0, end).trim(),
-      place: (first[2] ?? "").trim(),
-      region: first[3]?.trim() ?? null,
-      dateText: first[4]?.trim() ?? null,
-      agencyText: first[1]?.trim() ?? null,
-      byline: null,
-      end: start + end,
-      form: "agency-first",
-    };
+    return matchUpTo(text, start, end, "agency-first", { place: first[2], region: first[3], dateText: first[4], agencyText: first[1] });
   }
   if (lookups) {
     const noDash = NO_DASH.exec(text);
     if (noDash && lookups.isPlace((noDash[1] ?? "").trim())) {
-      return { raw: text.slice(0, noDash[0].length).trim(), place: (noDash[1] ?? "").trim(), region: null, dateText: noDash[2] ?? null, agencyText: null, byline: null, end: start + noDash[0].length, form: "no-dash" };
+      return matchUpTo(text, start, noDash[0].length, "no-dash", { place: noDash[1], dateText: noDash[2] });
     }
   }
   return null;
@@ -122,16 +113,7 @@ function agencyAfterCommaIsKnown(match: RegExpExecArray, lookups: DatelineLookup
 
 function toMatch(match: RegExpExecArray, text: string, start: number): DatelineMatch {
   const end = match[0].length;
-  return {
-    raw: text.slice(0, end).trim(),
-    place: (match[1] ?? "").trim(),
-    region: match[2]?.trim() ?? null,
-    dateText: match[3]?.trim() ?? null,
-    agencyText: (match[4] ?? match[5])?.trim() ?? null,
-    byline: null,
-    end: start + end,
-    form: "wire",
-  };
+  return matchUpTo(text, start, end, "wire", { place: match[1], region: match[2], dateText: match[3], agencyText: match[4] ?? match[5] });
 }
 
 export const wireDatelines: DatelineForm = {
