@@ -201,7 +201,8 @@ export interface TextDate {
 export function findDateInText(text: string, language: string | null = null): TextDate | null {
   // Persian digits (U+06F0–U+06F9) say the text is Persian or Urdu when the page does not.
   const lang = language ?? (/[\u06f0-\u06f9]/.test(text) ? "fa" : null);
-  const ascii = asciiDigits(text);
+  // Direction marks Arabic and Persian pages put between a date's parts are no characters.
+  const ascii = asciiDigits(text).replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, "");
   const found: { index: number; gregorian: boolean; date: TextDate }[] = [];
   for (const form of DATE_FORMS) {
     const pattern = new RegExp(form.pattern.source, form.pattern.flags);

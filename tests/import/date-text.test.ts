@@ -157,6 +157,8 @@ describe("findDateInText: digits of other scripts, and spacing", () => {
     ["Persian digits", "۱۷ آوریل ۲۰۲۰"],
     ["Devanagari digits", "१७ अप्रैल २०२०"],
     ["full-width digits", "２０２０年４月１７日"],
+    ["right-to-left marks between the parts", "\u200f١٧\u200f أبريل\u200f ٢٠٢٠"],
+    ["a tatweel stretching the month", "17 أبريـــل 2020"],
   ])("%s: %j", (_what, text) => {
     expect(findDateInText(text, null)?.day).toBe("2020-04-17");
   });
