@@ -33,7 +33,10 @@ export interface ZoneEvidence {
  * Country-code domains sold as generic names (.tv, .io, .fm …): they say nothing of where a
  * site is. upmedia.mg is Taiwanese, not Malagasy.
  */
-const GENERIC_COUNTRY_DOMAINS = new Set(["ac", "ad", "ag", "ai", "am", "as", "bz", "cc", "cd", "co", "cx", "dj", "fm", "gg", "gl", "gs", "im", "io", "is", "la", "ly", "me", "mg", "ms", "mu", "nu", "pw", "sc", "sh", "so", "st", "sx", "tk", "tm", "to", "tv", "vc", "vg", "ws"]);
+const GENERIC_COUNTRY_DOMAINS = new Set(["ac", "ag", "ai", "as", "bz", "cc", "cd", "co", "cx", "dj", "fm", "gg", "gl", "gs", "im", "io", "la", "ly", "me", "mg", "ms", "nu", "pw", "sh", "so", "st", "sx", "tk", "tm", "to", "tv", "vc", "vg", "ws"]);
+
+/** Second-level names a country's registry gives its own sites: `eltiempo.com.co` is Colombian. */
+const NATIONAL_SECOND_LEVEL = /^(?:com|co|net|org|gov|gob|edu|ac|nic|info|news|press)$/;
 
 /** Domains that are not their ISO country code. */
 const DOMAIN_COUNTRY: Record<string, string> = { uk: "GB" };
@@ -47,8 +50,10 @@ const WORLD_LANGUAGES = new Set(["en", "es", "pt", "fr", "ar"]);
 export function findPublisherZone(evidence: ZoneEvidence, gazetteer: Pick<Gazetteer, "resolvePlace">): PublisherZone | null {
   if (evidence.datelineZone) return { zone: evidence.datelineZone.zone, from: `the dateline's ${evidence.datelineZone.place}`, fromDateline: true };
   for (const address of evidence.addresses) {
-    const domain = topLevelDomain(address);
-    if (!domain || domain.length !== 2 || GENERIC_COUNTRY_DOMAINS.has(domain)) continue;
+    const labels = hostLabels(address);
+    const domain = labels.at(-1);
+    if (!domain || domain.length !== 2) continue;
+    if (GENERIC_COUNTRY_DOMAINS.has(domain) && !(labels.length >= 3 && NATIONAL_SECOND_LEVEL.test(labels.at(-2) ?? ""))) continue;
     const zone = countryZone(DOMAIN_COUNTRY[domain] ?? domain.toUpperCase(), gazetteer);
     if (zone) return { zone, from: `the site's domain .${domain}` };
   }
@@ -65,11 +70,11 @@ export function findPublisherZone(evidence: ZoneEvidence, gazetteer: Pick<Gazett
   return null;
 }
 
-function topLevelDomain(address: string): string | null {
+function hostLabels(address: string): string[] {
   try {
-    return new URL(address).hostname.toLowerCase().split(".").pop() ?? null;
+    return new URL(address).hostname.toLowerCase().split(".");
   } catch {
-    return null;
+    return [];
   }
 }
 

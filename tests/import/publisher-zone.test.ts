@@ -23,6 +23,8 @@ describe("findPublisherZone: the publisher's time zone", () => {
     [["https://example.com/a"], ["ja"], "Asia/Tokyo", "Japanese"],
     [["https://www.domain.com.au/news/a"], ["en-US"], "Australia/Sydney", "the site's domain before its language tag"],
     [["https://www.upmedia.mg/news_info.php?SerialNo=1"], ["zh-Hant-TW"], "Asia/Taipei", ".mg, sold as a generic name, says nothing"],
+    [["https://www.eltiempo.com.co/mundo/a"], ["es"], "America/Bogota", "but .com.co is Colombia's own"],
+    [["https://news.am/eng/news/1.html"], [], "Asia/Yerevan", "Armenia's news sites are .am"],
   ])("%j %j → %s: %s", (addresses, languages, zone, _why) => {
     expect(findPublisherZone(evidence(addresses, languages), getGazetteer())?.zone).toBe(zone);
   });
