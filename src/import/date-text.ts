@@ -98,6 +98,18 @@ const DATE_FORMS: readonly DateForm[] = [
     },
   },
   {
+    // ۲۹ فروردین ۹۹: Persian sites often write the Solar Hijri year in two digits. Only a
+    // Solar Hijri month name makes them a year (1350–1449: 1971–2071).
+    name: "day Solar Hijri month two-digit year",
+    pattern: new RegExp(`${NOT_AFTER}${DAY}\\s+${MONTH_WORD}\\s+(\\d{2})(?![\\d:])`, "giu"),
+    read: (m, language) => {
+      const month = named(m[2], language);
+      if (month?.calendar !== "persian") return null;
+      const short = Number(m[3]);
+      return { year: short >= 50 ? 1300 + short : 1400 + short, month: month.month, day: Number(m[1]), calendar: "persian" };
+    },
+  },
+  {
     // September 21, 2023; Sept. 21st 2023.
     name: "month day year",
     pattern: new RegExp(`${NOT_AFTER}${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}(?!\\d)`, "giu"),

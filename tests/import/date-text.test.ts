@@ -202,6 +202,8 @@ describe("findDateInText: Solar Hijri and Hijri days, as Gregorian ones", () => 
     ["۱۳۹۸/۱۱/۲۹", "fa", "2020-02-18", "numeric, year first, in a Persian page"],
     ["۱۳۹۸/۱۱/۲۹", null, "2020-02-18", "Persian digits say the page is Persian"],
     ["29 Bahman 1398", "en", "2020-02-18", "transliterated"],
+    ["۲۹ بهمن ۹۸ - ۱۲:۳۰", "fa", "2020-02-18", "a two-digit Solar Hijri year"],
+    ["۱۰ دی ۰۱", "fa", "2022-12-31", "… of the 1400s"],
     ["26 شوال 1436 هـ الموافق 11 أغسطس 2015 م", "ar", "2015-08-11", "Hijri with its Gregorian day: the Gregorian one is taken"],
     ["24 شعبان 1441 هـ", "ar", "2020-04-17", "Hijri alone"],
   ])("%j (%s) → %s: %s", (text, language, day, _why) => {
@@ -211,6 +213,8 @@ describe("findDateInText: Solar Hijri and Hijri days, as Gregorian ones", () => 
   it.each([
     ["30 اسفند 1398", "fa", "30 Esfand of a common year"],
     ["1398/11/29", "en", "a year before 1800 in a page that is neither Persian nor Arabic"],
+    ["17 April 20", "en", "a two-digit year with a Gregorian month"],
+    ["۲۹ بهمن ۹۸:۳۰", "fa", "a time, not a year"],
   ])("%j (%s) is no date: %s", (text, language, _why) => {
     expect(findDateInText(text, language)).toBeNull();
   });
