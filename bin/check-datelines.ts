@@ -1,8 +1,9 @@
 /**
- * `npm run check:datelines`: the held-out measure of the dateline reader. Reads the real story
- * openings in tests/fixtures/heldout/openings.json (gathered from public pages and repositories,
- * never from ../shared/corpus; see the README beside them), runs parseDateline on each with the
- * archive's own registries, and prints per language:
+ * `npm run check:datelines`: the held-out measure of the dateline reader. Reads real story openings
+ * (gathered from public pages and repositories, never from ../shared/corpus; see the README beside
+ * each set): tests/fixtures/heldout/openings.json (set A) by default, or the file given as an
+ * argument, such as tests/fixtures/heldout-b/openings.json (set B). Runs parseDateline on each with
+ * the archive's own registries, and prints per language:
  *
  * - dateline found: a dateline is read where the opening has one;
  * - place right: of the datelines that name a place, the place read is the one written (case
@@ -16,7 +17,8 @@
  * Then every miss. It only reports: it always exits 0. The rules must never be tuned on these
  * openings, or the measure stops saying anything about stories the project has not seen.
  *
- *   npm run check:datelines
+ *   npm run check:datelines                                            (set A)
+ *   npm run check:datelines -- tests/fixtures/heldout-b/openings.json  (set B, or any other file)
  *   npm run check:datelines -- --file=/path/to/openings.json
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -58,8 +60,21 @@ interface Miss {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const fileArg = process.argv.find((arg) => arg.startsWith("--file="));
-const file = fileArg ? path.resolve(fileArg.slice("--file=".length)) : path.join(here, "../tests/fixtures/heldout/openings.json");
+const file = openingsFile(process.argv.slice(2));
+
+/**
+ * The openings to measure: `--file=PATH` or a bare PATH argument, else set A. A relative path is
+ * taken from the current directory, or failing that from the one `npm run` was started in.
+ */
+function openingsFile(args: string[]): string {
+  const fileArg = args.find((arg) => arg.startsWith("--file="));
+  const given = fileArg ? fileArg.slice("--file=".length) : args.find((arg) => !arg.startsWith("-"));
+  if (!given) return path.join(here, "../tests/fixtures/heldout/openings.json");
+  const fromCwd = path.resolve(given);
+  if (existsSync(fromCwd) || !process.env.INIT_CWD) return fromCwd;
+  const fromInit = path.resolve(process.env.INIT_CWD, given);
+  return existsSync(fromInit) ? fromInit : fromCwd;
+}
 
 function main(): void {
   if (!existsSync(file)) {
