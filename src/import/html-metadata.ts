@@ -139,6 +139,10 @@ export function readHtmlMetadata(document: Document, options: MetadataOptions = 
     if (PUBLICATION_META.has(entry.key) && !UPDATE_WORDS.test(entry.key)) addDate(entry.content, entry.label);
   }
   for (const node of articles) addDate(node.dateCreated, "JSON-LD dateCreated");
+  for (const element of document.querySelectorAll('[itemprop~="dateCreated"]')) {
+    if (insideComments(element)) continue;
+    addDate(element.getAttribute("content") ?? element.getAttribute("datetime"), `itemprop=dateCreated on <${element.tagName.toLowerCase()}>`);
+  }
   for (const node of otherNodes) addDate(node.datePublished, `JSON-LD ${types(node)[0] ?? "node"} datePublished`);
   for (const element of document.querySelectorAll("time[pubdate], [pubdate][datetime]")) {
     if (!insideComments(element)) addDate(element.getAttribute("datetime") ?? element.textContent, "<time pubdate>");

@@ -14,6 +14,9 @@ describe("findEmbeddedDates: publication dates in a page's code", () => {
     [`<script type="application/ld+json">{"@type":"NewsArticle", "datePublished":"2020-04-17T08:00:00Z", broken</script>`, "2020-04-17T08:00:00Z", "JSON-LD too broken to parse"],
     [`<div class="story" data-publish-date="2020-04-17T08:00:00Z">…</div>`, "2020-04-17T08:00:00Z", "a data-* attribute"],
     [`<span data-pubdate="2020-04-17">…</span>`, "2020-04-17", "data-pubdate"],
+    [`<abbr class="published" title="2020-04-17T08:00:00+02:00">April 17</abbr>`, "2020-04-17T08:00:00+02:00", "hAtom's published, in a title"],
+    [`<time class="entry-date published updated" datetime="2020-04-17T08:00:00+02:00">April 17</time>`, "2020-04-17T08:00:00+02:00", "a WordPress theme's entry date, published and updated at once"],
+    [`<time class="dt-published" datetime="2020-04-17">April 17</time>`, "2020-04-17", "h-entry's dt-published"],
     [`<article><h1>Title</h1><span class="meta" datetime="2020-04-17T08:00:00+02:00">17.4.</span></article>`, "2020-04-17T08:00:00+02:00", "a datetime attribute inside the article"],
   ])("%s → %s (%s)", (body, first, _why) => {
     expect(datesIn(body)[0]).toBe(first);
@@ -26,6 +29,9 @@ describe("findEmbeddedDates: publication dates in a page's code", () => {
     [`<script>var x = {"publishDate":"1587110400"};</script>`, "an epoch number"],
     [`<div data-date="2020-04-17">today</div><nav><time datetime="2020-04-17">Today</time></nav>`, "a date attribute that does not say published, or a time outside the article"],
     [`<article><time class="updated" datetime="2020-04-17">…</time></article>`, "an update time inside the article"],
+    [`<abbr class="updated" title="2020-04-17T08:00:00+02:00">April 17</abbr>`, "hAtom's updated"],
+    [`<article><time class="published" datetime="2020-04-17">…</time></article><article><time class="published" datetime="2020-04-12">…</time></article>`, "stories' dates that disagree: a list, not the article"],
+    [`<aside class="related"><time class="entry-date published" datetime="2020-04-12">…</time></aside>`, "a related story's date"],
   ])("finds nothing in %s: %s", (body, _why) => {
     expect(datesIn(body)).toEqual([]);
   });
