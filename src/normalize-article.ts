@@ -3,7 +3,9 @@
  *
  * Where each field comes from, first found wins:
  * - title: front matter, else the first line of a .txt file;
- * - date: front matter (or the folder's data), else the file name (`YYYY-MM-DD-…`);
+ * - date: front matter (or the folder's data), else the file name (`YYYY-MM-DD-…`), else a full
+ *   date in the dateline ("… 11 أغسطس 2015 م واس") or alone on the story's first line, in any
+ *   language, script of digits or calendar (src/dates-in-text.ts);
  * - source: front matter, the folder's data, the dateline's agency, a leading "Agency – ",
  *   a trailing "(Agency)" on the title, the wire's sign-off;
  * - dateline: front matter, else the opening of the story.
@@ -11,6 +13,7 @@
 import { createHash } from "node:crypto";
 import type { AgencyRegistry } from "./agencies.ts";
 import { dateFromFileName, parsePublishedDate } from "./dates.ts";
+import { findDateInText } from "./dates-in-text.ts";
 import { parseDateline, parseDatelineField, registryLookups, type DatelineLookups } from "./dateline.ts";
 import { validateFields } from "./fields.ts";
 import { chooseLanguage } from "./language.ts";
@@ -35,6 +38,8 @@ export interface NormalizeContext {
 }
 
 const DEFAULT_LANGUAGE = "en";
+/** A first line this short that holds a full date is the story's date line. */
+const DATE_LINE_LENGTH = 60;
 
 /** Publication dates earlier than this are reported: no news archive holds many, a typo does. */
 const EARLIEST_LIKELY_YEAR = 1800;
@@ -179,7 +184,14 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
     }
   }
   if (dateValue === undefined) {
-    report("date", "missing: add `date:` to the front matter or start the file name with YYYY-MM-DD-");
+    const written = dateWrittenInStory(datelineMatch?.dateText ?? null, frontMatter.body, title, fields.language ?? null);
+    if (written) {
+      dateValue = written;
+      dateField = "text";
+    }
+  }
+  if (dateValue === undefined) {
+    report("date", "missing: add `date:` to the front matter or start the file name with YYYY-MM-DD- (no full date in the dateline or on the story's first line either)");
     return { article: null, problems };
   }
   const dateResult = parsePublishedDate(dateValue, zone);
@@ -301,6 +313,22 @@ function datelineAfterStandfirst(body: string, lead: string, lookups: DatelineLo
   if (!first || !second || first.length > 300) return null;
   const match = parseDateline(second, lookups);
   return match?.agencyText ? match : null;
+}
+
+/**
+ * A full date the story itself gives: in its dateline (the Saudi Press Agency writes the Hijri
+ * and the Gregorian day) or on a short first line of its own ("۳۰ شهریور ۱۴۰۲", "2023年9月21日").
+ * A date further into the text is what the story is about, not when it was filed.
+ */
+function dateWrittenInStory(datelineDate: string | null, body: string, title: string, language: string | null): string | null {
+  if (datelineDate) {
+    const fromDateline = findDateInText(datelineDate, language);
+    if (fromDateline) return fromDateline.day;
+  }
+  const firstLines = body.split("\n", 20).map(collapseWhitespace).filter((line) => line && line !== title);
+  const first = firstLines[0];
+  if (!first || first.length > DATE_LINE_LENGTH) return null;
+  return findDateInText(first, language)?.day ?? null;
 }
 
 /**

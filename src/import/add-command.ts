@@ -13,7 +13,7 @@ import path from "node:path";
 import { getNormalizeContext } from "../load.ts";
 import type { NormalizeContext } from "../normalize-article.ts";
 import { readSiteOptions } from "../site-options.ts";
-import { normalizeTimestamp } from "./date-text.ts";
+import { normalizeTimestamp } from "../dates-in-text.ts";
 import { indexArticlesFolder } from "./duplicates.ts";
 import { importArticle, inputKind, type Finding, type ImportOptions } from "./import-article.ts";
 

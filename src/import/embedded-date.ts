@@ -10,7 +10,7 @@
  * Attributes are read before scripts, each in page order: the page's own data comes before
  * lists of other stories.
  */
-import { normalizeTimestamp } from "./date-text.ts";
+import { normalizeTimestamp } from "../dates-in-text.ts";
 
 export interface EmbeddedDate {
   written: string;

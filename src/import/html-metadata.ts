@@ -8,7 +8,7 @@
  * Every value comes with where it was found (`from`), in order of trust, so the importer can say
  * what it took and why. Modification dates are never taken for publication dates.
  */
-import { dateFromUrl, normalizeTimestamp } from "./date-text.ts";
+import { dateFromUrl, normalizeTimestamp } from "../dates-in-text.ts";
 import { findEmbeddedDates } from "./embedded-date.ts";
 import { findVisibleDates } from "./visible-date.ts";
 import { collapseWhitespace } from "../text.ts";

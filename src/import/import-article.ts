@@ -31,7 +31,7 @@ import { decodeArticleBytes } from "../read-archive.ts";
 import { slugify } from "../slug.ts";
 import { collapseWhitespace, countWords, foldKey } from "../text.ts";
 import type { Agency } from "../types.ts";
-import { normalizeTimestamp } from "./date-text.ts";
+import { normalizeTimestamp } from "../dates-in-text.ts";
 import { articleText, textFingerprint } from "./duplicates.ts";
 import { decodeHtml, extractArticle } from "./extract-article.ts";
 import { cleanPersonName, languageCode, type DateCandidate, type Found } from "./html-metadata.ts";

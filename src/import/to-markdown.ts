@@ -10,7 +10,7 @@
  */
 import TurndownService from "turndown";
 import { collapseWhitespace } from "../text.ts";
-import { findDateInText } from "./date-text.ts";
+import { findDateInText } from "../dates-in-text.ts";
 
 /** Paragraphs that are page furniture, wherever they stand. */
 const FURNITURE = /^(?:advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklama|sponsored(?: content)?|skip advertisement|continue reading(?: the main story)?|story continues below(?: advertisement)?|share(?: this(?: article| story| post)?)?(?: on (?:facebook|twitter|linkedin|whatsapp|email))?|tweet|print(?: this(?: article| story)?)?|email(?: this)?|e-mail|(?:show |view |\d+ )?comments?|read (?:more|full article|the full story)|(?:next|previous) (?:story|article|post)|load more|back to top|related(?: articles| stories| news| content)?|follow us(?: on \w+)?|subscribe(?: now)?|分享|关键字|關鍵字|关键词|關鍵詞|标签|標籤)\W*$/i;

@@ -12,7 +12,7 @@
  * full date; an "Updated …" box is skipped. A `<time datetime>` closely after the headline is
  * taken as the article header's time.
  */
-import { findDateInText, normalizeTimestamp } from "./date-text.ts";
+import { findDateInText, normalizeTimestamp } from "../dates-in-text.ts";
 
 export interface VisibleDates {
   /** `<time datetime>` in the article's header. */

@@ -7,7 +7,7 @@
  * ("1 minute ago") or a slashed date whose order cannot be told is no date. Nothing here
  * throws and nothing reads the clock.
  */
-import { parsePublishedDate } from "../dates.ts";
+import { parsePublishedDate } from "./dates.ts";
 import { toGregorianDay } from "./calendars.ts";
 import { readMonthName, type Calendar } from "./month-names.ts";
 

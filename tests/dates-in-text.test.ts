@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asciiDigits, dateFromUrl, findDateInText, normalizeTimestamp } from "../../src/import/date-text.ts";
+import { asciiDigits, dateFromUrl, findDateInText, normalizeTimestamp } from "../src/dates-in-text.ts";
 
 describe("normalizeTimestamp: metadata dates as the archive reads them", () => {
   it.each([
