@@ -62,7 +62,7 @@ async function main(): Promise<number> {
   try {
     await mkdir(parent, { recursive: true });
     await rm(staging, { recursive: true, force: true });
-    const eleventy = new Eleventy(path.resolve("site"), staging, {
+    const eleventy = new Eleventy(options.pagesDir, staging, {
       configPath: path.resolve("eleventy.config.ts"),
       quietMode: true,
     });

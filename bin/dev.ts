@@ -6,13 +6,16 @@
  *   its neighbours', the lists, feeds and JSON that hold it) and reloads the browser; the search
  *   index catches up a moment later, re-indexing only the bundle that changed.
  * - A change to the stylesheet or the search script is copied over and reloaded.
- * - A change to the code or to data/ (agencies, topics, places) rebuilds everything.
+ * - A change to the code, to data/ (agencies, topics, places), to settings.ts or to the owner's
+ *   pages, layouts, data or theme (pages/, _includes/, _data/, theme/) rebuilds everything.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { copyFile, mkdir, rm } from "node:fs/promises";
-import { watch } from "node:fs";
+import { existsSync, statSync, watch } from "node:fs";
 import path from "node:path";
-import { siteContext, type SiteContext } from "../layouts/page.ts";
+import { ownerSiteContext } from "../build/build-state.ts";
+import { readOwnerPages, withOwnerNavigation } from "../build/outputs.ts";
+import { ownerPagesRenderer } from "../build/owner-pages.ts";
 import { IncrementalSite } from "../build/incremental.ts";
 import { writeSearchIndex } from "../build/search-index.ts";
 import { startStaticServer } from "../build/static-server.ts";
@@ -21,7 +24,6 @@ import { readSiteOptions } from "../src/site-options.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const options = readSiteOptions();
-const site: SiteContext = siteContext(options);
 const port = Number(process.env.PORT ?? 8080);
 const bundleSize = Number(process.env.DATELINE_SEARCH_BUNDLE_SIZE) || BUNDLE_SIZE;
 const log = (message: string) => console.log(`[dateline] ${message}`);
@@ -38,7 +40,11 @@ if (!fullBuild()) {
   console.error("The first build failed: fix the problem above and run npm start again.");
   process.exit(1);
 }
-const incremental = new IncrementalSite(options.articlesDir, options.outputDir, site, bundleSize);
+// The owner's pages (pages/) are Eleventy's: the full build wrote them, and recorded their
+// addresses and navigation links for the archive's pages rendered here.
+const ownerPages = readOwnerPages(options.outputDir);
+const site = withOwnerNavigation(ownerSiteContext(options), ownerPages);
+const incremental = new IncrementalSite(options.articlesDir, options.outputDir, site, bundleSize, ownerPages.urls, ownerPagesRenderer(options, site, options.outputDir));
 await incremental.update(false);
 const server = await startStaticServer({ root: options.outputDir, prefix: options.pathPrefix, port, liveReload: true });
 log(`serving ${server.url} — edit files in ${path.relative(ROOT, options.articlesDir) || "."}/ and the pages follow`);
@@ -108,11 +114,14 @@ watch(path.join(ROOT, "layouts/assets"), async (_event, file) => {
 
 // Code and data are loaded once per process: a change to them starts a fresh one.
 let restarting = false;
-for (const folder of ["src", "layouts", "data", "site", "bin"]) {
-  watch(path.join(ROOT, folder), { recursive: true }, async (_event, file) => {
-    if (restarting || !file || String(file).startsWith("assets")) return;
+const rebuildOnChange = ["src", "layouts", "data", "site", "build", "bin", "_data", "_includes", "theme", "settings.ts", options.pagesDir];
+for (const folder of rebuildOnChange) {
+  const watched = path.resolve(ROOT, folder);
+  if (!existsSync(watched)) continue;
+  watch(watched, { recursive: statSync(watched).isDirectory() }, async (_event, file) => {
+    if (restarting || !file || (folder === "layouts" && String(file).startsWith("assets"))) return;
     restarting = true;
-    log(`${folder}/${file} changed: rebuilding everything`);
+    log(`${path.relative(ROOT, watched) || "."}${statSync(watched).isDirectory() ? `/${file}` : ""} changed: rebuilding everything`);
     await server.close();
     const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { cwd: process.cwd(), stdio: "inherit", env: process.env });
     child.on("exit", (code) => process.exit(code ?? 0));

@@ -18,6 +18,7 @@ import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
 import { searchRecord } from "../src/search-records.ts";
 import type { Problem } from "../src/types.ts";
 import { articleOutputs, generatedFiles, otherOutputs, outputPath, type Output } from "./outputs.ts";
+import type { OwnerPagesRenderer } from "./owner-pages.ts";
 
 interface CachedFile {
   size: number;
@@ -67,6 +68,10 @@ export class IncrementalSite {
     private readonly outputDir: string,
     private readonly site: SiteContext,
     private readonly bundleSize: number,
+    /** The owner's pages' addresses, from the full build (OWNER_PAGES_FILE): they stay in the sitemap. */
+    private readonly ownerUrls: readonly string[] = [],
+    /** Renders the owner's pages again, which may show any article, once the archive changed. */
+    private readonly renderOwnerPages?: OwnerPagesRenderer,
   ) {}
 
   /**
@@ -119,10 +124,11 @@ export class IncrementalSite {
     const changedItself = (output: Output) => ownVersion(this.signatures.get(output.url)) !== ownVersion(output.signature);
     await writeChanged([...articlePages.filter(changedItself), ...articlePages.filter((output) => !changedItself(output))]);
     const bundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, this.site.words)), this.bundleSize, archive.articles.map((a) => a.version));
-    await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles)));
+    await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles, this.ownerUrls)));
 
     const removed = write ? [...this.signatures.keys()].filter((url) => !signatures.has(url)) : [];
     for (const url of removed) await rm(path.join(this.outputDir, outputPath(url)), { force: true });
+    if (this.renderOwnerPages && this.ownerUrls.length && (written.length || removed.length)) await this.renderOwnerPages(archive, plan, bundles);
     this.signatures = signatures;
 
     const bundleSignatures = new Map(bundles.map((b) => [b.path, b.signature]));

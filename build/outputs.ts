@@ -4,12 +4,14 @@
  * changes whenever what the file shows could, so the dev server renders only those.
  */
 import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { renderArticlePage } from "../layouts/article.ts";
 import { renderHomePage } from "../layouts/home.ts";
 import { renderIndexPage } from "../layouts/index-page.ts";
 import { renderListPage } from "../layouts/list.ts";
 import { renderNotFoundPage } from "../layouts/not-found.ts";
-import type { SiteContext } from "../layouts/page.ts";
+import type { NavigationLink, SiteContext } from "../layouts/page.ts";
 import { renderSearchPage } from "../layouts/search.ts";
 import type { Archive } from "../src/archive.ts";
 import { renderArticlesJson } from "../src/export-json.ts";
@@ -28,10 +30,34 @@ export interface GeneratedFile {
 /** A file in every built site, so a later build knows the folder is one it may replace. */
 export const SITE_MARKER = ".dateline-site";
 
+/**
+ * The owner's pages a build wrote (pages/): their addresses, for the sitemap, and the links they
+ * added to the navigation. The dev server reads it, since it renders the archive's pages
+ * without Eleventy.
+ */
+export const OWNER_PAGES_FILE = ".dateline-pages.json";
+
+export interface OwnerPages {
+  urls: string[];
+  navigation: NavigationLink[];
+}
+
+/** The owner's pages a finished build recorded in `outputDir`: none if it recorded none. */
+export function readOwnerPages(outputDir: string): OwnerPages {
+  const file = path.join(outputDir, OWNER_PAGES_FILE);
+  if (!existsSync(file)) return { urls: [], navigation: [] };
+  return JSON.parse(readFileSync(file, "utf8")) as OwnerPages;
+}
+
+/** The site context as the full build rendered with it: the owner's pages in its navigation. */
+export function withOwnerNavigation(site: SiteContext, owner: OwnerPages): SiteContext {
+  return { ...site, navigation: [...site.navigation, ...owner.navigation] };
+}
+
 /** The problem report written beside the site, and read by bin/build.ts for its summary. */
 export const PROBLEM_REPORT = "/api/problems.json";
 
-export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePlan, bundles: readonly SearchBundle[]): GeneratedFile[] {
+export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePlan, bundles: readonly SearchBundle[], ownerUrls: readonly string[] = []): GeneratedFile[] {
   const errors = archive.problems.filter((p) => p.severity === "error").length;
   const report = {
     files: archive.allPaths.length,
@@ -43,7 +69,7 @@ export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePl
   return [
     { url: "/api/articles.json", content: renderArticlesJson(site.pathPrefix, archive.articles) },
     { url: PROBLEM_REPORT, content: `${JSON.stringify(report, null, 1)}\n` },
-    ...renderSitemaps(site.siteUrl, plan.urls),
+    ...renderSitemaps(site.siteUrl, ownerUrls.length ? [...plan.urls, ...ownerUrls] : plan.urls),
     { url: "/search/", content: renderSearchPage(site, bundles.map((b) => ({ path: `/${b.path}`, languages: b.languages }))) },
     { url: "/404.html", content: renderNotFoundPage(site) },
   ];

@@ -10,6 +10,7 @@ import { articleLanguage, formatCount, languageName, textDirection } from "../sr
 import type { Agency, Article } from "../src/types.ts";
 import { articleList, joinWith, machineDate, readableDate } from "./components.ts";
 import { href, langAttributes, renderPage, type SiteContext } from "./page.ts";
+import { theme } from "./parts.ts";
 
 function sourceLink(site: SiteContext, agency: Agency, filter: boolean): SafeHtml {
   return filter
@@ -102,6 +103,10 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
 </nav>`
     : html``;
 
+  const articleFooter = html`<footer class="article-facts"${siteWords}>
+    <h2 class="visually-hidden">${words.aboutArticle}</h2>
+    <dl>${facts}</dl>
+  </footer>`;
   const body = html`<article class="article" lang="${language}" dir="${textDirection(language)}">
   <header class="article-header">
     <h1>${article.title}</h1>
@@ -110,10 +115,7 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
   <div class="article-body">
 ${article.bodyHtml ? trustedHtml(article.bodyHtml) : html`<p class="empty"${siteWords}>${words.headlineOnly}</p>`}
   </div>
-  <footer class="article-facts"${siteWords}>
-    <h2 class="visually-hidden">${words.aboutArticle}</h2>
-    <dl>${facts}</dl>
-  </footer>
+  ${theme.articleFooter ? theme.articleFooter(site, page, articleFooter) : articleFooter}
 </article>
 <aside class="article-aside">
   ${neighbours}

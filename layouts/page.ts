@@ -3,23 +3,65 @@
  */
 import { html, jsonForScript, type SafeHtml } from "../src/html.ts";
 import { SITE_WORDS, type SiteWords } from "../data/i18n/index.ts";
-import { withPrefix, type SiteOptions } from "../src/site-options.ts";
+import { withPrefix, type NavigationItem, type SiteOptions } from "../src/site-options.ts";
+import { theme } from "./parts.ts";
 import type { Link } from "../src/pages.ts";
 import { textDirection } from "../src/site-words.ts";
 
+/** A link of the header's navigation; `section` marks the archive's own sections. */
+export interface NavigationLink {
+  label: string;
+  /** Site-relative ("/about/") or a full address. */
+  url: string;
+  section: Section;
+}
+
 export interface SiteContext {
   title: string;
+  description: string | null;
   pathPrefix: string;
   siteUrl: string;
   /** The site's own words (data/i18n/), chosen by SITE_LANGUAGE. */
   words: SiteWords;
+  /** The zone the owner's pages show dates in. */
+  timeZone: string;
+  /**
+   * The header's links: the settings' list, then the owner's pages that asked for a place in
+   * it (eleventyNavigation), added once Eleventy has read them, before any page is rendered.
+   */
+  navigation: NavigationLink[];
+  /** The small print of the footer; null for the site's words. */
+  footer: string | null;
+  /** Site-relative stylesheets, in order: the built-in one, then the owner's (theme/style.css). */
+  stylesheets: string[];
 }
 
-export function siteContext(options: Pick<SiteOptions, "title" | "pathPrefix" | "siteUrl" | "language">): SiteContext {
+type ContextOptions = Pick<SiteOptions, "title" | "pathPrefix" | "siteUrl" | "language"> &
+  Partial<Pick<SiteOptions, "description" | "timeZone" | "navigation" | "footer">> & { ownStylesheet?: boolean };
+
+export function siteContext(options: ContextOptions): SiteContext {
   const words = SITE_WORDS[options.language];
   if (!words) throw new Error(`no site words for ${options.language}`);
-  return { title: options.title, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl, words };
+  const navigation = (options.navigation ?? DEFAULT_NAVIGATION).map((item): NavigationLink =>
+    typeof item === "string" ? { label: words.nav[item], url: `/${item}/`, section: item } : { label: item.label, url: item.url, section: null },
+  );
+  return {
+    title: options.title,
+    description: options.description ?? null,
+    pathPrefix: options.pathPrefix,
+    siteUrl: options.siteUrl,
+    words,
+    timeZone: options.timeZone ?? "UTC",
+    navigation,
+    footer: options.footer ?? null,
+    stylesheets: ["/assets/dateline.css", ...(options.ownStylesheet ? [OWN_STYLESHEET] : [])],
+  };
 }
+
+/** Where the owner's stylesheet (theme/style.css) is served. */
+export const OWN_STYLESHEET = "/assets/theme.css";
+
+const DEFAULT_NAVIGATION: readonly NavigationItem[] = ["articles", "topics", "sources", "places"];
 
 /** ` lang="…" dir="…"` for text in `language`; `dir="auto"` alone when the language is unknown. */
 export function langAttributes(language: string | null): SafeHtml {
@@ -57,16 +99,10 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; " +
   "connect-src 'self'; font-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'self'";
 
+/** A site-relative URL under the path prefix; a full address ("https://…") as it is. */
 export function href(site: SiteContext, url: string): string {
-  return withPrefix(site.pathPrefix, url);
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : withPrefix(site.pathPrefix, url);
 }
-
-const NAV: { section: Section; key: "articles" | "topics" | "sources" | "places"; url: string }[] = [
-  { section: "articles", key: "articles", url: "/articles/" },
-  { section: "topics", key: "topics", url: "/topics/" },
-  { section: "sources", key: "sources", url: "/sources/" },
-  { section: "places", key: "places", url: "/places/" },
-];
 
 /** `currentLanguage`: the current page's title is in that language (an article's headline). */
 export function renderBreadcrumbs(site: SiteContext, crumbs: Link[] | undefined, current: string, currentLanguage?: string | null, attributes: SafeHtml = html``): SafeHtml {
@@ -84,6 +120,25 @@ export function renderPage(page: PageShell): string {
   // a right-to-left one; the site's header, footer and labels keep the site's.
   const pageLanguage = page.language ?? words.language;
   const own = pageLanguage === words.language ? html`` : html` lang="${words.language}" dir="${textDirection(words.language)}"`;
+  const header = html`<header class="site-header"${own}>
+  <div class="wrap header-row">
+    <a class="site-title" href="${href(site, "/")}"${page.section === "home" ? html` aria-current="page"` : ""}>${site.title}</a>
+    <nav class="site-nav" aria-label="${words.nav.label}">
+      <ul>${site.navigation.map((item) => html`<li><a href="${href(site, item.url)}"${navigationCurrent(page, item)}>${item.label}</a></li>`)}</ul>
+    </nav>
+    <form class="site-search" role="search" aria-label="${words.siteSearch}" action="${href(site, "/search/")}" method="get">
+      <label class="visually-hidden" for="site-search-q">${words.searchTheArchive}</label>
+      <input id="site-search-q" name="q" type="search" placeholder="${words.searchTheArchive}" autocomplete="off" dir="auto">
+      <button type="submit">${words.searchButton}</button>
+    </form>
+  </div>
+</header>`;
+  const footer = html`<footer class="site-footer"${own}>
+  <div class="wrap">
+    <p>${words.footerAbout(site.title)} <a href="${href(site, "/feed.xml")}">${words.atomFeed}</a> · <a href="${href(site, "/api/articles.json")}">${words.jsonExport}</a> · <a href="${href(site, "/sitemap.xml")}">${words.sitemap}</a></p>
+    <p class="fine">${site.footer ?? words.footerRights}</p>
+  </div>
+</footer>`;
   const doc = html`<!doctype html>
 <html lang="${pageLanguage}" dir="${textDirection(pageLanguage)}">
 <head>
@@ -92,10 +147,10 @@ export function renderPage(page: PageShell): string {
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title>${fullTitle}</title>
-${page.description ? html`<meta name="description" content="${page.description}">` : ""}
+${(page.description ?? (page.url === "/" ? site.description : null)) ? html`<meta name="description" content="${page.description ?? site.description}">` : ""}
 ${page.noindex ? html`<meta name="robots" content="noindex, follow">` : ""}
 <link rel="canonical" href="${site.siteUrl}${page.url.replace(/^\//, "")}">
-<link rel="stylesheet" href="${href(site, "/assets/dateline.css")}">
+${site.stylesheets.map((sheet) => html`<link rel="stylesheet" href="${href(site, sheet)}">`)}
 <link rel="icon" href="${href(site, "/assets/favicon.svg")}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${words.latestArticlesFeed(site.title)}" href="${href(site, "/feed.xml")}">
 ${page.feed ? html`<link rel="alternate" type="application/atom+xml" title="${page.feed.title}" href="${href(site, page.feed.url)}">` : ""}
@@ -104,34 +159,21 @@ ${(page.scripts ?? []).map((src) => html`<script type="module" src="${href(site,
 </head>
 <body>
 <a class="skip-link" href="#main"${own}>${words.skipLink}</a>
-<header class="site-header"${own}>
-  <div class="wrap header-row">
-    <a class="site-title" href="${href(site, "/")}"${page.section === "home" ? html` aria-current="page"` : ""}>${site.title}</a>
-    <nav class="site-nav" aria-label="${words.nav.label}">
-      <ul>${NAV.map(
-        (item) =>
-          html`<li><a href="${href(site, item.url)}"${page.section === item.section ? html` aria-current="${page.url === item.url ? "page" : "true"}"` : ""}>${words.nav[item.key]}</a></li>`,
-      )}</ul>
-    </nav>
-    <form class="site-search" role="search" aria-label="${words.siteSearch}" action="${href(site, "/search/")}" method="get">
-      <label class="visually-hidden" for="site-search-q">${words.searchTheArchive}</label>
-      <input id="site-search-q" name="q" type="search" placeholder="${words.searchTheArchive}" autocomplete="off" dir="auto">
-      <button type="submit">${words.searchButton}</button>
-    </form>
-  </div>
-</header>
+${theme.header ? theme.header(site, page, header) : header}
 <main id="main" class="wrap" tabindex="-1">
 ${renderBreadcrumbs(site, page.breadcrumbs, page.title, page.language, own)}
 ${page.body}
 </main>
-<footer class="site-footer"${own}>
-  <div class="wrap">
-    <p>${words.footerAbout(site.title)} <a href="${href(site, "/feed.xml")}">${words.atomFeed}</a> · <a href="${href(site, "/api/articles.json")}">${words.jsonExport}</a> · <a href="${href(site, "/sitemap.xml")}">${words.sitemap}</a></p>
-    <p class="fine">${words.footerRights}</p>
-  </div>
-</footer>
+${theme.footer ? theme.footer(site, page, footer) : footer}
 </body>
 </html>
 `;
   return doc.value;
+}
+
+/** ` aria-current` on the link to the page itself ("page") or to the section it is in ("true"). */
+function navigationCurrent(page: PageShell, item: NavigationLink): SafeHtml | "" {
+  if (page.url === item.url) return html` aria-current="page"`;
+  if (item.section && page.section === item.section) return html` aria-current="true"`;
+  return "";
 }

@@ -1,5 +1,5 @@
 /** Files that are not pages: the JSON export, the problem report, sitemaps, search, 404. */
-import type { GeneratedFile } from "./outputs.ts";
+import type { GeneratedFile } from "../build/outputs.ts";
 import { onePagePerEntry, type TemplateData } from "./types.ts";
 
 export const data = onePagePerEntry("datelineFiles");

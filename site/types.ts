@@ -12,5 +12,7 @@ export function onePagePerEntry(collection: string): Record<string, unknown> {
     pagination: { data: `collections.${collection}`, size: 1, alias: "entry" },
     permalink: (data: { entry: { url: string } }) => (data.entry.url.endsWith("/") ? `${data.entry.url}index.html` : data.entry.url),
     eleventyExcludeFromCollections: true,
+    // These templates write whole pages (or files) themselves: no layout around them.
+    layout: false,
   };
 }

@@ -5,12 +5,18 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { register } from "tsx/esm/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { siteContext, type SiteContext } from "../layouts/page.ts";
+import { ownerSiteContext } from "../build/build-state.ts";
 import { IncrementalSite } from "../build/incremental.ts";
-import { buildSite, FIXTURE_ARCHIVE, listFiles } from "./helpers/build.ts";
+import { readOwnerPages, withOwnerNavigation } from "../build/outputs.ts";
+import { ownerPagesRenderer } from "../build/owner-pages.ts";
+import { readSiteOptions } from "../src/site-options.ts";
+import { buildSite, FIXTURE_ARCHIVE, FIXTURE_PAGES, listFiles } from "./helpers/build.ts";
 
-const site: SiteContext = siteContext({ title: "Dateline", pathPrefix: "/", siteUrl: "http://localhost:8080/", language: "en" });
+// Eleventy loads eleventy.config.ts and the data files with Node's own import, as `npm start` does under tsx.
+register();
+
 let work: string;
 let articles: string;
 let output: string;
@@ -35,7 +41,12 @@ beforeAll(async () => {
   const first = await buildSite({ articlesDir: articles });
   expect(first.exitCode, first.stderr).toBe(0);
   output = first.output;
-  incremental = new IncrementalSite(articles, output, site, 5000);
+  // As bin/dev.ts does: the settings, and the owner's pages the full build recorded.
+  const ownerPages = readOwnerPages(output);
+  expect(ownerPages.urls.length).toBeGreaterThan(0);
+  const options = readSiteOptions({ ...process.env, PAGES_DIR: FIXTURE_PAGES, ARTICLES_DIR: articles }, [`--output=${output}`]);
+  const site = withOwnerNavigation(ownerSiteContext(options), ownerPages);
+  incremental = new IncrementalSite(articles, output, site, 5000, ownerPages.urls, ownerPagesRenderer(options, site, output));
   await incremental.update(false);
 });
 

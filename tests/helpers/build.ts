@@ -9,6 +9,8 @@ import { gunzipSync } from "node:zlib";
 const run = promisify(execFile);
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const FIXTURE_ARCHIVE = path.join(ROOT, "tests/fixtures/archive");
+/** The owner's pages every test build has (PAGES_DIR): Markdown, Nunjucks and Liquid. */
+export const FIXTURE_PAGES = path.join(ROOT, "tests/fixtures/pages");
 
 export interface BuildResult {
   output: string;
@@ -34,7 +36,7 @@ export async function buildIn(project: string, output: string, options: BuildOpt
   try {
     const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "bin/build.ts", `--output=${output}`, ...(options.args ?? [])], {
       cwd: project,
-      env: { ...process.env, ARTICLES_DIR: options.articlesDir ?? FIXTURE_ARCHIVE, DATELINE_QUIET: "1", CI: "1", ...options.env },
+      env: { ...process.env, ARTICLES_DIR: options.articlesDir ?? FIXTURE_ARCHIVE, PAGES_DIR: FIXTURE_PAGES, DATELINE_QUIET: "1", CI: "1", ...options.env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { output, stdout, stderr, exitCode: 0 };

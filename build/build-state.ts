@@ -1,0 +1,131 @@
+/**
+ * What one build knows, read once per build: the settings resolved, the archive read and
+ * normalized (src/archive.ts), the pages planned (src/pages.ts) and the search bundles. The
+ * data files in _data/ hand it to Eleventy; the plugin (build/eleventy-plugin.ts) builds the
+ * collections from the same object. Reading starts as soon as a build does, and the search
+ * index as soon as the articles are read: Pagefind works in its own processes while Eleventy
+ * renders.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { siteContext, type SiteContext } from "../layouts/page.ts";
+import { buildArchiveInParallel, type Archive } from "../src/archive.ts";
+import { planSite, type SitePlan } from "../src/pages.ts";
+import { createProgress } from "../src/progress.ts";
+import { BUNDLE_SIZE, splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
+import { searchRecord } from "../src/search-records.ts";
+import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
+import { writeSearchIndex, type SearchIndexResult } from "./search-index.ts";
+
+/** The project's folder: theme/ and _data/ are found from here. */
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
+
+/** The owner's stylesheet, loaded after the built-in one when it has any rule. */
+export const OWN_STYLESHEET_FILE = path.join(PROJECT_ROOT, "theme/style.css");
+
+/** Articles per search bundle; DATELINE_SEARCH_BUNDLE_SIZE changes it (the tests use a small one). */
+const bundleSize = Number(process.env.DATELINE_SEARCH_BUNDLE_SIZE) || BUNDLE_SIZE;
+
+/**
+ * Where the time of a build goes, by phase, in seconds. Written to the file DATELINE_TIMINGS
+ * names (the benchmark sets it); a build without it records but does not write.
+ */
+export interface PhaseTimings {
+  read: number;
+  plan: number;
+  render: number;
+  searchIndex: number;
+  /** Waiting for the search index after the pages were written. */
+  searchWait: number;
+}
+
+export interface BuildState {
+  options: SiteOptions;
+  /** Frozen, so that Eleventy's data cascade shares it rather than copying it per template. */
+  site: SiteContext;
+  archive: Archive;
+  plan: SitePlan;
+  searchBundles: SearchBundle[];
+  /** Started once the articles were read; awaited after the pages are written. */
+  searchIndex: Promise<SearchIndexResult>;
+  timings: Partial<PhaseTimings>;
+  renderStarted: number;
+}
+
+/** Whether a stylesheet holds anything but comments and space. */
+export function hasRules(css: string): boolean {
+  return css.replace(/\/\*[\s\S]*?\*\//g, "").trim().length > 0;
+}
+
+/** The site's context from the settings: the owner's stylesheet counts only when it has a rule. */
+export function ownerSiteContext(options: SiteOptions): SiteContext {
+  const ownStylesheet = existsSync(OWN_STYLESHEET_FILE) && hasRules(readFileSync(OWN_STYLESHEET_FILE, "utf8"));
+  return siteContext({ ...options, ownStylesheet });
+}
+
+let current: Promise<BuildState> | undefined;
+let currentSiteContext: SiteContext | undefined;
+
+async function readState(outputDir: string): Promise<BuildState> {
+  const timings: Partial<PhaseTimings> = {};
+  const options = readSiteOptions();
+  const site = Object.freeze(ownerSiteContext(options));
+  currentSiteContext = site;
+  const started = performance.now();
+  const progress = createProgress("Reading articles");
+  const archive = await buildArchiveInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
+  progress.done(`${archive.articles.length} articles read`);
+  const planned = performance.now();
+  timings.read = (planned - started) / 1000;
+  const plan = planSite(archive, site.words);
+  const searchBundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, site.words)), bundleSize, archive.articles.map((a) => a.version));
+  timings.plan = (performance.now() - planned) / 1000;
+  const searchIndex = writeSearchIndex(outputDir, searchBundles);
+  // Reported when awaited after rendering; this keeps an early failure from going unhandled.
+  searchIndex.catch(() => undefined);
+  return { options, site, archive, plan, searchBundles, searchIndex, timings, renderStarted: performance.now() };
+}
+
+/**
+ * A state given rather than read: the dev server's, when it has Eleventy render the owner's
+ * pages again over the archive it already holds (build/owner-pages.ts).
+ */
+// Held on globalThis: Eleventy imports the plugin itself, which may load this module a second
+// time beside the caller's copy (under a test runner's own module loader).
+const GIVEN = Symbol.for("dateline.givenBuildState");
+const holder = globalThis as { [GIVEN]?: BuildState | undefined };
+
+/** Runs `render` (an Eleventy build) over `state`: the build reads nothing and indexes nothing. */
+export async function withGivenState<T>(state: BuildState, render: () => Promise<T>): Promise<T> {
+  holder[GIVEN] = state;
+  try {
+    return await render();
+  } finally {
+    holder[GIVEN] = undefined;
+  }
+}
+
+/** The state given to the build now running, if one was: its archive pages are already written. */
+export function givenState(): BuildState | undefined {
+  return holder[GIVEN];
+}
+
+/** Starts a build's reading afresh (each build, and each rebuild, reads the articles again). */
+export function startBuild(outputDir: string): Promise<BuildState> {
+  const given = givenState();
+  if (given) currentSiteContext = given.site;
+  current = given ? Promise.resolve(given) : readState(outputDir);
+  return current;
+}
+
+/** The current build's state: what the data files in _data/ return parts of. */
+export function currentBuild(): Promise<BuildState> {
+  if (!current) throw new Error("The archive is read when a build starts: no build has started (is eleventy.config.ts in use?)");
+  return current;
+}
+
+/** The current build's site context, once its build has started: for filters, which cannot wait. */
+export function currentSite(): SiteContext {
+  if (!currentSiteContext) throw new Error("The site's settings are read when a build starts: no build has started");
+  return currentSiteContext;
+}

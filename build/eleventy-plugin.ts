@@ -1,0 +1,153 @@
+/**
+ * The archive as an Eleventy plugin: the glue between Eleventy and the pure code of src/.
+ *
+ * - Each build reads the archive once (build/build-state.ts); _data/ hands it to templates as
+ *   global data, and the collections here are built from the same object: `articles` for the
+ *   owner's pages, and the archive's own pages, which the templates of site/ paginate over.
+ * - The templates of site/ are added whatever Eleventy's input folder is: that folder is the
+ *   owner's pages/.
+ * - The owner's pages are checked against the archive's addresses, join the sitemap, and may
+ *   join the navigation (eleventyNavigation in their front matter).
+ * - After Eleventy has written the pages, the search index is awaited and the site marked.
+ *
+ * Articles are data here, not Eleventy templates: a few templates paginate over them, which
+ * keeps Eleventy's per-template costs away from archives of tens of thousands of articles.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import eleventyNavigation from "@11ty/eleventy-navigation";
+import { OWN_STYLESHEET, type NavigationLink } from "../layouts/page.ts";
+import { createProgress } from "../src/progress.ts";
+import type { SitePlan } from "../src/pages.ts";
+import { givenState, hasRules, OWN_STYLESHEET_FILE, PROJECT_ROOT, startBuild, type BuildState } from "./build-state.ts";
+import { generatedFiles, OWNER_PAGES_FILE, SITE_MARKER, type GeneratedFile, type OwnerPages } from "./outputs.ts";
+import { writeSearchIndex } from "./search-index.ts";
+
+// Eleventy's configuration object and collection API have no published types.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type EleventyConfig = any;
+type CollectionApi = any;
+
+/** An owner's page as a collection holds it. */
+interface OwnerPage {
+  url: string | false;
+  inputPath: string;
+  data: { eleventyNavigation?: unknown; eleventyExcludeFromCollections?: unknown };
+}
+
+export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<void> {
+  let state: BuildState | undefined;
+  let owner: { pages: OwnerPages; files: GeneratedFile[] } | undefined;
+  const now = (): BuildState => {
+    if (!state) throw new Error("The archive was not read before the pages were planned.");
+    return state;
+  };
+
+  eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
+  eleventyConfig.addDataExtension("ts", { parser: importDataFile, read: false });
+  // Eleventy reads md, njk, liquid, html and 11ty.js already; TypeScript too, run by tsx.
+  eleventyConfig.addTemplateFormats("11ty.ts");
+  eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
+  if (existsSync(OWN_STYLESHEET_FILE) && hasRules(readFileSync(OWN_STYLESHEET_FILE, "utf8"))) {
+    eleventyConfig.addPassthroughCopy({ [OWN_STYLESHEET_FILE]: OWN_STYLESHEET.slice(1) });
+  }
+  // The owner's pages are wrapped in the site's layout unless they choose another (or none).
+  eleventyConfig.addLayoutAlias("page", "page.11ty.ts");
+  eleventyConfig.addGlobalData("layout", "page");
+  // Article text reached through the collections is escaped in every template language.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
+  eleventyConfig.setLiquidOptions({ outputEscape: "escape" });
+  eleventyConfig.setQuietMode(true);
+
+  // With a state given (the dev server re-rendering the owner's pages), only those are built.
+  const ownerPagesOnly = givenState() !== undefined;
+  const archiveTemplates = ownerPagesOnly ? [] : readdirSync(path.join(PROJECT_ROOT, "site")).filter((name) => name.endsWith(".11ty.ts")).sort();
+  for (const file of archiveTemplates) {
+    const template = await import(path.join(PROJECT_ROOT, "site", file));
+    // A virtual template lives inside the input folder, by name only: site/… in Eleventy's messages.
+    eleventyConfig.addTemplate(`site/${file}`, { ...(template.data ? { data: template.data } : {}), render: template.render });
+  }
+
+  // A new build reads the articles afresh and starts the search index at once.
+  eleventyConfig.on("eleventy.before", async () => {
+    owner = undefined;
+    state = await startBuild(path.resolve(eleventyConfig.directories.output));
+  });
+
+  const ownerStep = (api: CollectionApi) => (owner ??= takeOwnerPages(now(), api.getAll() as OwnerPage[]));
+  eleventyConfig.addCollection("articles", () => now().archive.articles);
+  eleventyConfig.addCollection("datelineArticlePages", () => now().plan.articles);
+  eleventyConfig.addCollection("datelineListPages", () => now().plan.lists);
+  eleventyConfig.addCollection("datelineIndexPages", () => now().plan.indexes);
+  eleventyConfig.addCollection("datelineHomePage", () => [now().plan.home]);
+  eleventyConfig.addCollection("datelineFeeds", () => now().plan.feeds);
+  eleventyConfig.addCollection("datelineFiles", (api: CollectionApi) => ownerStep(api).files);
+
+  eleventyConfig.on("eleventy.after", async () => {
+    if (ownerPagesOnly) return;
+    const build = now();
+    const { timings } = build;
+    // The output folder as finally set (the event's own `dir` misses a programmatic override).
+    const output = path.resolve(eleventyConfig.directories.output);
+    const rendered = performance.now();
+    timings.render = (rendered - build.renderStarted) / 1000;
+    // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
+    await mkdir(output, { recursive: true });
+    await writeFile(path.join(output, ".nojekyll"), "");
+    await writeFile(path.join(output, SITE_MARKER), "This folder is a site built by Dateline; a build replaces it whole.\n");
+    await writeFile(path.join(output, OWNER_PAGES_FILE), `${JSON.stringify(owner?.pages ?? { urls: [], navigation: [] })}\n`);
+    const progress = createProgress("Search index");
+    const indexed = await (build.searchIndex ?? writeSearchIndex(output, build.searchBundles));
+    progress.done(`${indexed.pages} articles indexed for search in ${indexed.bundles} bundle(s), ${indexed.seconds.toFixed(1)} s alongside rendering`);
+    timings.searchIndex = indexed.seconds;
+    timings.searchWait = (performance.now() - rendered) / 1000;
+    if (process.env.DATELINE_TIMINGS) await writeFile(process.env.DATELINE_TIMINGS, `${JSON.stringify(timings)}\n`);
+  });
+}
+
+/** A data file of _data/ in TypeScript: its default export, called if it is a function. */
+async function importDataFile(file: string): Promise<unknown> {
+  const module = await import(path.resolve(file));
+  return typeof module.default === "function" ? await module.default() : module.default;
+}
+
+/**
+ * The owner's pages, once Eleventy has read them and before anything is rendered: an address
+ * the archive uses is an error naming both; the others join the sitemap, and those that ask
+ * for it the navigation.
+ */
+function takeOwnerPages(build: BuildState, all: readonly OwnerPage[]): { pages: OwnerPages; files: GeneratedFile[] } {
+  const pages = all.filter((page) => typeof page.url === "string");
+  const archiveUrls = archiveAddresses(build.plan);
+  for (const page of pages) {
+    const taken = archiveUrls.get(page.url as string);
+    if (taken) {
+      throw new Error(`${path.relative(process.cwd(), page.inputPath)} would be written at ${page.url}, which is ${taken}: rename the file or give it another permalink`);
+    }
+  }
+  const navigation: NavigationLink[] = (eleventyNavigation.navigation.find(pages) as { key: string; title?: string; url: string }[]).map((entry) => ({
+    label: entry.title ?? entry.key,
+    url: entry.url,
+    section: null,
+  }));
+  // The dev server's site context has them already, from the full build.
+  const known = new Set(build.site.navigation.map((link) => link.url));
+  build.site.navigation.push(...navigation.filter((link) => !known.has(link.url)));
+  // Only pages a reader opens belong in the sitemap: not a robots.txt or a feed of the owner's.
+  const urls = pages.map((page) => page.url as string).filter((url) => url.endsWith("/") || url.endsWith(".html"));
+  const ownerPages = { urls: urls.sort(), navigation };
+  return { pages: ownerPages, files: generatedFiles(build.site, build.archive, build.plan, build.searchBundles, ownerPages.urls) };
+}
+
+/** Every address the archive writes, with what is there, in words. */
+function archiveAddresses(plan: SitePlan): Map<string, string> {
+  const addresses = new Map<string, string>();
+  addresses.set(plan.home.url, "the archive's home page");
+  for (const page of plan.articles) addresses.set(page.url, `the page of the article ${page.article.sourceFile}`);
+  for (const page of plan.lists) addresses.set(page.url, `the archive's list "${page.title}"`);
+  for (const page of plan.indexes) addresses.set(page.url, `the archive's index "${page.title}"`);
+  for (const feed of plan.feeds) addresses.set(feed.url, `the archive's feed "${feed.title}"`);
+  for (const url of ["/search/", "/404.html", "/sitemap.xml", "/api/articles.json", "/api/problems.json", "/assets/"]) addresses.set(url, `the archive's ${url}`);
+  return addresses;
+}
