@@ -21,7 +21,7 @@ import { stringify } from "yaml";
 import { agencies as agencyEntries } from "../../data/agencies.ts";
 import type { AgencyRegistry } from "../agencies.ts";
 import { dateFromFileName, parsePublishedDate } from "../dates.ts";
-import { parseDateline, parseDatelineField } from "../dateline.ts";
+import { parseDateline, parseDatelineField, registryLookups } from "../dateline.ts";
 import { validateFields } from "../fields.ts";
 import { readFrontMatter } from "../front-matter.ts";
 import { renderMarkdownBody } from "../markdown.ts";
@@ -152,7 +152,8 @@ export function importArticle(input: ImportInput, options: ImportOptions, contex
 
   // Dateline: from the front matter, else the opening of the text: the first paragraph, past
   // any label or list a saved page leaves above the story ("Filed under").
-  const datelineMatch = draft.dateline ? parseDatelineField(draft.dateline) : parseDateline(openingParagraph(draft.body));
+  const lookups = registryLookups(context.agencies, context.gazetteer);
+  const datelineMatch = draft.dateline ? parseDatelineField(draft.dateline, lookups) : parseDateline(openingParagraph(draft.body), lookups);
   const place = datelineMatch?.place ? context.gazetteer.resolvePlace(datelineMatch.place, datelineMatch.region) : null;
   const zone = place?.timeZone ?? null;
   if (datelineMatch) {
