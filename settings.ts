@@ -11,8 +11,8 @@ export default {
   /** The archive's name: the header, every page title, the feeds. Env: SITE_TITLE. */
   title: "Dateline",
 
-  /** One sentence on what the archive holds: the home page's description, for search engines and links. Env: SITE_DESCRIPTION. */
-  description: "An archive of news articles, searchable by topic, source, place and date.",
+  /** One sentence on what the archive holds: the home page's description, for search engines and links; null for one in the site's language with the article count. Env: SITE_DESCRIPTION. */
+  description: null,
 
   /** The language of the site's own words (menus, labels, month names): "en" or "fa" (right to left); one file per language in data/i18n/. Env: SITE_LANGUAGE. */
   language: "en",

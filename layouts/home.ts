@@ -30,5 +30,5 @@ export function renderHomePage(site: SiteContext, page: HomePage): string {
     <section aria-labelledby="places-heading"><h2 id="places-heading">${words.places}</h2><p><a href="${href(site, "/places/")}">${words.everyPlace}</a></p></section>
   </div>
 </div>`;
-  return renderPage({ site, title: site.title, description: words.homeDescription(String(page.total)), url: "/", section: "home", body });
+  return renderPage({ site, title: site.title, description: site.description ?? words.homeDescription(String(page.total)), url: "/", section: "home", body });
 }

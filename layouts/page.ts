@@ -147,7 +147,7 @@ export function renderPage(page: PageShell): string {
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title>${fullTitle}</title>
-${(page.description ?? (page.url === "/" ? site.description : null)) ? html`<meta name="description" content="${page.description ?? site.description}">` : ""}
+${page.description ? html`<meta name="description" content="${page.description}">` : ""}
 ${page.noindex ? html`<meta name="robots" content="noindex, follow">` : ""}
 <link rel="canonical" href="${site.siteUrl}${page.url.replace(/^\//, "")}">
 ${site.stylesheets.map((sheet) => html`<link rel="stylesheet" href="${href(site, sheet)}">`)}
