@@ -14,7 +14,7 @@ export const nativePlaceNames: Record<string, string> = {
   "نجران": "Najran", "بريدة": "Buraydah", "عنيزة": "Unaizah", "الأحساء": "Al Hufuf", "الهفوف": "Al Hufuf", "حائل": "Hail",
   "الجوف": "Sakakah", "سكاكا": "Sakakah", "عرعر": "Arar", "الباحة": "Al Bahah", "ينبع": "Yanbu", 
   "القطيف": "Al Qatif", "الجبيل": "Al Jubayl", "خميس مشيط": "Khamis Mushait", "حفر الباطن": "Hafar Al-Batin", "القنفذة": "Al Qunfudhah",
-  "المنامة": "Manama", "مسقط": "Muscat", "أبوظبي": "Abu Dhabi", "أبو ظبي": "Abu Dhabi", "الشارقة": "Sharjah", "صنعاء": "Sanaa", "عدن": "Aden",
+  "المنامة": "Manama", "الدوحة": "Doha", "مسقط": "Muscat", "أبوظبي": "Abu Dhabi", "أبو ظبي": "Abu Dhabi", "الشارقة": "Sharjah", "صنعاء": "Sanaa", "عدن": "Aden",
   // The Levant, Egypt, North Africa (Arabic)
   "رام الله": "Ramallah", "غزة": "Gaza", "القدس": "Jerusalem", "نابلس": "Nablus", "الخليل": "Hebron", "الإسماعيلية": "Ismailia",
   "الإسكندرية": "Alexandria", "الموصل": "Mosul", "البصرة": "Basrah", "أربيل": "Erbil", "حلب": "Aleppo", "حمص": "Homs", "طرابلس": "Tripoli",

