@@ -44,6 +44,17 @@ const EXONYM_MARGIN = 5;
 /** How far from a major city's point its GeoNames city may be. */
 const NEAREST_KM = 40;
 
+/**
+ * GeoNames writes names romanized from Persian, Arabic and other scripts with the scholar's
+ * marks (Ardabīl, Zanjān, Ḩamadān): an English reader knows them without. Accents a language
+ * writes itself (Zürich, Córdoba, Kraków) stay.
+ */
+function withoutRomanizationMarks(name: string): string {
+  if (!ROMANIZATION_MARK.test(name.normalize("NFD"))) return name;
+  return name.normalize("NFD").replace(/(\p{L})(\p{M}*)/gu, (_m, letter: string, marks: string) => letter + marks.replace(/[\u0304\u0331\u0323\u0332]/g, "").replace(/\u0327/g, /[hHkKtTzZdD]/.test(letter) ? "" : "\u0327")).normalize("NFC");
+}
+const ROMANIZATION_MARK = /[\u0304\u0331\u0323\u0332]|[hH]\u0327/;
+
 /** Great-circle distance, in kilometres. */
 function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
@@ -167,7 +178,7 @@ function createGazetteer(): Gazetteer {
   function fromCity(city: City, writtenName: string): Place {
     // GeoNames' own name when it is the same name as written (it adds the accents: Zürich);
     // otherwise the name as written, matched through an alternative name.
-    const name = foldKey(city.name) === foldKey(writtenName) ? city.name : titleCaseIfShouting(writtenName);
+    const name = foldKey(city.name) === foldKey(writtenName) ? withoutRomanizationMarks(city.name) : titleCaseIfShouting(writtenName);
     return makePlace(name, city.country, city.adminCode, cityTimeZone(city), true);
   }
 
@@ -202,13 +213,13 @@ function createGazetteer(): Gazetteer {
       const inCountries = (list: City[]) => list.filter((c) => reading.countries.includes(c.country));
       for (const latin of reading.readings) {
         const best = inCountries(byName.get(foldKey(latin)) ?? [])[0];
-        if (best) return makePlace(best.name, best.country, best.adminCode, cityTimeZone(best), true);
+        if (best) return makePlace(withoutRomanizationMarks(best.name), best.country, best.adminCode, cityTimeZone(best), true);
       }
       // By consonants, only in the country the story comes from, and never on two consonants:
       // too many towns share so short a skeleton.
       if (reading.consonantSkeleton && countryHint && reading.consonantSkeleton.length >= 3) {
         const best = skeletonIndex().get(`${countryHint}:${reading.consonantSkeleton}`);
-        if (best) return makePlace(best.name, best.country, best.adminCode, cityTimeZone(best), true);
+        if (best) return makePlace(withoutRomanizationMarks(best.name), best.country, best.adminCode, cityTimeZone(best), true);
       }
     }
     return makePlace(written, null, null, null, false);
