@@ -1,0 +1,286 @@
+/**
+ * Which articles say the same thing: TF-IDF cosine similarity between articles close in time.
+ *
+ * Each article is read as its title (counted twice) and the opening of its text, the dateline
+ * left out: a wire's updates and other agencies' versions of one event share their names,
+ * places and figures there. Terms are weighted by TF-IDF over the whole archive, so "said" and
+ * "pct" weigh nothing and "GenCorp" or "Lanzhou" a lot, and each article keeps only its
+ * strongest terms. Candidate pairs come from an inverted index of those terms, looked up only
+ * among articles a few days apart, and a term found in too many articles is never used to find
+ * candidates (it is still scored): the work grows with the number of articles, not with its
+ * square.
+ *
+ * Recurring reports ("Fed adds reserves", a daily money-market figure, a quarterly results
+ * table) read alike from day to day with different figures: a pair whose words agree but
+ * whose figures do not is a different event, and gets no score.
+ */
+
+/** The part of an article this module reads. */
+export interface SimilarityInput {
+  title: string;
+  plainText: string;
+  /** The archive day, `YYYY-MM-DD`. */
+  day: string;
+  /** The dateline as written at the start of the text, left out of the terms. */
+  datelineRaw?: string | null;
+}
+
+export interface SimilarPair {
+  /** Indexes into the input list, `a < b`. */
+  a: number;
+  b: number;
+  /** Cosine similarity of the two articles' term vectors, 0–1. */
+  score: number;
+}
+
+/** What comparing the archive's articles found. */
+export interface SimilarityResult {
+  /** Pairs alike enough, by `a` then `b`. */
+  pairs: SimilarPair[];
+  /**
+   * Pairs whose words are alike enough but which are surely different events: their figures
+   * disagree, or one headline's subject is missing from the other article. `score` is the
+   * cosine of their words. Grouping never puts such a pair in one story.
+   */
+  conflicts: SimilarPair[];
+}
+
+export interface SimilarityOptions {
+  /** Pairs scoring below this are not returned. */
+  minScore: number;
+  /** Only articles at most this many days apart are compared. */
+  maxDays: number;
+  /** Words of text read after the title. */
+  leadWords?: number;
+  /** Terms kept per article, strongest first. */
+  termsPerArticle?: number;
+}
+
+const DEFAULT_LEAD_WORDS = 120;
+const DEFAULT_TERMS = 40;
+/** Terms used to look up candidates, per article. */
+const LOOKUP_TERMS = 12;
+/** A term in more than this share of the archive finds no candidates (it may still score). */
+const MAX_LOOKUP_SHARE = 0.02;
+/** Headlines sharing this share of their words, on different days, are one recurring report… */
+const RECURRING_HEADLINE = 0.7;
+/** …unless their texts are this alike: then the later one is a repeat. */
+const REPEAT_SCORE = 0.9;
+/** How many of a headline's rarest words make its subject. */
+const SUBJECT_WORDS = 2;
+/** Below this many articles, the share above is not applied. */
+const MIN_LOOKUP_CAP = 50;
+
+/** Short English function words: IDF would weigh them down anyway, this keeps vectors small. */
+const STOP_WORDS = new Set(
+  ("a an and are as at be been but by for from had has have he her his in is it its of on or " +
+    "said says that the their this to was were which will with would after also about over").split(" "),
+);
+
+const HAN_OR_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const TOKEN = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
+const DIGIT = /\p{N}/u;
+
+/** The words of a text, lower case; Chinese and Japanese runs as character pairs. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const match of text.toLowerCase().matchAll(TOKEN)) {
+    const word = match[0];
+    if (HAN_OR_KANA.test(word)) {
+      const chars = [...word];
+      if (chars.length === 1) tokens.push(word);
+      for (let i = 0; i + 1 < chars.length; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);
+    } else if (!STOP_WORDS.has(word) && (word.length > 1 || DIGIT.test(word))) {
+      tokens.push(word);
+    }
+  }
+  return tokens;
+}
+
+/**
+ * A figure worth comparing: a number, but not one that may be a day of the month or a year,
+ * which reports of different events share ("pay March 31", "in 1987").
+ */
+function isFigure(token: string): boolean {
+  if (!/^\p{N}[\p{N}.,]*$/u.test(token)) return false;
+  if (/^\d+$/.test(token)) {
+    const value = Number(token);
+    return value > 31 && !(token.length === 4 && value >= 1800 && value <= 2100);
+  }
+  return true;
+}
+
+interface Terms {
+  counts: Map<string, number>;
+  titleTerms: string[];
+  figures: Set<string>;
+}
+
+function readTerms(input: SimilarityInput, leadWords: number): Terms {
+  let text = input.plainText;
+  const raw = input.datelineRaw;
+  if (raw) {
+    const at = text.indexOf(raw);
+    if (at >= 0 && at < 400) text = text.slice(at + raw.length);
+  }
+  const counts = new Map<string, number>();
+  const figures = new Set<string>();
+  const add = (token: string, weight: number) => {
+    counts.set(token, (counts.get(token) ?? 0) + weight);
+    if (isFigure(token)) figures.add(token);
+  };
+  for (const token of tokenize(input.title)) add(token, 2);
+  // A ticker symbol (`<SRD>`) is left out of the subject: the same company's other reports
+  // name it in words.
+  const titleTerms = tokenize(input.title.replace(/<[^<>]*>/g, " "));
+  // Enough characters for the lead words, with room to spare; tokenizing the rest is waste.
+  const lead = tokenize(text.slice(0, leadWords * 12)).slice(0, leadWords);
+  for (const token of lead) add(token, 1);
+  return { counts, titleTerms, figures };
+}
+
+/** An article's strongest terms with their weights, the vector of length one. */
+interface Vector {
+  terms: string[];
+  weights: Float64Array;
+  weightOf: Map<string, number>;
+  figures: Set<string>;
+  day: number;
+  /** The headline's words, for telling a recurring report from a repeat. */
+  headline: Set<string>;
+  /** The headline's two rarest words (not figures): what the article is about, most often a name. */
+  subject: string[];
+}
+
+function dayNumber(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+}
+
+/**
+ * Every pair of articles at most `maxDays` apart whose similarity reaches `minScore`, in a
+ * fixed order (by `a`, then `b`). The result depends only on the articles, never on their order.
+ */
+export function findSimilarPairs(inputs: readonly SimilarityInput[], options: SimilarityOptions): SimilarityResult {
+  const leadWords = options.leadWords ?? DEFAULT_LEAD_WORDS;
+  const keep = options.termsPerArticle ?? DEFAULT_TERMS;
+  const terms = inputs.map((input) => readTerms(input, leadWords));
+
+  const documentFrequency = new Map<string, number>();
+  for (const { counts } of terms) for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const total = inputs.length;
+  const idf = (term: string) => Math.log((1 + total) / (1 + (documentFrequency.get(term) ?? 0))) + 1;
+
+  const rarestOf = (words: readonly string[]): string[] =>
+    [...new Set(words.filter((word) => !/^\p{N}/u.test(word)))]
+      .map((word) => [word, documentFrequency.get(word) ?? 0] as const)
+      .sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+      .slice(0, SUBJECT_WORDS)
+      .map(([word]) => word);
+  const days = inputs.map((input) => dayNumber(input.day));
+  const vectors: Vector[] = terms.map(({ counts, titleTerms, figures }, index) => {
+    const weighted = [...counts].map(([term, count]) => [term, (1 + Math.log(count)) * idf(term)] as const);
+    weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    const kept = weighted.slice(0, keep);
+    const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+    const weights = Float64Array.from(kept, ([, w]) => w / norm);
+    const terms = kept.map(([t]) => t);
+    return { terms, weights, weightOf: new Map(terms.map((t, i) => [t, weights[i] as number])), figures, day: days[index] as number, headline: new Set(titleTerms), subject: rarestOf(titleTerms) };
+  });
+
+  // Articles in order of day, and each lookup term's articles in that order.
+  const order = inputs.map((_, i) => i).sort((x, y) => (days[x] as number) - (days[y] as number) || x - y);
+  const rank = new Int32Array(total);
+  order.forEach((index, position) => (rank[index] = position));
+  const lookupCap = Math.max(MIN_LOOKUP_CAP, Math.floor(total * MAX_LOOKUP_SHARE));
+  const postings = new Map<string, number[]>();
+  for (const index of order) {
+    const vector = vectors[index] as Vector;
+    for (const term of vector.terms.slice(0, LOOKUP_TERMS)) {
+      if ((documentFrequency.get(term) ?? 0) > lookupCap) continue;
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  }
+
+  const pairs: SimilarPair[] = [];
+  const conflicts: SimilarPair[] = [];
+  const seen = new Set<number>();
+  for (const index of order) {
+    const vector = vectors[index] as Vector;
+    const day = days[index] as number;
+    seen.clear();
+    for (const term of vector.terms.slice(0, LOOKUP_TERMS)) {
+      const list = postings.get(term);
+      if (!list) continue;
+      // Later articles only (each pair once), up to maxDays later.
+      for (let at = firstAfter(list, rank, rank[index] as number); at < list.length; at++) {
+        const other = list[at] as number;
+        if ((days[other] as number) - day > options.maxDays) break;
+        if (seen.has(other)) continue;
+        seen.add(other);
+        const otherVector = vectors[other] as Vector;
+        const score = cosine(vector, otherVector);
+        if (score < options.minScore) continue;
+        const pair = { a: Math.min(index, other), b: Math.max(index, other), score };
+        if (differentEvents(vector, otherVector, score)) conflicts.push(pair);
+        else pairs.push(pair);
+      }
+    }
+  }
+  const byIndexes = (x: SimilarPair, y: SimilarPair) => x.a - y.a || x.b - y.b;
+  return { pairs: pairs.sort(byIndexes), conflicts: conflicts.sort(byIndexes) };
+}
+
+/** The first position in `list` (sorted by rank) whose rank is above `rank`. */
+function firstAfter(list: readonly number[], ranks: Int32Array, rank: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((ranks[list[middle] as number] as number) <= rank) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Alike in words, yet surely not one event: a headline's subject (either of its two rarest
+ * words) is not in the other article; or both give figures and none is the same; or they are
+ * a recurring report ("HOG AND CATTLE SLAUGHTER GUESSTIMATES" every day): the same headline on
+ * another day over a text that is not a copy with the same figures.
+ */
+function differentEvents(x: Vector, y: Vector, score: number): boolean {
+  if (x.day !== y.day && overlap(x.headline, y.headline) >= RECURRING_HEADLINE && !(score >= REPEAT_SCORE && sameSet(x.figures, y.figures))) return true;
+  const mentions = (words: readonly string[], other: Vector) => words.length === 0 || words.some((word) => other.weightOf.has(word));
+  if (!mentions(x.subject, y) || !mentions(y.subject, x)) return true;
+  return x.figures.size > 0 && y.figures.size > 0 && !sharesAny(x.figures, y.figures);
+}
+
+function cosine(x: Vector, y: Vector): number {
+  let score = 0;
+  x.terms.forEach((term, i) => {
+    const other = y.weightOf.get(term);
+    if (other !== undefined) score += (x.weights[i] as number) * other;
+  });
+  return Math.min(1, score);
+}
+
+/** Jaccard overlap of two sets. */
+function overlap<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): number {
+  let shared = 0;
+  for (const value of x) if (y.has(value)) shared++;
+  const union = x.size + y.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+function sameSet<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean {
+  if (x.size !== y.size) return false;
+  for (const value of x) if (!y.has(value)) return false;
+  return true;
+}
+
+function sharesAny<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean {
+  for (const value of x) if (y.has(value)) return true;
+  return false;
+}

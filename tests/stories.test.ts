@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { findStories, makeStory, type StoryArticle } from "../src/stories.ts";
+import { findSimilarPairs, tokenize } from "../src/text-similarity.ts";
+import { agency, dateline, LONDON, place, publishedDate, REUTERS, TASS } from "./support/articles.ts";
+
+const NEW_YORK = place("New York", "new-york-us", "United States", "America/New_York");
+const AP = agency("Associated Press", "ap");
+
+interface Spec {
+  slug: string;
+  date: string;
+  title: string;
+  text: string;
+  source?: typeof REUTERS;
+}
+
+function article({ slug, date, title, text, source = REUTERS }: Spec): StoryArticle {
+  const d = publishedDate(date);
+  return { url: `/${d.day.replace(/-/g, "/")}/${slug}/`, slug, title, plainText: text, date: d, source, dateline: dateline(NEW_YORK) };
+}
+
+/** Unrelated reports, so that word weights are those of an archive and not of three articles. */
+const BACKGROUND: StoryArticle[] = [
+  ["coffee-quota-talks", "Coffee quota talks break down in London", "Talks on export quotas in the International Coffee Organization ended without agreement, delegates from Brazil and Colombia said."],
+  ["cocoa-review", "Bahia cocoa review", "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January."],
+  ["opec-output", "OPEC keeps output ceiling", "Oil ministers of OPEC agreed to keep their production ceiling of 15.8 mln barrels a day, Kuwait's minister said."],
+  ["yen-rises", "Yen rises against the dollar in Tokyo", "The yen rose against the dollar in Tokyo trading as exporters sold dollars ahead of the fiscal year end."],
+  ["wheat-tender", "Egypt tenders for wheat", "Egypt will tender for 200,000 tonnes of soft wheat for shipment in April, exporters in Paris said."],
+  ["bundesbank-rates", "Bundesbank leaves rates unchanged", "The Bundesbank central bank council left its discount and Lombard rates unchanged at its regular meeting in Frankfurt."],
+  ["strike-ends", "Dock strike ends in Rotterdam", "Dock workers in Rotterdam voted to end their strike after the port employers raised their pay offer."],
+  ["copper-price", "Copper price cut by smelter", "A major smelter cut its copper cathode price by one cent a pound, citing weak demand from wire makers."],
+  ["gold-mine", "Gold mine to expand in Nevada", "The mining company will expand its Nevada gold mine, doubling output over three years, it said."],
+  ["airline-fares", "Airlines raise fares on transatlantic routes", "Several airlines raised fares on transatlantic routes by five pct, citing higher fuel prices and demand."],
+  ["soviet-grain", "Soviet Union buys U.S. corn", "The Soviet Union bought U.S. corn for delivery in the current season, the Agriculture Department said."],
+  ["japan-trade", "Japan trade surplus widens", "Japan's trade surplus widened in February as exports to the United States rose and imports of oil fell."],
+  // Words the test stories use that an archive holds many times over.
+  ["board-studies-plan", "Board studies plan to sell unit", "The board of Allied Stores studies an offer for its unit and said it rejects a bid below book value."],
+  ["holders-urged", "Holders urged to wait on tender offer", "The company's board urged holders to wait before tendering shares into the hostile offer, it said."],
+  ["broadcasting-sale", "Broadcasting group studies sale", "The broadcasting group's board studies the sale of two stations, the company said on Tuesday."],
+].map(([slug, title, text], i) => article({ slug: slug as string, date: `1987-03-0${(i % 9) + 1}`, title: title as string, text: text as string }));
+
+const GENCORP = [
+  article({ slug: "afg-bids-for-gencorp", date: "1987-03-02 09:00", title: "AFG and Wagner and Brown bid for GenCorp", text: "AFG Industries and Wagner and Brown offered 100 dlrs a share for GenCorp, the Akron tire and broadcasting group, in a hostile tender offer." }),
+  article({ slug: "gencorp-studies-bid", date: "1987-03-03 11:00", title: "GenCorp board studies AFG, Wagner and Brown offer", text: "GenCorp said its board was studying the 100 dlrs a share tender offer from AFG Industries and Wagner and Brown and urged holders to wait." }),
+  article({ slug: "gencorp-rejects", date: "1987-03-05 15:30", source: AP, title: "GenCorp rejects AFG bid", text: "GenCorp's board rejected the hostile 100 dlrs a share offer by AFG Industries and Wagner and Brown as inadequate, the Akron company said." }),
+];
+
+describe("findStories", () => {
+  it("groups the reports of one event across days and agencies, named after the first", () => {
+    const { stories } = findStories([...BACKGROUND, ...GENCORP]);
+    expect(stories).toHaveLength(1);
+    const [story] = stories;
+    expect(story?.slug).toBe("1987-03-02-afg-bids-for-gencorp");
+    expect(story?.url).toBe("/stories/1987-03-02-afg-bids-for-gencorp/");
+    expect(story?.title).toBe("AFG and Wagner and Brown bid for GenCorp");
+    expect(story?.articles.map((a) => a.slug)).toEqual(["afg-bids-for-gencorp", "gencorp-studies-bid", "gencorp-rejects"]);
+    expect([story?.firstDay, story?.lastDay]).toEqual(["1987-03-02", "1987-03-05"]);
+    expect(story?.agencies.map((a) => a.slug)).toEqual(["reuters", "ap"]);
+    expect(story?.places.map((p) => p.slug)).toEqual(["new-york-us"]);
+    expect(story?.timeline.map((d) => [d.day, d.articles.length])).toEqual([["1987-03-02", 1], ["1987-03-03", 1], ["1987-03-05", 1]]);
+  });
+
+  it.each<[string, Spec[]]>([
+    [
+      "two companies' results on the same day (one form, other names and figures)",
+      [
+        { slug: "texaco-net", date: "1987-03-02", title: "Texaco Inc 4th qtr net", text: "Shr 1.12 dlrs vs 87 cts. Net 271 mln vs 211 mln. Revs 8.2 billion vs 9.1 billion. Texaco Inc." },
+        { slug: "mobil-net", date: "1987-03-02", title: "Mobil Corp 4th qtr net", text: "Shr 1.45 dlrs vs 1.03 dlrs. Net 592 mln vs 419 mln. Revs 12.4 billion vs 14.2 billion. Mobil Corp." },
+      ],
+    ],
+    [
+      "a recurring report on two days (same headline, other figures)",
+      [
+        { slug: "fed-adds-reserves", date: "1987-03-03", title: "Fed adds reserves via customer repurchases", text: "The Federal Reserve entered the government securities market to arrange 1.5 billion dlrs of customer repurchase agreements, a Fed spokesman said. Fed funds were at 6.25 pct." },
+        { slug: "fed-adds-reserves", date: "1987-03-05", title: "Fed adds reserves via customer repurchases", text: "The Federal Reserve entered the government securities market to arrange 2.5 billion dlrs of customer repurchase agreements, a Fed spokesman said. Fed funds were at 6.19 pct." },
+      ],
+    ],
+    [
+      "two bond issues that share only their kind (other issuers)",
+      [
+        { slug: "scotia-bond", date: "1987-03-03", title: "Scotia Mortgage issues Canadian dlr bond", text: "Scotia Mortgage Corp is issuing a 100 mln Canadian dlr bond due 1992 carrying a coupon of 8.5 pct and priced at 101, lead manager Orion Royal Bank said." },
+        { slug: "victoria-bond", date: "1987-03-03", title: "Victoria state body issues Canadian dlr eurobond", text: "The Victorian Public Authorities Finance Agency is issuing a 75 mln Canadian dlr eurobond due 1994 carrying a coupon of 9.25 pct and priced at 101.5, Wood Gundy said." },
+      ],
+    ],
+    [
+      "reports of one topic weeks apart",
+      [
+        { slug: "gencorp-bid", date: "1987-03-02", title: "AFG bids for GenCorp", text: "AFG Industries and Wagner and Brown offered 100 dlrs a share for GenCorp." },
+        { slug: "gencorp-later", date: "1987-04-20", title: "AFG bid for GenCorp ends", text: "AFG Industries and Wagner and Brown ended their 100 dlrs a share offer for GenCorp." },
+      ],
+    ],
+  ])("keeps apart %s", (_what, specs) => {
+    const { stories } = findStories([...BACKGROUND, ...specs.map(article)]);
+    expect(stories).toEqual([]);
+  });
+
+  it("groups a wire's repeat of a story on the next day", () => {
+    const text = "Argentina will ask its creditor banks for new deadlines on its debt talks, a senior official of the economy ministry said, after talks in New York stalled.";
+    const { stories } = findStories([
+      ...BACKGROUND,
+      article({ slug: "argentina-deadlines", date: "1987-03-04", title: "Argentina seeks new debt deadlines, official says", text }),
+      article({ slug: "argentina-deadlines", date: "1987-03-05", title: "Argentina seeks new debt deadlines, official says", text }),
+    ]);
+    expect(stories.map((s) => s.articles.length)).toEqual([2]);
+  });
+
+  it("never groups articles for a shared topic alone", () => {
+    // Same subject (OPEC, oil), same days, different events.
+    const { stories } = findStories([
+      ...BACKGROUND,
+      article({ slug: "saudi-output", date: "1987-03-02", title: "Saudi oil output falls in February", text: "Saudi Arabia's crude oil output fell to 3.1 mln barrels a day in February, oil industry sources in Riyadh said." }),
+      article({ slug: "ecuador-pipeline", date: "1987-03-02", title: "Ecuador pipeline damaged by earthquake", text: "An earthquake damaged Ecuador's main crude oil pipeline, halting exports, the state oil company Cepe said in Quito." }),
+    ]);
+    expect(stories).toEqual([]);
+  });
+
+  it("gives the same stories whatever the order of the articles", () => {
+    const articles = [...BACKGROUND, ...GENCORP];
+    const slugs = (list: StoryArticle[]) => findStories(list).stories.map((s) => [s.slug, s.articles.map((a) => a.url)]);
+    expect(slugs([...articles].reverse())).toEqual(slugs(articles));
+  });
+
+  it("keeps a story's address when a later article joins it or an unrelated one arrives", () => {
+    const before = findStories([...BACKGROUND, ...GENCORP.slice(0, 2)]).stories.map((s) => s.slug);
+    const after = findStories([
+      ...BACKGROUND,
+      ...GENCORP,
+      article({ slug: "tin-council", date: "1987-03-03", title: "Tin council talks resume", text: "The International Tin Council resumed talks on its debts to banks and brokers in London." }),
+    ]).stories.map((s) => s.slug);
+    expect(before).toEqual(["1987-03-02-afg-bids-for-gencorp"]);
+    expect(after).toEqual(before);
+  });
+
+  it("finds its candidates in near-linear time on a large archive", () => {
+    // 20,000 articles of distinct vocabulary: if every pair were compared this would take minutes.
+    const many: StoryArticle[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const words = Array.from({ length: 40 }, (_, w) => `w${(i * 37 + w * 101) % 50_000}`).join(" ");
+      many.push(article({ slug: `a${i}`, date: `1987-0${(i % 9) + 1}-1${i % 10}`, title: `Report ${i} on w${i}`, text: words }));
+    }
+    const started = performance.now();
+    findStories(many);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe("makeStory", () => {
+  it("lists agencies and places by their number of articles, and the timeline by day", () => {
+    const a = { ...GENCORP[0], source: TASS, dateline: dateline(LONDON) } as StoryArticle;
+    const story = makeStory([GENCORP[2] as StoryArticle, a, GENCORP[1] as StoryArticle]);
+    expect(story.articles[0]).toBe(a);
+    expect(story.agencies.map((x) => x.slug)).toEqual(["ap", "reuters", "tass"]);
+    expect(story.places.map((x) => x.slug)).toEqual(["new-york-us", "london-gb"]);
+  });
+});
+
+describe("tokenize", () => {
+  it.each([
+    ["GenCorp's board REJECTED the bid", ["gencorp", "board", "rejected", "bid"]],
+    ["Net 1,234 vs 1.05 mln", ["net", "1,234", "vs", "1.05", "mln"]],
+    ["伊朗外长", ["伊朗", "朗外", "外长"]],
+  ])("%s → %j", (text, tokens) => {
+    expect(tokenize(text)).toEqual(tokens);
+  });
+});
+
+describe("findSimilarPairs", () => {
+  it("compares only articles within maxDays of each other", () => {
+    const x = { title: "GenCorp rejects AFG bid", plainText: "GenCorp rejected the AFG offer.", day: "1987-03-02" };
+    const y = { ...x, day: "1987-03-20" };
+    expect(findSimilarPairs([x, y], { minScore: 0.1, maxDays: 7 }).pairs).toEqual([]);
+    expect(findSimilarPairs([x, { ...y, day: "1987-03-04" }], { minScore: 0.1, maxDays: 7 }).pairs).toHaveLength(1);
+  });
+});
