@@ -83,6 +83,8 @@ export interface Gazetteer {
 interface CountryInfo {
   name: string;
   singleZone: string | null;
+  /** Longitude and latitude of the country's centre, for maps. */
+  coordinates: [number, number] | null;
 }
 
 let shared: Gazetteer | undefined;
@@ -127,7 +129,12 @@ function createGazetteer(): Gazetteer {
   const countryByKey = new Map<string, string>();
   for (const country of worldCountries) {
     const zones = countriesAndTimezones.getCountry(country.cca2)?.timezones ?? [];
-    countries.set(country.cca2, { name: country.name.common, singleZone: zones.length === 1 ? (zones[0] ?? null) : null });
+    const [latitude, longitude] = country.latlng;
+    countries.set(country.cca2, {
+      name: country.name.common,
+      singleZone: zones.length === 1 ? (zones[0] ?? null) : null,
+      coordinates: latitude !== undefined && longitude !== undefined ? [longitude, latitude] : null,
+    });
     for (const name of [country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 3)]) {
       countryByKey.set(foldKey(name), country.cca2);
     }
@@ -149,7 +156,14 @@ function createGazetteer(): Gazetteer {
     return code ? { country: code } : null;
   }
 
-  function makePlace(name: string, countryCodeValue: string | null, admin: string | null, timeZone: string | null, known: boolean): Place {
+  function makePlace(
+    name: string,
+    countryCodeValue: string | null,
+    admin: string | null,
+    timeZone: string | null,
+    known: boolean,
+    coordinates: [number, number] | null = null,
+  ): Place {
     const country = countryCodeValue ? countries.get(countryCodeValue) : undefined;
     const slugParts = [name];
     if (countryCodeValue) slugParts.push(countryCodeValue);
@@ -163,6 +177,7 @@ function createGazetteer(): Gazetteer {
       countryCode: countryCodeValue,
       timeZone: timeZone ?? country?.singleZone ?? null,
       known,
+      ...(coordinates ? { coordinates } : {}),
     };
   }
 
@@ -179,7 +194,7 @@ function createGazetteer(): Gazetteer {
     // GeoNames' own name when it is the same name as written (it adds the accents: Zürich);
     // otherwise the name as written, matched through an alternative name.
     const name = foldKey(city.name) === foldKey(writtenName) ? withoutRomanizationMarks(city.name) : titleCaseIfShouting(writtenName);
-    return makePlace(name, city.country, city.adminCode, cityTimeZone(city), true);
+    return makePlace(name, city.country, city.adminCode, cityTimeZone(city), true, city.loc.coordinates);
   }
 
   // Datelines repeat (a wire writes WASHINGTON thousands of times): each is looked up once.
@@ -213,13 +228,13 @@ function createGazetteer(): Gazetteer {
       const inCountries = (list: City[]) => list.filter((c) => reading.countries.includes(c.country));
       for (const latin of reading.readings) {
         const best = inCountries(byName.get(foldKey(latin)) ?? [])[0];
-        if (best) return makePlace(withoutRomanizationMarks(best.name), best.country, best.adminCode, cityTimeZone(best), true);
+        if (best) return makePlace(withoutRomanizationMarks(best.name), best.country, best.adminCode, cityTimeZone(best), true, best.loc.coordinates);
       }
       // By consonants, only in the country the story comes from, and never on two consonants:
       // too many towns share so short a skeleton.
       if (reading.consonantSkeleton && countryHint && reading.consonantSkeleton.length >= 3) {
         const best = skeletonIndex().get(`${countryHint}:${reading.consonantSkeleton}`);
-        if (best) return makePlace(withoutRomanizationMarks(best.name), best.country, best.adminCode, cityTimeZone(best), true);
+        if (best) return makePlace(withoutRomanizationMarks(best.name), best.country, best.adminCode, cityTimeZone(best), true, best.loc.coordinates);
       }
     }
     return makePlace(written, null, null, null, false);
@@ -302,10 +317,12 @@ function createGazetteer(): Gazetteer {
       const alias = aliasByKey.get(key);
       if (!alias) continue;
       if (filter && (filter.country !== alias.country || (filter.admin && filter.admin !== alias.admin))) continue;
-      if (alias.timeZone) return makePlace(alias.name, alias.country, alias.admin ?? null, alias.timeZone, true);
       const city = (byName.get(foldKey(alias.name)) ?? []).find(
         (c) => c.country === alias.country && (!alias.admin || c.adminCode === alias.admin),
       );
+      // An alias with its own zone is placed on the map by any of its names (New York City).
+      const located = city ?? [alias.name, ...alias.names].flatMap((n) => byName.get(foldKey(n)) ?? []).find((c) => c.country === alias.country && (!alias.admin || c.adminCode === alias.admin));
+      if (alias.timeZone) return makePlace(alias.name, alias.country, alias.admin ?? null, alias.timeZone, true, located?.loc.coordinates ?? null);
       if (city) return { ...fromCity(city, alias.name), name: alias.name };
     }
 
@@ -322,7 +339,7 @@ function createGazetteer(): Gazetteer {
 
     // A country or region written as the place ("BAHRAIN", "UNITED NATIONS" is an alias).
     const code = countryCode(written);
-    if (code) return makePlace(countries.get(code)?.name ?? titleCaseIfShouting(written), code, null, null, true);
+    if (code) return makePlace(countries.get(code)?.name ?? titleCaseIfShouting(written), code, null, null, true, countries.get(code)?.coordinates ?? null);
 
     return makePlace(titleCaseIfShouting(written), filter?.country ?? null, filter?.admin ?? null, null, false);
   }

@@ -251,6 +251,7 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
     article: {
       sourceFile: file.path,
       version: checkOnly ? "" : createHash("sha1").update(file.text).update(JSON.stringify(file.folderData)).digest("hex").slice(0, 16),
+      ...(file.sha256 ? { sha256: file.sha256 } : {}),
       format: file.format,
       slugBase,
       slugExplicit: fields.slug !== undefined,

@@ -7,6 +7,7 @@
  * read, never code. Every other file is reported, so nothing in the folder goes unnoticed.
  * Names starting with a dot (`.git`, `.DS_Store`) are skipped.
  */
+import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
@@ -196,7 +197,8 @@ export function readArchiveEntry(entry: ArchiveEntry): { file: SourceFile | null
     if (problem.severity === "error") return { file: null, problems };
   }
   if (entry.size > LARGE_ARTICLE_BYTES) report(`is ${formatBytes(entry.size)}, unusually large for an article; built anyway`, "warning");
-  return { file: { path: entry.path, format: entry.format, text, folderData: entry.folderData }, problems };
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return { file: { path: entry.path, format: entry.format, text, folderData: entry.folderData, sha256 }, problems };
 }
 
 /** Lists and reads every article file: `listArchive` and `readArchiveEntry` together. */

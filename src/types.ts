@@ -25,6 +25,8 @@ export interface SourceFile {
   text: string;
   /** Defaults from the folder's directory data files, outermost folder first, merged. */
   folderData: Record<string, unknown>;
+  /** SHA-256 of the file's bytes as read, hex (src/provenance.ts). */
+  sha256?: string;
 }
 
 /** An article as its file writes it, before any normalization. */
@@ -65,6 +67,8 @@ export interface Place {
   timeZone: string | null;
   /** False for a place not in the gazetteer, kept as written. */
   known: boolean;
+  /** Longitude and latitude (GeoNames; a country's centre for a country), for maps. */
+  coordinates?: [number, number];
 }
 
 export interface Dateline {
@@ -106,6 +110,8 @@ export interface Article {
   sourceFile: string;
   /** A fingerprint of the file and its folder data: it changes when, and only when, they do. */
   version: string;
+  /** SHA-256 of the article's file as saved, hex: its provenance (src/provenance.ts). */
+  sha256?: string;
   format: ArticleFormat;
   /** Site-relative URL, `/YYYY/MM/DD/slug/`, without the path prefix. */
   url: string;

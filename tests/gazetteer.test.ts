@@ -36,6 +36,7 @@ describe("resolvePlace: places datelines name", () => {
       countryCode: expect.any(String),
       timeZone,
       known: true,
+      coordinates: [expect.any(Number), expect.any(Number)],
     });
   });
 
