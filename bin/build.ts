@@ -9,8 +9,9 @@
  * Where the articles folder keeps a URL ledger (.dateline-urls.json; --lock-urls starts one),
  * it is brought up to date, so that addresses once given are kept.
  *
- * Interrupted (Ctrl-C, SIGTERM, a closed terminal), the build removes its staging folder and
- * exits 128 + the signal's number; what a killed build left (src/staging.ts) the next removes.
+ * Killed (Ctrl-C, SIGTERM, a closed terminal, out of memory), the build dies at once and its
+ * watchdog removes its staging folder; what a build killed with its watchdog left, the next
+ * build removes (src/staging.ts).
  */
 import { existsSync, readdirSync, renameSync, statSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -18,9 +19,9 @@ import path from "node:path";
 import { PROBLEM_REPORT, SITE_MARKER } from "../build/outputs.ts";
 import { settleSearchIndex } from "../build/search-index.ts";
 import { startReaders } from "../src/readers.ts";
-import { readSiteOptions } from "../src/site-options.ts";
+import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
 import { formatBytes, hostingWarning, measureSite } from "../src/site-size.ts";
-import { isStagingName, previousFolder, removeOwnStaging, removeStaleStaging, stagingFolder } from "../src/staging.ts";
+import { guardStaging, isStagingName, previousFolder, removeStaleStaging, stagingFolder } from "../src/staging.ts";
 import type { Problem } from "../src/types.ts";
 import { renderUrlLedger, URL_LEDGER_FILE } from "../src/url-ledger.ts";
 
@@ -52,7 +53,15 @@ async function main(): Promise<number> {
   }
   const staging = stagingFolder(options.outputDir);
   const previous = previousFolder(staging);
-  removeOnSignal([staging, previous]);
+  const guard = guardStaging(options.outputDir, staging, previous);
+  try {
+    return await buildInto(options, staging, previous, started);
+  } finally {
+    guard.release();
+  }
+}
+
+async function buildInto(options: SiteOptions, staging: string, previous: string, started: number): Promise<number> {
   // The reader threads load while Eleventy does (see src/readers.ts), hence its late import.
   startReaders(options.articlesDir);
   removeStaleStaging(options.outputDir);
@@ -92,7 +101,8 @@ async function main(): Promise<number> {
     const sizeWarning = hostingWarning(size.bytes);
     if (sizeWarning) console.error(`warning: ${sizeWarning}: see "Hosting" in the README for where the bytes go.`);
 
-    // Swap the finished site in: both renames at once, so that no signal falls between them.
+    // Swap the finished site in. A build killed between the two renames leaves the old site in
+    // `previous`: the watchdog, or else the next build, puts it back.
     if (existsSync(options.outputDir)) renameSync(options.outputDir, previous);
     renameSync(staging, options.outputDir);
     await rm(previous, { recursive: true, force: true });
@@ -107,22 +117,6 @@ async function main(): Promise<number> {
     if (process.env.DATELINE_DEBUG) console.error(error);
     console.error(`The site in ${options.outputDir} was not changed.`);
     return 1;
-  }
-}
-
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
-
-/** On Ctrl-C, SIGTERM or a closed terminal: remove the build's own folders, then exit 128 + the signal. */
-function removeOnSignal(folders: readonly string[]): void {
-  let stopping = false;
-  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      removeOwnStaging(folders);
-      console.error(`Build interrupted (${signal}): its unfinished files were removed.`);
-      process.exit(code);
-    });
   }
 }
 

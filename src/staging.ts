@@ -5,9 +5,11 @@
  * moves the old site to `.<name>.building-<pid>.previous`. The pid in the name says whose
  * folder it is: a folder whose process is gone was left by a build that was killed, and the next
  * build removes it; a folder whose process still runs belongs to a build in progress and is
- * left alone. Such a folder is never a finished site, whatever it holds.
+ * left alone. Such a folder is never a finished site, whatever it holds. While a build runs, its
+ * watchdog removes its folders the moment the build dies (guardStaging).
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /** `.<name>.building-<pid>`, and any folder named after it (`….previous`). */
@@ -51,60 +53,42 @@ export function findStaleStaging(outputDir: string): string[] {
     .map((name) => path.join(parent, name));
 }
 
-/** Removes what killed builds of `outputDir` left beside it; returns what was removed. */
+/**
+ * Removes what killed builds of `outputDir` left beside it; returns what was removed. A build
+ * killed between the two renames of its swap left no site but the old one in `….previous`:
+ * that one is put back first.
+ */
 export function removeStaleStaging(outputDir: string): string[] {
   const stale = findStaleStaging(outputDir);
+  const previous = stale.find((folder) => folder.endsWith(".previous"));
+  if (previous && !existsSync(outputDir)) renameSync(previous, outputDir);
   for (const folder of stale) rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
   return stale;
 }
 
-/** The processes this one started (Pagefind's among them), from /proc; none where there is no /proc. */
-function childProcesses(): number[] {
-  if (!existsSync("/proc")) return [];
-  const children: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (parent === process.pid) children.push(Number(entry));
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return children;
+export interface StagingGuard {
+  /** The staging folders are the build's business no more: swapped in, or removed by the build. */
+  release(): void;
 }
-
-/** Whether a child still runs: a killed child stays a zombie until Node reaps it, which it cannot while this waits. */
-function childRuns(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
-}
-
-const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
- * Removes this build's staging folders as it is interrupted, synchronously so that nothing of
- * the build runs meanwhile: stops the processes it started (Pagefind writes into the staging
- * folder), then removes the folders, again until writes already under way have landed.
+ * Starts the staging folder's watchdog (staging-watchdog.mjs), which removes the staging folders
+ * if this process dies before `release()`. A watchdog rather than a signal handler: a handler
+ * waits for the event loop, which Eleventy keeps busy for most of the render (26 s at 13,520
+ * articles), while the watchdog acts as soon as the build is gone, whatever killed it.
  */
-export function removeOwnStaging(folders: readonly string[]): void {
-  const children = childProcesses();
-  for (const pid of children) {
-    try {
-      process.kill(pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
-  }
-  for (let waited = 0; waited < 3000 && children.some(childRuns); waited += 50) pause(50);
-  for (let round = 0; round < 20; round++) {
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
-    pause(50);
-    if (!folders.some((folder) => existsSync(folder))) return;
-  }
+export function guardStaging(outputDir: string, staging: string, previous: string): StagingGuard {
+  const watchdog = spawn(process.execPath, [new URL("./staging-watchdog.mjs", import.meta.url).pathname, path.resolve(outputDir), path.resolve(staging), path.resolve(previous)], {
+    detached: true,
+    stdio: ["pipe", "ignore", "ignore"],
+  });
+  // Neither the watchdog nor its pipe keeps this process alive.
+  watchdog.unref();
+  watchdog.stdin.on("error", () => undefined);
+  (watchdog.stdin as unknown as { unref(): void }).unref();
+  return {
+    release() {
+      watchdog.stdin.end("done\n");
+    },
+  };
 }
