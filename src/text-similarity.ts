@@ -125,10 +125,7 @@ function readTerms(input: SimilarityInput, leadWords: number): Terms {
   }
   const counts = new Map<string, number>();
   const figures = new Set<string>();
-  const add = (token: string, weight: number) => {
-    counts.set(token, (counts.get(token) ?? 0) + weight);
-    if (isFigure(token)) figures.add(token);
-  };
+  const add = (token: string, weight: number) => counts.set(token, (counts.get(token) ?? 0) + weight);
   for (const token of tokenize(input.title)) add(token, 2);
   // A ticker symbol (`<SRD>`) is left out of the subject: the same company's other reports
   // name it in words.
@@ -136,6 +133,7 @@ function readTerms(input: SimilarityInput, leadWords: number): Terms {
   // Enough characters for the lead words, with room to spare; tokenizing the rest is waste.
   const lead = tokenize(text.slice(0, leadWords * 12)).slice(0, leadWords);
   for (const token of lead) add(token, 1);
+  for (const token of counts.keys()) if (DIGIT.test(token) && isFigure(token)) figures.add(token);
   return { counts, titleTerms, figures };
 }
 
