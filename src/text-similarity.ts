@@ -77,6 +77,10 @@ const STOP_WORDS = new Set(
     "said says that the their this to was were which will with would after also about over").split(" "),
 );
 
+/** Fewer words than this under a headline make it a bare headline. */
+const BARE_WORDS = 5;
+const TIME_ZONES = new Set(["gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "hrs", "hours", "local"]);
+
 const HAN_OR_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const TOKEN = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 const DIGIT = /\p{N}/u;
@@ -112,6 +116,8 @@ function isFigure(token: string): boolean {
 
 interface Terms {
   counts: Map<string, number>;
+  /** A bare headline: no text under it (a wire's flash). */
+  bare: boolean;
   titleTerms: string[];
   figures: Set<string>;
 }
@@ -126,15 +132,21 @@ function readTerms(input: SimilarityInput, leadWords: number): Terms {
   const counts = new Map<string, number>();
   const figures = new Set<string>();
   const add = (token: string, weight: number) => counts.set(token, (counts.get(token) ?? 0) + weight);
-  for (const token of tokenize(input.title)) add(token, 2);
+  const title = tokenize(input.title);
+  for (const token of title) add(token, 2);
   // A ticker symbol (`<SRD>`) is left out of the subject: the same company's other reports
   // name it in words.
   const titleTerms = tokenize(input.title.replace(/<[^<>]*>/g, " "));
   // Enough characters for the lead words, with room to spare; tokenizing the rest is waste.
   const lead = tokenize(text.slice(0, leadWords * 12)).slice(0, leadWords);
   for (const token of lead) add(token, 1);
-  for (const token of counts.keys()) if (DIGIT.test(token) && isFigure(token)) figures.add(token);
-  return { counts, titleTerms, figures };
+  for (const tokens of [title, lead]) {
+    tokens.forEach((token, i) => {
+      // "at 1015 GMT" is a time of day, which reports of different days share.
+      if (DIGIT.test(token) && isFigure(token) && !TIME_ZONES.has(tokens[i + 1] ?? "")) figures.add(token);
+    });
+  }
+  return { counts, bare: lead.length < BARE_WORDS, titleTerms, figures };
 }
 
 /** An article's strongest terms with their weights, the vector of length one. */
@@ -144,6 +156,7 @@ interface Vector {
   weightOf: Map<string, number>;
   figures: Set<string>;
   day: number;
+  bare: boolean;
   /** The headline's words, for telling a recurring report from a repeat. */
   headline: Set<string>;
   /** The headline's two rarest words (not figures): what the article is about, most often a name. */
@@ -175,14 +188,14 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
       .slice(0, SUBJECT_WORDS)
       .map(([word]) => word);
   const days = inputs.map((input) => dayNumber(input.day));
-  const vectors: Vector[] = terms.map(({ counts, titleTerms, figures }, index) => {
+  const vectors: Vector[] = terms.map(({ counts, bare, titleTerms, figures }, index) => {
     const weighted = [...counts].map(([term, count]) => [term, (1 + Math.log(count)) * idf(term)] as const);
     weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
     const kept = weighted.slice(0, keep);
     const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
     const weights = Float64Array.from(kept, ([, w]) => w / norm);
     const terms = kept.map(([t]) => t);
-    return { terms, weights, weightOf: new Map(terms.map((t, i) => [t, weights[i] as number])), figures, day: days[index] as number, headline: new Set(titleTerms), subject: rarestOf(titleTerms) };
+    return { terms, weights, weightOf: new Map(terms.map((t, i) => [t, weights[i] as number])), figures, day: days[index] as number, bare, headline: new Set(titleTerms), subject: rarestOf(titleTerms) };
   });
 
   // Articles in order of day, and each lookup term's articles in that order.
@@ -246,9 +259,12 @@ function firstAfter(list: readonly number[], ranks: Int32Array, rank: number): n
  * Alike in words, yet surely not one event: a headline's subject (either of its two rarest
  * words) is not in the other article; or both give figures and none is the same; or they are
  * a recurring report ("HOG AND CATTLE SLAUGHTER GUESSTIMATES" every day): the same headline on
- * another day over a text that is not a copy with the same figures.
+ * another day over a text that is not a copy with the same figures; or one is a bare headline
+ * and the other of another day and no copy.
  */
 function differentEvents(x: Vector, y: Vector, score: number): boolean {
+  // A bare headline's words are too few to tell a follow-up from the next day's figure.
+  if (x.day !== y.day && (x.bare || y.bare) && score < REPEAT_SCORE) return true;
   if (x.day !== y.day && overlap(x.headline, y.headline) >= RECURRING_HEADLINE && !(score >= REPEAT_SCORE && sameSet(x.figures, y.figures))) return true;
   const mentions = (words: readonly string[], other: Vector) => words.length === 0 || words.some((word) => other.weightOf.has(word));
   if (!mentions(x.subject, y) || !mentions(y.subject, x)) return true;

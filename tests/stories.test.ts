@@ -83,6 +83,13 @@ describe("findStories", () => {
       ],
     ],
     [
+      "a market's bare headlines on two days (a time of day is no shared figure)",
+      [
+        { slug: "amsterdam-index", date: "1987-10-19", title: "Amsterdam all-share index seven pct below Friday's close at 1015 GMT - official", text: "" },
+        { slug: "amsterdam-index", date: "1987-10-20", title: "Amsterdam all-share index down 13.3 pct at 1015 GMT - bourse", text: "" },
+      ],
+    ],
+    [
       "reports of one topic weeks apart",
       [
         { slug: "gencorp-bid", date: "1987-03-02", title: "AFG bids for GenCorp", text: "AFG Industries and Wagner and Brown offered 100 dlrs a share for GenCorp." },
