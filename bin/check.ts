@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     issues.unknownAgencies.map((a) => `${a.name} ×${a.count}`),
   );
   section(
-    "Unknown dateline places (add them to data/places.ts)",
+    "Unknown dateline places (add them to data/places.ts, or to data/place-names.ts when written in another script)",
     issues.unknownPlaces.map((p) => `${p.name} ×${p.count}`),
   );
 
