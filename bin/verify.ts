@@ -17,14 +17,15 @@ const options = readSiteOptions();
 
 try {
   const started = performance.now();
-  const { checked, problems } = verifySite({ siteDir, articlesDir: options.articlesDir, pathPrefix: options.pathPrefix });
+  const { checked, refused, problems } = verifySite({ siteDir, articlesDir: options.articlesDir, pathPrefix: options.pathPrefix });
   for (const problem of problems) console.log(`${problem.file}: ${problem.message}`);
   const files = new Set(problems.map((p) => p.file)).size;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const refusedNote = refused ? `; ${refused} file${refused === 1 ? "" : "s"} the build refused (see its /api/problems.json)` : "";
   console.log(
     files === 0
-      ? `${checked} pages checked against ${options.articlesDir}: every one matches its file (${seconds} s)`
-      : `${checked} pages checked against ${options.articlesDir}: ${files} file${files === 1 ? "" : "s"} do not match (${seconds} s)`,
+      ? `${checked} pages checked against ${options.articlesDir}: every one matches its file${refusedNote} (${seconds} s)`
+      : `${checked} pages checked against ${options.articlesDir}: ${files} file${files === 1 ? "" : "s"} do not match${refusedNote} (${seconds} s)`,
   );
   process.exitCode = files === 0 ? 0 : 1;
 } catch (error) {

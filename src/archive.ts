@@ -9,7 +9,9 @@
  * keeps a URL ledger, the article that held the address before keeps it; without one, a
  * newcomer whose path sorts first would take it, which is why the collision is reported.
  */
+import { findAlsoReported, type AlsoReported } from "./also-reported.ts";
 import { loadArticles, loadArticlesInParallel, type LoadOptions } from "./load.ts";
+import { findStories, type Story } from "./stories.ts";
 import { shortHash } from "./slug.ts";
 import type { Agency, Article, Place, Problem, Topic } from "./types.ts";
 import type { NormalizedArticle } from "./normalize-article.ts";
@@ -51,6 +53,11 @@ export interface Archive {
   months: Period[];
   days: Period[];
   links: Map<Article, ArticleLinks>;
+  /** Stories of two or more articles (src/stories.ts), newest first. */
+  stories: Story<Article>[];
+  storyOf: Map<Article, Story<Article>>;
+  /** Other agencies' copies and the agencies cited, for articles that have any (src/also-reported.ts). */
+  alsoReported: Map<Article, AlsoReported<Article>[]>;
   problems: Problem[];
   /** Every file under the articles folder, for accounting. */
   allPaths: string[];
@@ -156,8 +163,11 @@ export function indexArticles(normalized: readonly NormalizedArticle[], problems
     });
   });
 
+  const { stories, storyOf, pairs } = findStories(articles);
+  const alsoReported = findAlsoReported(articles, pairs, storyOf);
+
   problems.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.field, b.field) || compareStrings(a.message, b.message));
-  return { articles, topics, sources, places, years, months, days, links, problems, allPaths };
+  return { articles, topics, sources, places, years, months, days, links, stories, storyOf, alsoReported, problems, allPaths };
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -20,6 +20,8 @@ import { html, type SafeHtml } from "./html.ts";
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
+/** Where the site keeps the file `worldLandSvg` gives, for the locator maps to use. */
+export const WORLD_LAND_URL = "/assets/world-land.svg";
 /** The element id of the land outlines in the file `worldLandSvg` gives. */
 export const LAND_ID = "land";
 

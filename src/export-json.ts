@@ -13,7 +13,11 @@ export interface ArticleRecord {
   citedSources: { name: string; slug: string }[];
   dateline: { raw: string; place: string; country: string | null; timeZone: string | null; placeSlug: string; placeName: string } | null;
   topics: { name: string; slug: string }[];
+  /** The story the article belongs to (src/stories.ts), or null. */
+  story: { title: string; url: string } | null;
   sourceFile: string;
+  /** SHA-256 of the file as saved (src/provenance.ts). */
+  sha256: string | null;
   wordCount: number;
   originalUrl: string | null;
   archived: string | null;
@@ -23,7 +27,10 @@ export interface ArticleRecord {
 
 const agencyRef = (agency: Agency) => ({ name: agency.name, slug: agency.slug });
 
-export function articleRecord(pathPrefix: string, article: Article): ArticleRecord {
+/** What the export says of an article's story. */
+export type StoryRef = { title: string; url: string };
+
+export function articleRecord(pathPrefix: string, article: Article, story: StoryRef | null = null): ArticleRecord {
   return {
     url: withPrefix(pathPrefix, article.url),
     title: article.title,
@@ -42,7 +49,9 @@ export function articleRecord(pathPrefix: string, article: Article): ArticleReco
         }
       : null,
     topics: article.topics.map((t) => ({ name: t.name, slug: t.slug })),
+    story: story ? { title: story.title, url: withPrefix(pathPrefix, story.url) } : null,
     sourceFile: article.sourceFile,
+    sha256: article.sha256 ?? null,
     wordCount: article.wordCount,
     originalUrl: article.originalUrl,
     archived: article.archived,
@@ -51,6 +60,6 @@ export function articleRecord(pathPrefix: string, article: Article): ArticleReco
   };
 }
 
-export function renderArticlesJson(pathPrefix: string, articles: readonly Article[]): string {
-  return `${JSON.stringify(articles.map((a) => articleRecord(pathPrefix, a)), null, 1)}\n`;
+export function renderArticlesJson(pathPrefix: string, articles: readonly Article[], storyOf: ReadonlyMap<Article, StoryRef> = new Map()): string {
+  return `${JSON.stringify(articles.map((a) => articleRecord(pathPrefix, a, storyOf.get(a) ?? null)), null, 1)}\n`;
 }

@@ -6,7 +6,10 @@
  *   /YYYY/MM/DD/slug/                  one article
  *   /topics/, /topics/<slug>/          topic index, one page per topic (+ feed.xml)
  *   /sources/, /sources/<slug>/        source index, one page per agency (+ feed.xml)
- *   /places/, /places/<slug>/          place index, one page per dateline place
+ *   /places/, /places/<slug>/          place index with the map of datelines, one page per
+ *                                      dateline place with its locator map
+ *   /stories/<slug>/                   a story: its articles across days and agencies, a timeline
+ *   /on-this-day/, /on-this-day/MM-DD/ every calendar day; the articles of one across all years
  *   /YYYY/, /YYYY/MM/, /YYYY/MM/DD/    date archives
  *   /search/                           Pagefind search
  *   /feed.xml, /sitemap.xml, /api/articles.json, /404.html
@@ -20,6 +23,9 @@ import { en } from "../data/i18n/en.ts";
 import type { SiteWords } from "../data/i18n/index.ts";
 import { formatCount, localDigits, monthName, periodLabel } from "./site-words.ts";
 import type { Agency, Article, Place, Topic } from "./types.ts";
+import type { AlsoReported } from "./also-reported.ts";
+import type { MapPoint } from "./dateline-map.ts";
+import { placeMapPoints, planOnThisDayPages, planStoryPages, storyLine, type OnThisDayPage, type StoryLine, type StoryPage } from "./history-pages.ts";
 
 export const PAGE_SIZE = 20;
 export const FEED_SIZE = 30;
@@ -100,6 +106,8 @@ export interface ListPage {
   externalUrl: string | null;
   /** For a source page: which articles only cite it. */
   citing: Set<Article> | null;
+  /** For a place page: its longitude and latitude, for the locator map. */
+  coordinates: readonly [number, number] | null;
 }
 
 export type IndexKind = "topics" | "sources" | "places";
@@ -114,12 +122,18 @@ export interface IndexPage {
   entries: CountedLink[];
   /** By count, the ten largest. */
   top: CountedLink[];
+  /** The places index: a dot per placed dateline (src/dateline-map.ts). */
+  map: MapPoint[] | null;
 }
 
 export interface ArticlePage extends ArticleLinks {
   url: string;
   article: Article;
   breadcrumbs: Link[];
+  /** The story it belongs to (src/stories.ts). */
+  story: StoryLine | null;
+  /** Other agencies' copies and the agencies it cites (src/also-reported.ts). */
+  alsoReported: AlsoReported<Article>[];
 }
 
 export interface HomePage {
@@ -149,6 +163,8 @@ export interface SitePlan {
   lists: ListPage[];
   indexes: IndexPage[];
   feeds: FeedPage[];
+  stories: StoryPage[];
+  onThisDay: OnThisDayPage[];
   /** Every HTML page's URL, for the sitemap. */
   urls: string[];
 }
@@ -213,7 +229,10 @@ export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
 
   // Places.
   const placesIndex: Link = { label: w.places, url: "/places/" };
-  indexes.push(indexPage(w, "places", w.places, w.placesDescription, archive.places, (g) => g.key.name, (g) => placeDescription(g.key, w) ?? undefined));
+  indexes.push({
+    ...indexPage(w, "places", w.places, w.placesDescription, archive.places, (g) => g.key.name, (g) => placeDescription(g.key, w) ?? undefined),
+    map: placeMapPoints(archive.places),
+  });
   archive.places.forEach((group, index) => {
     const url = `/places/${group.slug}/`;
     const neighbours = neighbourLinks(archive.places, index, (g) => ({ label: g.key.name, url: `/places/${g.slug}/` }));
@@ -222,6 +241,7 @@ export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
       title: group.key.name,
       description: placeDescription(group.key, w),
       breadcrumbs: [home, placesIndex],
+      coordinates: group.key.coordinates ?? null,
       ...neighbours,
     }));
   });
@@ -258,6 +278,8 @@ export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
       url: article.url,
       article,
       ...links,
+      story: ((story) => (story ? storyLine(story) : null))(archive.storyOf.get(article)),
+      alsoReported: archive.alsoReported.get(article) ?? [],
       breadcrumbs: [
         home,
         { label: localDigits(year, w), url: `/${year}/` },
@@ -281,14 +303,18 @@ export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
     last: archive.articles[0] ?? null,
   };
 
+  const stories = planStoryPages(archive, w);
+  const onThisDay = planOnThisDayPages(archive, w);
   const urls = [
     "/",
     "/search/",
     ...indexes.map((p) => p.url),
     ...lists.map((p) => p.url),
     ...articles.map((p) => p.url),
+    ...stories.map((p) => p.url),
+    ...onThisDay.map((p) => p.url),
   ];
-  return { home: homePage, articles, lists, indexes, feeds, urls };
+  return { home: homePage, articles, lists, indexes, feeds, stories, onThisDay, urls };
 }
 
 function emptyList(kind: ListKind, url: string): ListPage {
@@ -308,6 +334,7 @@ function emptyList(kind: ListKind, url: string): ListPage {
     children: null,
     externalUrl: null,
     citing: null,
+    coordinates: null,
   };
 }
 
@@ -396,7 +423,7 @@ function indexPage<K>(
       return entry;
     })
     .sort((a, b) => a.label.localeCompare(b.label, w.locale) || (a.url < b.url ? -1 : 1));
-  return { kind, url: base, title, description, breadcrumbs: [{ label: w.home, url: "/" }], entries, top: byCount(entries).slice(0, 10) };
+  return { kind, url: base, title, description, breadcrumbs: [{ label: w.home, url: "/" }], entries, top: byCount(entries).slice(0, 10), map: null };
 }
 
 function sourceNote(group: ArticleGroup<Agency>, w: SiteWords): string | undefined {

@@ -9,7 +9,8 @@
  * `verifySite` checks a built site against an articles folder: each record of
  * /api/articles.json against its file (missing, or changed since the build), its page (missing,
  * or showing another hash), its saved copy (not the same bytes), and every article file
- * against the records (a file the site does not hold). Problems are values, each naming the file.
+ * against the records (a file the site does not hold, unless the build refused it, as the site's
+ * /api/problems.json says). Problems are values, each naming the file.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -54,6 +55,8 @@ export interface VerifyProblem {
 export interface VerifyResult {
   /** Records of the site's JSON export that were checked. */
   checked: number;
+  /** Files the build refused (errors in the site's /api/problems.json): no page is expected of them. */
+  refused: number;
   problems: VerifyProblem[];
 }
 
@@ -108,13 +111,26 @@ export function verifySite(options: VerifyOptions): VerifyResult {
     }
   }
 
+  const refused = refusedFiles(options.siteDir);
   for (const entry of listArchive(options.articlesDir).entries) {
-    if (!inSite.has(entry.path)) {
+    if (!inSite.has(entry.path) && !refused.has(entry.path)) {
       problems.push({ file: entry.path, url: null, reason: "not-in-site", message: "is in the articles folder but not in the site (added since the build, or refused by it)" });
     }
   }
   problems.sort((a, b) => compare(a.file, b.file) || compare(a.reason, b.reason));
-  return { checked: records.length, problems };
+  return { checked: records.length, refused: refused.size, problems };
+}
+
+/** The files the build that wrote the site refused, as its problem report says. */
+function refusedFiles(siteDir: string): Set<string> {
+  const report = path.join(siteDir, "api", "problems.json");
+  if (!existsSync(report)) return new Set();
+  try {
+    const { problems } = JSON.parse(readFileSync(report, "utf8")) as { problems?: { file?: unknown; severity?: unknown }[] };
+    return new Set((problems ?? []).filter((p) => p.severity === "error" && typeof p.file === "string").map((p) => p.file as string));
+  } catch {
+    return new Set();
+  }
 }
 
 /** The export and its paths are data: nothing outside the two folders is read. */

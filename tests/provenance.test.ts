@@ -41,7 +41,7 @@ const reasons = (result: ReturnType<typeof verifySite>) => result.problems.map((
 describe("verifySite", () => {
   it("finds nothing to report in a site built from the folder as it is", () => {
     const result = verifySite(makeSite());
-    expect(result).toEqual({ checked: 2, problems: [] });
+    expect(result).toEqual({ checked: 2, refused: 0, problems: [] });
   });
 
   it("reads the pages of a site served under a path prefix", () => {
@@ -82,6 +82,13 @@ describe("verifySite", () => {
     const result = verifySite(site);
     expect(reasons(result)).toEqual(expected);
     for (const problem of result.problems) expect(problem.message.length).toBeGreaterThan(10);
+  });
+
+  it("expects no page of a file the build refused, as the site's problem report says", () => {
+    const site = makeSite();
+    writeFileSync(path.join(site.articlesDir, "reuters/no-title.md"), "---\ndate: 1987-03-03\n---\n\nNo title.\n");
+    writeFileSync(path.join(site.siteDir, "api", "problems.json"), JSON.stringify({ problems: [{ file: "reuters/no-title.md", field: "title", message: "no title", severity: "error" }] }));
+    expect(verifySite(site)).toMatchObject({ refused: 1, problems: [] });
   });
 
   it("reads nothing outside the two folders, whatever the export says", () => {

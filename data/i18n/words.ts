@@ -132,6 +132,50 @@ export interface SiteWords {
   notFoundAll: string;
 
   search: SearchWords;
+  /** Stories, On this day, the map of datelines, provenance (issue 13). */
+  history: HistoryWords;
+}
+
+/** The words of the pages that read the archive as history: stories, on this day, the map. */
+export interface HistoryWords {
+  /** "Part of the story:" before the story's title on an article page. */
+  partOfStory: string;
+  /** "7 articles, 3 March 1987 – 9 March 1987". */
+  storySummary: (n: string, count: number, span: Markup) => Markup;
+  /** A span of days: "3 March 1987 – 9 March 1987"; first === last for one day. */
+  span: (first: string, last: string) => Markup;
+  /** "A story of 7 articles from 3 to 9 March 1987", for the page's description. */
+  storyDescription: (n: string, count: number, first: string, last: string) => string;
+  story: string;
+  timeline: string;
+  /** The timeline strip's accessible name. */
+  articlesPerDay: string;
+  /** A day of the strip: "3 March 1987: 2 articles". */
+  stripDay: (day: string, n: string, count: number) => string;
+  reportedBy: string;
+  filedFrom: string;
+  alsoReportedBy: string;
+  onThisDay: string;
+  onThisDayDescription: string;
+  /** "On this day: 21 September". */
+  onThisDayTitle: (dayMonth: string) => string;
+  /** "21 September". */
+  dayMonth: (day: string, month: string) => string;
+  /** Filled in by the page's script: "Today, {day}:". */
+  today: string;
+  noArticlesOnDay: string;
+  everyDay: string;
+  /** "1987: 3 articles". */
+  inYear: (year: string, n: string, count: number) => string;
+  mapTitle: string;
+  mapNote: string;
+  /** A dot's name: "Moscow: 12 articles". */
+  mapDot: (place: string, n: string, count: number) => string;
+  /** "Moscow on a world map". */
+  locator: (place: string) => string;
+  factSha256: string;
+  factSavedFile: string;
+  savedFileLink: string;
 }
 
 /** What the search page's script says; handed to it as JSON. `{n}`, `{q}` are filled in. */
