@@ -22,6 +22,7 @@ import { createProgress } from "../src/progress.ts";
 import type { SitePlan } from "../src/pages.ts";
 import { givenState, hasRules, OWN_STYLESHEET_FILE, PROJECT_ROOT, startBuild, type BuildState } from "./build-state.ts";
 import { generatedFiles, OWNER_PAGES_FILE, SITE_MARKER, type GeneratedFile, type OwnerPages } from "./outputs.ts";
+import { writeSavedCopies } from "./saved-copies.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
 // Eleventy's configuration object and collection API have no published types.
@@ -82,6 +83,7 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
   eleventyConfig.addCollection("datelineIndexPages", () => now().plan.indexes);
   eleventyConfig.addCollection("datelineHomePage", () => [now().plan.home]);
   eleventyConfig.addCollection("datelineFeeds", () => now().plan.feeds);
+  eleventyConfig.addCollection("datelineHistoryPages", () => [...now().plan.stories, ...now().plan.onThisDay]);
   eleventyConfig.addCollection("datelineFiles", (api: CollectionApi) => ownerStep(api).files);
 
   eleventyConfig.on("eleventy.after", async () => {
@@ -97,6 +99,7 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
     await writeFile(path.join(output, ".nojekyll"), "");
     await writeFile(path.join(output, SITE_MARKER), "This folder is a site built by Dateline; a build replaces it whole.\n");
     await writeFile(path.join(output, OWNER_PAGES_FILE), `${JSON.stringify(owner?.pages ?? { urls: [], navigation: [] })}\n`);
+    await writeSavedCopies(output, build.options.articlesDir, build.archive.articles);
     const progress = createProgress("Search index");
     const indexed = await (build.searchIndex ?? writeSearchIndex(output, build.searchBundles));
     progress.done(`${indexed.pages} articles indexed for search in ${indexed.bundles} bundle(s), ${indexed.seconds.toFixed(1)} s alongside rendering`);
@@ -148,6 +151,7 @@ function archiveAddresses(plan: SitePlan): Map<string, string> {
   for (const page of plan.lists) addresses.set(page.url, `the archive's list "${page.title}"`);
   for (const page of plan.indexes) addresses.set(page.url, `the archive's index "${page.title}"`);
   for (const feed of plan.feeds) addresses.set(feed.url, `the archive's feed "${feed.title}"`);
+  for (const page of [...plan.stories, ...plan.onThisDay]) addresses.set(page.url, `the archive's page "${page.title}"`);
   for (const url of ["/search/", "/404.html", "/sitemap.xml", "/api/articles.json", "/api/problems.json", "/assets/"]) addresses.set(url, `the archive's ${url}`);
   return addresses;
 }

@@ -18,6 +18,7 @@ import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
 import { searchRecord } from "../src/search-records.ts";
 import type { Problem } from "../src/types.ts";
 import { articleOutputs, generatedFiles, otherOutputs, outputPath, type Output } from "./outputs.ts";
+import { writeSavedCopies } from "./saved-copies.ts";
 import type { OwnerPagesRenderer } from "./owner-pages.ts";
 
 interface CachedFile {
@@ -122,7 +123,9 @@ export class IncrementalSite {
     const ownVersion = (signature: string | undefined) => signature?.slice(0, signature.indexOf("|"));
     const articlePages = articleOutputs(this.site, plan);
     const changedItself = (output: Output) => ownVersion(this.signatures.get(output.url)) !== ownVersion(output.signature);
+    const changedArticles = new Set(articlePages.filter(changedItself).map((output) => output.url));
     await writeChanged([...articlePages.filter(changedItself), ...articlePages.filter((output) => !changedItself(output))]);
+    if (write) await writeSavedCopies(this.outputDir, this.articlesDir, archive.articles.filter((a) => changedArticles.has(a.url)));
     const bundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, this.site.words)), this.bundleSize, archive.articles.map((a) => a.version));
     await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles, this.ownerUrls)));
 

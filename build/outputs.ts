@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { renderArticlePage } from "../layouts/article.ts";
 import { renderHomePage } from "../layouts/home.ts";
+import { renderOnThisDayPage, renderStoryPage } from "../layouts/history.ts";
 import { renderIndexPage } from "../layouts/index-page.ts";
 import { renderListPage } from "../layouts/list.ts";
 import { renderNotFoundPage } from "../layouts/not-found.ts";
@@ -15,8 +16,10 @@ import type { NavigationLink, SiteContext } from "../layouts/page.ts";
 import { renderSearchPage } from "../layouts/search.ts";
 import type { Archive } from "../src/archive.ts";
 import { renderArticlesJson } from "../src/export-json.ts";
+import { WORLD_LAND_URL, worldLandSvg } from "../src/dateline-map.ts";
 import { renderAtomFeed } from "../src/feeds.ts";
 import type { ArticlePage, FeedPage, HomePage, ListPage, SitePlan } from "../src/pages.ts";
+import type { OnThisDayPage, StoryPage } from "../src/history-pages.ts";
 import type { SearchBundle } from "../src/search-bundles.ts";
 import { renderSitemaps } from "../src/sitemap.ts";
 import type { Article } from "../src/types.ts";
@@ -67,7 +70,8 @@ export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePl
     problems: archive.problems,
   };
   return [
-    { url: "/api/articles.json", content: renderArticlesJson(site.pathPrefix, archive.articles) },
+    { url: "/api/articles.json", content: renderArticlesJson(site.pathPrefix, archive.articles, archive.storyOf) },
+    { url: WORLD_LAND_URL, content: worldLandSvg() },
     { url: PROBLEM_REPORT, content: `${JSON.stringify(report, null, 1)}\n` },
     ...renderSitemaps(site.siteUrl, ownerUrls.length ? [...plan.urls, ...ownerUrls] : plan.urls),
     { url: "/search/", content: renderSearchPage(site, bundles.map((b) => ({ path: `/${b.path}`, languages: b.languages }))) },
@@ -86,7 +90,17 @@ const refs = (articles: readonly Article[]) => articles.map(ref).join(",");
 const topicNames = (article: Article) => article.topics.map((t) => t.name).join(",");
 
 function articleSignature(page: ArticlePage): string {
-  return `${ref(page.article)}|${topicNames(page.article)}|${ref(page.previous)}|${ref(page.next)}|${refs(page.related)}`;
+  const story = page.story ? `${page.story.url}:${page.story.title}:${page.story.count}:${page.story.firstDay}:${page.story.lastDay}` : "-";
+  const also = page.alsoReported.map((r) => `${r.agency.slug}:${ref(r.article)}`).join(",");
+  return `${ref(page.article)}|${topicNames(page.article)}|${ref(page.previous)}|${ref(page.next)}|${refs(page.related)}|${story}|${also}`;
+}
+
+function storySignature(page: StoryPage): string {
+  return `${page.title}|${refs(page.story.articles)}`;
+}
+
+function onThisDaySignature(page: OnThisDayPage): string {
+  return page.day ? `${page.title}|${page.day.years.map((y) => refs(y.articles)).join(";")}|${page.previous?.url}|${page.next?.url}` : JSON.stringify(page);
 }
 
 function listSignature(page: ListPage): string {
@@ -122,6 +136,8 @@ export function otherOutputs(site: SiteContext, plan: SitePlan, files: readonly 
     ...plan.lists.map((page) => ({ url: page.url, signature: listSignature(page), render: () => renderListPage(site, page) })),
     ...plan.indexes.map((page) => ({ url: page.url, signature: JSON.stringify(page), render: () => renderIndexPage(site, page) })),
     ...plan.feeds.map((feed) => ({ url: feed.url, signature: feedSignature(feed), render: () => renderAtomFeed(site, feed) })),
+    ...plan.stories.map((page) => ({ url: page.url, signature: storySignature(page), render: () => renderStoryPage(site, page) })),
+    ...plan.onThisDay.map((page) => ({ url: page.url, signature: onThisDaySignature(page), render: () => renderOnThisDayPage(site, page) })),
     ...files.map((file) => ({ url: file.url, signature: contentSignature(file.content), render: () => file.content })),
   ];
 }

@@ -8,6 +8,8 @@ import { ownCalendarDate } from "../src/calendars.ts";
 import { absoluteUrl } from "../src/site-options.ts";
 import { articleLanguage, formatCount, languageName, textDirection } from "../src/site-words.ts";
 import type { Agency, Article } from "../src/types.ts";
+import { savedFileUrl } from "../src/provenance.ts";
+import { periodLabel } from "../src/site-words.ts";
 import { articleList, joinWith, machineDate, readableDate } from "./components.ts";
 import { href, langAttributes, renderPage, type SiteContext } from "./page.ts";
 import { theme } from "./parts.ts";
@@ -92,9 +94,17 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
   if (article.author) fact(words.factAuthor, html`<span${langAttributes(language)}>${article.author}</span>`);
   if (article.originalUrl) fact(words.factOriginal, html`<a class="original" dir="ltr" href="${article.originalUrl}" rel="nofollow noopener noreferrer">${displayUrl(article.originalUrl)}</a>`);
   if (article.archived) fact(words.factSaved, html`<time datetime="${article.archived}">${article.archived.slice(0, 10)}</time>`);
+  if (page.alsoReported.length) {
+    // A copy or the cited agency's own article when the archive holds one, else its source page.
+    fact(words.history.alsoReportedBy, joinWith(page.alsoReported.map((r) => html`<a href="${href(site, r.article ? r.article.url : `/sources/${r.agency.slug}/`)}">${r.agency.name}</a>`), html`, `));
+  }
   if (article.language) fact(words.factLanguage, html`${languageName(article.language, words)} <span class="note">(<span dir="ltr">${article.language}</span>)</span>`);
   fact(words.factLength, words.words(formatCount(article.wordCount, words)));
   fact(words.factFile, html`<code dir="ltr">${article.sourceFile}</code>`);
+  if (article.sha256) {
+    fact(words.history.factSha256, html`<code class="sha256" dir="ltr" data-sha256="${article.sha256}">${article.sha256}</code>`);
+    fact(words.history.factSavedFile, html`<a href="${href(site, savedFileUrl(article.url))}" type="text/plain">${words.history.savedFileLink}</a>`);
+  }
 
   const neighbours = page.previous || page.next
     ? html`<nav class="across" aria-label="${words.beforeAndAfter}"${siteWords}>
@@ -111,6 +121,7 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
   <header class="article-header">
     <h1>${article.title}</h1>
     <p class="article-meta">${joinWith(meta, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
+    ${page.story ? storyLine(site, page, siteWords) : ""}
   </header>
   <div class="article-body">
 ${article.bodyHtml ? trustedHtml(article.bodyHtml) : html`<p class="empty"${siteWords}>${words.headlineOnly}</p>`}
@@ -133,6 +144,15 @@ ${article.bodyHtml ? trustedHtml(article.bodyHtml) : html`<p class="empty"${site
     jsonLd: articleJsonLd(site, article),
     language,
   });
+}
+
+/** "Part of the story: … — 7 articles, 3 March 1987 – 9 March 1987". */
+function storyLine(site: SiteContext, page: ArticlePage, siteWords: SafeHtml): SafeHtml {
+  const { words } = site;
+  const story = page.story;
+  if (!story) return html``;
+  const span = words.history.span(periodLabel(story.firstDay, words), periodLabel(story.lastDay, words));
+  return html`<p class="story-line"${siteWords}>${words.history.partOfStory} <a href="${href(site, story.url)}"><bdi>${story.title}</bdi></a> &mdash; ${words.history.storySummary(formatCount(story.count, words), story.count, span)}</p>`;
 }
 
 function displayUrl(url: string): SafeHtml | string {

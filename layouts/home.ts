@@ -28,6 +28,7 @@ export function renderHomePage(site: SiteContext, page: HomePage): string {
     ${page.topTopics.length ? html`<section aria-labelledby="topics-heading"><h2 id="topics-heading">${words.topTopics}</h2>${countedLinks(site, page.topTopics, "counted")}<p class="more"><a href="${href(site, "/topics/")}">${words.allTopics}</a></p></section>` : ""}
     ${page.sources.length ? html`<section aria-labelledby="sources-heading"><h2 id="sources-heading">${words.sources}</h2>${countedLinks(site, page.sources.slice(0, 15), "counted")}<p class="more"><a href="${href(site, "/sources/")}">${words.allSources}</a></p></section>` : ""}
     <section aria-labelledby="places-heading"><h2 id="places-heading">${words.places}</h2><p><a href="${href(site, "/places/")}">${words.everyPlace}</a></p></section>
+    <section aria-labelledby="on-this-day-heading"><h2 id="on-this-day-heading">${words.history.onThisDay}</h2><p><a href="${href(site, "/on-this-day/")}">${words.history.everyDay}</a></p></section>
   </div>
 </div>`;
   return renderPage({ site, title: site.title, description: site.description ?? words.homeDescription(String(page.total)), url: "/", section: "home", body });

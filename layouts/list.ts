@@ -5,6 +5,7 @@ import { html, type SafeHtml } from "../src/html.ts";
 import type { ListPage } from "../src/pages.ts";
 import { formatCount, languageName, primaryLanguage } from "../src/site-words.ts";
 import type { Article } from "../src/types.ts";
+import { renderLocatorMap, WORLD_LAND_URL } from "../src/dateline-map.ts";
 import { acrossNav, articleList, barChart, calendar, countedLinks, paginationNav } from "./components.ts";
 import { href, renderPage, type Section, type SiteContext } from "./page.ts";
 
@@ -32,6 +33,7 @@ export function renderListPage(site: SiteContext, page: ListPage): string {
   ${page.description ? html`<p class="list-description">${page.description}</p>` : ""}
   ${page.externalUrl ? html`<p class="list-description"><a href="${page.externalUrl}" rel="noopener noreferrer">${page.externalUrl.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a></p>` : ""}
   ${page.feedUrl ? html`<p class="feed-link"><a href="${href(site, page.feedUrl)}">${words.atomFeed}</a></p>` : ""}
+  ${page.coordinates && pagination.pageNumber === 1 ? renderLocatorMap({ name: page.title, coordinates: page.coordinates }, { landHref: href(site, WORLD_LAND_URL), label: words.history.locator(page.title) }) : ""}
 </header>
 ${across ? acrossNav(site, page.previous, page.next, { previous: across[0], next: across[1], aria: across[2] }) : ""}
 ${page.chart ? barChart(site, page.chart) : ""}
