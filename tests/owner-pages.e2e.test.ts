@@ -44,8 +44,8 @@ describe("a page of the owner's", () => {
   });
 
   it("can read the archive's data: its articles, sources, topics, places and periods", () => {
-    expect(page("/about/")).toContain("It holds 14 articles\nfrom 5 sources.");
-    expect(page("/latest/")).toContain('<p class="site-name">Dateline, 14 articles, 17 topics, 8 places, 3 years.</p>');
+    expect(page("/about/")).toContain("It holds 15 articles\nfrom 5 sources.");
+    expect(page("/latest/")).toContain('<p class="site-name">Dateline, 15 articles, 17 topics, 9 places, 3 years.</p>');
   });
 
   it("collections.articles is every article, newest first, with its title, url, date, source, dateline and topics", () => {
