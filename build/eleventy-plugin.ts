@@ -77,7 +77,7 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
   });
 
   const ownerStep = (api: CollectionApi) => (owner ??= takeOwnerPages(now(), api.getAll() as OwnerPage[]));
-  eleventyConfig.addCollection("articles", () => now().archive.articles);
+  eleventyConfig.addCollection("articles", () => now().articles);
   eleventyConfig.addCollection("datelineArticlePages", () => now().plan.articles);
   eleventyConfig.addCollection("datelineListPages", () => now().plan.lists);
   eleventyConfig.addCollection("datelineIndexPages", () => now().plan.indexes);

@@ -19,6 +19,7 @@ import { searchRecord } from "../src/search-records.ts";
 import type { Problem } from "../src/types.ts";
 import { articleOutputs, generatedFiles, otherOutputs, outputPath, type Output } from "./outputs.ts";
 import { writeSavedCopies } from "./saved-copies.ts";
+import { savedFileUrl } from "../src/provenance.ts";
 import type { OwnerPagesRenderer } from "./owner-pages.ts";
 
 interface CachedFile {
@@ -130,7 +131,11 @@ export class IncrementalSite {
     await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles, this.ownerUrls)));
 
     const removed = write ? [...this.signatures.keys()].filter((url) => !signatures.has(url)) : [];
-    for (const url of removed) await rm(path.join(this.outputDir, outputPath(url)), { force: true });
+    for (const url of removed) {
+      await rm(path.join(this.outputDir, outputPath(url)), { force: true });
+      // A removed article's page takes the copy of its file (saved.txt) with it.
+      if (url.endsWith("/")) await rm(path.join(this.outputDir, savedFileUrl(url).slice(1)), { force: true });
+    }
     if (this.renderOwnerPages && this.ownerUrls.length && (written.length || removed.length)) await this.renderOwnerPages(archive, plan, bundles);
     this.signatures = signatures;
 

@@ -9,7 +9,7 @@ import type { Archive } from "../src/archive.ts";
 import type { SitePlan } from "../src/pages.ts";
 import type { SearchBundle } from "../src/search-bundles.ts";
 import type { SiteOptions } from "../src/site-options.ts";
-import { PROJECT_ROOT, withGivenState } from "./build-state.ts";
+import { articleCards, PROJECT_ROOT, withGivenState } from "./build-state.ts";
 
 export type OwnerPagesRenderer = (archive: Archive, plan: SitePlan, bundles: SearchBundle[]) => Promise<void>;
 
@@ -20,6 +20,7 @@ export function ownerPagesRenderer(options: SiteOptions, site: SiteContext, outp
       options,
       site,
       archive,
+      articles: articleCards(archive.articles),
       plan,
       searchBundles,
       searchIndex: Promise.resolve({ pages: 0, bundles: 0, seconds: 0 }),
