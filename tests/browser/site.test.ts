@@ -514,6 +514,10 @@ describe("every page type in the browser", () => {
     ["Arabic article (right to left)", RAMADAN],
     ["month of several languages", "/2024/03/"],
     ["search in Persian", `/search/?q=${encodeURIComponent("نوروز")}`],
+    ["story", "/stories/2023-09-21-putin-aliyev-discuss-further-de-escalation-in-nagorno-karabakh/"],
+    ["on this day", "/on-this-day/"],
+    ["a day across years", "/on-this-day/09-21/"],
+    ["place with a locator map", "/places/moscow-ru/"],
   ];
   /** A search page settles when it has results: several for the common word, one for the others. */
   const settle = (page: Page, sitePath: string) => settledSearch(page, (s) => s.count > (sitePath.includes(COMMON_WORD) ? 1 : 0));
