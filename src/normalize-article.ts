@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import type { AgencyRegistry } from "./agencies.ts";
 import { dateFromFileName, parsePublishedDate } from "./dates.ts";
 import { findDateInText } from "./dates-in-text.ts";
-import { parseDateline, parseDatelineField, registryLookups, type DatelineLookups } from "./dateline.ts";
+import { parseDateline, parseDatelineField, registryLookups, type DatelineLookups, type DatelineMatch } from "./dateline.ts";
 import { validateFields } from "./fields.ts";
 import { chooseLanguage } from "./language.ts";
 import { readFrontMatter } from "./front-matter.ts";
@@ -118,33 +118,10 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
     return { article: null, problems };
   }
 
-  // Dateline: from front matter, else the opening of the story.
-  const lookups = datelineLookups(context);
+  // Dateline: from front matter, else the opening of the story. One that names only its agency
+  // or reporter ("به گزارش خبرگزاری فارس،", "ТАСС, 10 августа.") still gives the source and byline.
   const lead = blocks[0] ?? "";
-  const datelineMatch = fields.dateline
-    ? parseDatelineField(fields.dateline, lookups)
-    : (parseDateline(withFirstLineBreak(lead, frontMatter.body), lookups) ?? datelineAfterStandfirst(frontMatter.body, lead, lookups));
-  let dateline: Dateline | null = null;
-  if (datelineMatch && datelineMatch.place === "") {
-    report("dateline", `"${fields.dateline}" names no place before its comma; ignored`, "warning");
-  } else if (datelineMatch?.place) {
-    // The agency's country helps read a place name in another script ("از سمیرم" in a Fars story).
-    const agencyNamed = fields.source ?? datelineMatch.agencyText;
-    const countryHint = agencyNamed ? (context.agencies.lookup(agencyNamed)?.country ?? null) : null;
-    const place = context.gazetteer.resolvePlace(datelineMatch.place, datelineMatch.region, countryHint);
-    if (!place.known) report("dateline", `unknown place "${datelineMatch.place}": kept as written, without country or time zone`, "warning");
-    dateline = {
-      raw: datelineMatch.raw,
-      placeAsWritten: datelineMatch.place,
-      placeName: normalCase(datelineMatch.place, place),
-      region: datelineMatch.region,
-      dateText: datelineMatch.dateText,
-      agencyText: datelineMatch.agencyText,
-      place,
-    };
-  }
-  // A dateline that names only its agency or reporter ("به گزارش خبرگزاری فارس،", "ТАСС, 10 августа.")
-  // still gives the source and the byline.
+  const { match: datelineMatch, dateline } = readDateline(fields, lead, frontMatter.body, context, report);
   const datelineAgency = datelineMatch?.agencyText ?? null;
 
   // Title's trailing agency tag: "Quake hits Chile (AP)".
@@ -274,6 +251,40 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
     },
     problems,
   };
+}
+
+/** The dateline a file gives or its story opens with, and its place in the gazetteer. */
+function readDateline(
+  fields: { dateline?: string; source?: string },
+  lead: string,
+  body: string,
+  context: NormalizeContext,
+  report: (field: string, message: string, severity?: Severity) => void,
+): { match: DatelineMatch | null; dateline: Dateline | null } {
+  const lookups = datelineLookups(context);
+  const match = fields.dateline
+    ? parseDatelineField(fields.dateline, lookups)
+    : (parseDateline(withFirstLineBreak(lead, body), lookups) ?? datelineAfterStandfirst(body, lead, lookups));
+  if (match?.place === "") {
+    report("dateline", `"${fields.dateline}" names no place before its comma; ignored`, "warning");
+    return { match: null, dateline: null };
+  }
+  if (!match?.place) return { match, dateline: null };
+  // The agency's country helps read a place name in another script ("از سمیرم" in a Fars story).
+  const agencyNamed = fields.source ?? match.agencyText;
+  const countryHint = agencyNamed ? (context.agencies.lookup(agencyNamed)?.country ?? null) : null;
+  const place = context.gazetteer.resolvePlace(match.place, match.region, countryHint);
+  if (!place.known) report("dateline", `unknown place "${match.place}": kept as written, without country or time zone`, "warning");
+  const dateline: Dateline = {
+    raw: match.raw,
+    placeAsWritten: match.place,
+    placeName: normalCase(match.place, place),
+    region: match.region,
+    dateText: match.dateText,
+    agencyText: match.agencyText,
+    place,
+  };
+  return { match, dateline };
 }
 
 const lookupsByContext = new WeakMap<NormalizeContext, DatelineLookups>();
