@@ -20,24 +20,37 @@ import { leadingSpace, matchUpTo, type DatelineForm, type DatelineLookups, type 
 const MONTH = "\\p{L}{3,10}\\.?";
 const WEEKDAY = "(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY";
 const DAY = "\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?";
-const DATE = `(?:${MONTH}\\s+${DAY}|${DAY}(?:\\s+de)?\\s+${MONTH}|${WEEKDAY})(?:(?:,|\\s+de)?\\s+\\d{4})?`;
+/** "March 3", "3 March", "21 de septiembre de 2023", "Tuesday", and Belga's "31/07". */
+const DATE = `(?:${MONTH}\\s+${DAY}|${DAY}(?:\\s+de)?\\s+${MONTH}|${WEEKDAY}|\\d{1,2}/\\d{1,2}(?!\\d))(?:(?:,|\\s+de)?\\s+\\d{4})?`;
 const CAPS_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’&/\\- ]{0,48}?[\\p{Lu}\\p{M}.]";
 const MIXED_PLACE = "\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{0,48}?[\\p{L}\\p{M}.]";
 const ANY_PLACE = "\\p{L}[\\p{L}\\p{M}.'’\\- ]{0,48}?[\\p{L}\\p{M}.]";
 const regionPattern = (first: string) =>
   `(?!(?:${WEEKDAY})\\b)${first}[\\p{L}.]*(?:[ -]${first}[\\p{L}.]*){0,3}(?=\\s?,|\\s*\\(|\\s*${DASH_CHAR}|\\s+${MONTH}\\s+\\d)`;
-const AGENCY = "\\(([^()\\n\\d]{2,40})\\)";
+const AGENCY = "\\((\\s?\\p{L}[^()\\n\\d]{1,39})\\)";
 /** A word or two after a comma that may be the agency ("…, April 7, Reuter -"): the registry decides. */
 const COMMA_AGENCY = "\\s?,\\s*(\\p{L}[\\p{L}.&-]*(?: \\p{L}[\\p{L}.&-]*)?)";
 const DASH_CHAR = "[-–—―‒−‐‑]";
 /** A dash: a hyphen (or two) needs a space after it, any other dash may touch the story. */
-const DASH = "(?:\\.?(?:-{1,2}|‐|‑)\\s+|\\.?[–—―‒−]\\s*)(?:[-–—]\\s+)?";
+const DASH = "(?:\\.?(?:-{1,2}|‐|‑)\\s+|\\.?[–—―‒−]\\s*|=\\s+)(?:[-–—]\\s+)?";
 const tail = (region: string) =>
-  `(?:\\s?,\\s*(${region}))?(?:\\s?,?\\s*(${DATE}))?[.,]?(?:\\s*${AGENCY}|${COMMA_AGENCY})?\\s*${DASH}`;
+  `(?:\\s?,\\s*(${region}))?(?:(?:\\s?,\\s*|\\s+)(${DATE}))?[.,]?(?:\\s*${AGENCY}|${COMMA_AGENCY})?\\s*${DASH}`;
+/** The same with the agency and no dash: "New Delhi, July 26 (IANS) Hours after…", "PARYŻ (PAP). …". */
+const tailWithoutDash = (region: string) =>
+  `(?:\\s?,\\s*(${region}))?(?:(?:\\s?,\\s*|\\s+)(${DATE}))?[.,]?\\s*${AGENCY}()[.:]?\\s+(?=\\p{Lu}|\\p{Lo})`;
 
 const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE}|\\p{Lu})${tail(regionPattern("\\p{Lu}"))}`, "u");
 const MIXED_DATELINE = new RegExp(`^(${MIXED_PLACE})${tail(regionPattern("\\p{Lu}"))}`, "u");
 const ANY_CASE_DATELINE = new RegExp(`^(${ANY_PLACE})${tail(regionPattern("\\p{L}"))}`, "u");
+const AGENCY_NO_DASH = new RegExp(`^(${MIXED_PLACE})${tailWithoutDash(regionPattern("\\p{Lu}"))}`, "u");
+/** "June 3 (UPI) --", "Jan. 10 (Xinhua) --": a date and the agency, no place. */
+const DATE_AGENCY = new RegExp(`^(${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})\\s*${AGENCY}\\s*${DASH}`, "u");
+/** "(CNN) --", "(Belga) Grande absente…", "(Adnkronos) -": the agency alone. */
+const AGENCY_ALONE = new RegExp(`^${AGENCY}\\s*(${DASH})?`, "u");
+/** "MOSCOW, January 21. /TASS/.", "Bagdad / NINA /--": the agency between slashes. */
+const SLASHED = new RegExp(`^(${MIXED_PLACE})(?:\\s?,\\s*(${DATE}))?\\.?\\s*/\\s*([^/\\n]{2,40}?)\\s*/\\s*(?:\\.|-{1,2}|[–—])?\\s*`, "u");
+/** "IERUSALIM. Premierul israelian…": a known place in capitals and a full stop. */
+const CAPS_STOP = new RegExp(`^(${CAPS_PLACE})\\.\\s+(?=\\p{Lu}\\p{Ll})`, "u");
 /** "(ANSA) - ROMA, 21 SET -": the agency before the place. */
 const AGENCY_FIRST = new RegExp(`^${AGENCY}\\s*${DASH}(${MIXED_PLACE})(?:\\s*\\(([^()\\n]{2,30})\\))?(?:\\s?,\\s*(${DATE}))?\\s*${DASH}`, "u");
 /** English month names and their wire abbreviations: a date with no dash after it must use one. */
@@ -51,6 +64,10 @@ function parseWire(head: string, lookups: DatelineLookups | null): DatelineMatch
   const start = leadingSpace(head);
   const text = head.slice(start);
   if (lookups && BYLINE.test(text)) return afterByline(text, start, lookups);
+  const slashed = SLASHED.exec(text);
+  if (slashed) return matchUpTo(text, start, slashed[0].length, "slashed", { place: slashed[1], dateText: slashed[2], agencyText: slashed[3] });
+  const dateAgency = DATE_AGENCY.exec(text);
+  if (dateAgency) return matchUpTo(text, start, dateAgency[0].length, "date-agency", { dateText: dateAgency[1], agencyText: dateAgency[2] });
   const caps = CAPS_DATELINE.exec(text);
   if (caps && agencyAfterCommaIsKnown(caps, lookups) && capsPlaceStands(caps, lookups)) return toMatch(caps, text, start);
   const mixed = MIXED_DATELINE.exec(text);
@@ -69,7 +86,14 @@ function parseWire(head: string, lookups: DatelineLookups | null): DatelineMatch
     const end = first[0].length;
     return matchUpTo(text, start, end, "agency-first", { place: first[2], region: first[3], dateText: first[4], agencyText: first[1] });
   }
+  const alone = AGENCY_ALONE.exec(text);
+  if (alone && (alone[2] || lookups?.isAgency(alone[1] ?? ""))) return matchUpTo(text, start, alone[0].length, "agency-alone", { agencyText: alone[1] });
   if (lookups) {
+    // An agency the registry knows vouches for a dateline that lost its dash.
+    const noDashAgency = AGENCY_NO_DASH.exec(text);
+    if (noDashAgency && lookups.isAgency(noDashAgency[4] ?? "")) return toMatch(noDashAgency, text, start);
+    const stop = CAPS_STOP.exec(text);
+    if (stop && lookups.isPlace((stop[1] ?? "").trim())) return matchUpTo(text, start, stop[0].length, "place-stop", { place: stop[1] });
     const noDash = NO_DASH.exec(text);
     if (noDash && lookups.isPlace((noDash[1] ?? "").trim())) {
       return matchUpTo(text, start, noDash[0].length, "no-dash", { place: noDash[1], dateText: noDash[2] });
