@@ -40,6 +40,8 @@ export interface NormalizeContext {
 const DEFAULT_LANGUAGE = "en";
 /** A first line this short that holds a full date is the story's date line. */
 const DATE_LINE_LENGTH = 60;
+/** A one-line standfirst above a dateline is at most this long. */
+const STANDFIRST_LENGTH = 200;
 
 /** Publication dates earlier than this are reported: no news archive holds many, a typo does. */
 const EARLIEST_LIKELY_YEAR = 1800;
@@ -322,7 +324,8 @@ function withFirstLineBreak(lead: string, body: string): string {
 function datelineAfterStandfirst(body: string, lead: string, lookups: DatelineLookups): ReturnType<typeof parseDateline> {
   const lines = body.split("\n", 40).map(collapseWhitespace).filter(Boolean);
   const [first, second] = lead.startsWith(lines[0] ?? "\u0000") ? lines : lines.slice(1);
-  if (!first || !second || first.length > 300) return null;
+  // A standfirst is a line, not a paragraph: short, and not a finished sentence.
+  if (!first || !second || first.length > STANDFIRST_LENGTH || /[.!?؟。]$/u.test(first)) return null;
   const match = parseDateline(second, lookups);
   return match?.agencyText ? match : null;
 }

@@ -45,7 +45,11 @@ const PLACE_ALONE = new RegExp(`^(${SOME_WORDS})(?:\\s*[،,]\\s*(${ARABIC_WORD}(
 const PLACE_SLASH = new RegExp(`^(${SOME_WORDS})\\s*/\\s*`, "u");
 /** A short first line: up to three parts between dashes, ending the line, at a colon or a dash. */
 const PART = `[^\\n\\-–—―‒−:()/]{2,40}?`;
-const PARTS = new RegExp(`^(${PART})${DASH}(${PART})(?:${DASH}(${PART}))?\\s*(:|[-–—―‒−]\\s*|\\n|$)`, "u");
+const PARTS = new RegExp(`^(${PART})${DASH}(${PART})(?:${DASH}(${PART}))?\\s*(:|[-–—―‒−]\\s*|\\.\\s|\\n|$)`, "u");
+/** Verbs of saying that end a sentence's subject: a part ending in one is no byline. */
+const SPEECH_VERB = /(?:^|\s)(?:گفت|افزود|اظهار کرد|قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت)$/u;
+/** "د ب أ أعلن …", "ایسنا،فاطمه …": a known agency alone, before a space or a comma. */
+const FIRST_WORDS = new RegExp(`^(${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){0,3})`, "u");
 
 function parseArabicScript(head: string, lookups: DatelineLookups | null): DatelineMatch | null {
   const start = leadingSpace(head);
@@ -72,11 +76,13 @@ function parseArabicScript(head: string, lookups: DatelineLookups | null): Datel
   const slashedAgency = placeSlashAgency(text, start, lookups);
   if (slashedAgency) return slashedAgency;
   const parts = PARTS.exec(text);
-  if (!parts) return placeAlone(text, start, lookups);
+  if (!parts) return placeAlone(text, start, lookups) ?? knownAgencyFirst(text, start, lookups);
   const values = [parts[1], parts[2], parts[3]].filter((p): p is string => p !== undefined).map((p) => p.trim());
-  if (values.some((p) => p.split(/\s+/).length > 4 || /[.!?؟]/.test(p) || CREDIT_WORDS.test(p))) return null;
+  // A part that says something ("استاندار اصفهان گفت") is the story, not a byline.
+  if (values.some((p) => CREDIT_WORDS.test(p))) return null;
+  if (values.some((p) => p.split(/\s+/).length > 4 || /[.!?؟]/.test(p) || SPEECH_VERB.test(p))) return placeAlone(text, start, lookups) ?? knownAgencyFirst(text, start, lookups);
   const roles = assignRoles(values, lookups);
-  if (!roles) return placeAlone(text, start, lookups);
+  if (!roles) return placeAlone(text, start, lookups) ?? knownAgencyFirst(text, start, lookups);
   const closing = parts[4] ?? "";
   const end = parts[0].length - (closing === "\n" ? 1 : 0);
   return matchUpTo(text, start, end, "parts", { place: roles.place, agencyText: roles.agency, byline: roles.byline });
@@ -102,7 +108,14 @@ function placeAlone(text: string, start: number, lookups: DatelineLookups): Date
   const alone = PLACE_ALONE.exec(text);
   if (!alone) return null;
   const name = alone[1] ?? "";
-  if (lookups.isPlace(name)) return matchUpTo(text, start, alone[0].length, "place-alone", { place: name, region: alone[2] });
+  if (lookups.isPlace(name)) {
+    // "الرياض: واس غادر …", "الخرطوم: نبض نيوز حطت …": the agency may follow the colon.
+    const agency = alone[3] === ":" ? agencyAtStart(text.slice(alone[0].length), lookups) : null;
+    const end = alone[0].length + (agency ? text.slice(alone[0].length).indexOf(agency) + agency.length : 0);
+    return matchUpTo(text, start, end, "place-alone", { place: name, region: alone[2], agencyText: agency });
+  }
+  // "شبكة وتر-", "النجاح الإخباري -": an outlet by its name, alone.
+  if (isAgencyByName(name) && !alone[2]) return matchUpTo(text, start, alone[0].length, "agency-alone", { agencyText: name });
   if (alone[3] === ":" && !alone[2] && (lookups.isAgency(name) || isAgencyByName(name))) return matchUpTo(text, start, alone[0].length, "agency-alone", { agencyText: name });
   return null;
 }
@@ -113,7 +126,38 @@ function placeAlone(text: string, start: number, lookups: DatelineLookups): Date
  * site's name ending in نیوز (news), پرس (press) or آنلاین (online).
  */
 function isAgencyByName(part: string): boolean {
-  return /^(?:خبرگزاری|خبرگزاري|وكالة|وکالة|صحيفة|جريدة|روزنامه)\s/u.test(part) || /(?:نیوز|نيوز|پرس|آنلاین)$/u.test(part);
+  return /^(?:خبرگزاری|خبرگزاري|وكالة|وکالة|صحيفة|جريدة|روزنامه|شبكة|شبکه|موقع|قناة|پایگاه)\s/u.test(part) || /(?:نیوز|نيوز|پرس|برس|آنلاین|الإخباري|الاخباري|تلکس|تلكس)$/u.test(part);
+}
+
+/** The longest run of one to four words at the start of a text that is a known or self-named agency. */
+function agencyAtStart(text: string, lookups: DatelineLookups): string | null {
+  const words = (FIRST_WORDS.exec(text.trimStart())?.[1] ?? "").split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(" ");
+    if (name && (lookups.isAgency(name) || isAgencyByName(name))) return name;
+  }
+  return null;
+}
+
+/**
+ * "د ب أ أعلن وزير …", "ایسنا،فاطمه مهاجرانی …", "ایسنا/اصفهان …": a story opening with an agency
+ * the registry knows, then a space, a comma, or a slash and a known place.
+ */
+function knownAgencyFirst(text: string, start: number, lookups: DatelineLookups): DatelineMatch | null {
+  const words = (FIRST_WORDS.exec(text)?.[1] ?? "").split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(" ");
+    if (!name || !lookups.isAgency(name)) continue;
+    const rest = text.slice(name.length);
+    const slash = new RegExp(`^\\s*/\\s*(${SOME_WORDS})`, "u").exec(rest);
+    if (slash) {
+      const place = [2, 1].map((k) => (slash[1] ?? "").split(/\s+/).slice(0, k).join(" ")).find((p) => lookups.isPlace(p));
+      if (place) return matchUpTo(text, start, name.length + rest.indexOf(place) + place.length, "agency-slash-place", { agencyText: name, place });
+    }
+    const comma = /^\s*[،,]\s*/u.exec(rest);
+    return matchUpTo(text, start, name.length + (comma ? comma[0].length : 0), "agency-first", { agencyText: name });
+  }
+  return null;
 }
 
 /** «الشرق الأوسط», "عكاظ": a publication's name in quotation marks, without them. */
@@ -152,6 +196,9 @@ function assignRoles(written: string[], lookups: DatelineLookups): Roles | null 
   const others = parts.filter((_, i) => i !== agencyAt && i !== placeIndex);
   // Two parts left unexplained is a sentence, not a dateline.
   if (others.length > 1) return null;
+  // One word beside a known place is an outlet ("دمشق-سانا", "المونديال - الدوحة"): a reporter
+  // signs with a name and a family name.
+  if (agencyAt < 0 && others.length === 1 && (others[0] ?? "").split(/\s+/).length === 1) return { place, agency: others[0] ?? null, byline: null };
   return { place, agency: agencyAt >= 0 ? (parts[agencyAt] ?? null) : null, byline: others[0] ?? null };
 }
 

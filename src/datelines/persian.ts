@@ -17,14 +17,14 @@ const OPENING = /^به\s+گزارش\s+([^،,\n]{2,160}?)\s*[،,]/u;
 const QUOTING = /(?:\s+و)?\s+به\s+نقل\s+از\s+(.+)$/u;
 const FROM = /\s+از\s+(.+)$/u;
 const AGENCY_WORD = /^(?:خبرگزاری|خبرگزاري|پایگاه\s+خبری|روزنامه|شبکه|سایت)\s/u;
-/** A site that names itself news, press or online: افکارنیوز, قلم پرس, خبرآنلاین. */
-const OUTLET_NAME = /(?:نیوز|نيوز|پرس|آنلاین)$/u;
+/** A source named in the clause is rarely longer than a ministry's public relations office. */
+const MAX_SOURCE_WORDS = 14;
 const RUN_ON = /^به\s+گزارش\s+([^،,\n]{2,80}?)\s+از\s+([^\s،,]+)/u;
 
 function parsePersian(head: string, lookups: DatelineLookups | null): DatelineMatch | null {
   const start = leadingSpace(head);
   const text = head.slice(start);
-  const opening = OPENING.exec(text) ?? openingWithoutComma(text, lookups);
+  const opening = OPENING.exec(text) ?? openingWithoutComma(text, lookups) ?? openingOfKnownAgency(text, lookups);
   if (!opening) return null;
   let clause = opening[1] ?? "";
   let via: string | null = null;
@@ -59,6 +59,21 @@ function openingWithoutComma(text: string, lookups: DatelineLookups | null): Reg
   return shaped;
 }
 
+/** "به گزارش تسنیم آمریکا پیشنهاد…": no comma at all, but a known agency right after "به گزارش". */
+function openingOfKnownAgency(text: string, lookups: DatelineLookups | null): RegExpExecArray | null {
+  const words = /^به\s+گزارش\s+(.{2,80})/u.exec(text)?.[1]?.split(/\s+/, 4) ?? [];
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(" ");
+    if (lookups?.isAgency(name)) {
+      const end = text.indexOf(name) + name.length;
+      const shaped = [text.slice(0, end), name] as unknown as RegExpExecArray;
+      shaped.index = 0;
+      return shaped;
+    }
+  }
+  return null;
+}
+
 /**
  * The agency in "خبرنگار سیاسی خبرگزاری فارس" or "گروه بین‌الملل خبرگزاری فارس": the longest
  * run of closing words the registry knows, else a "خبرگزاری …" phrase as written.
@@ -71,13 +86,15 @@ function findAgency(clause: string, lookups: DatelineLookups | null): string | n
   }
   const agencyPhrase = words.findIndex((_, i) => AGENCY_WORD.test(words.slice(i).join(" ") + " "));
   if (agencyPhrase >= 0) return words.slice(agencyPhrase).join(" ");
-  // "به گزارش افکارنیوز،", "به گزارش قلم پرس،": an outlet the registry does not know, by its name.
-  if (words.length <= 3 && OUTLET_NAME.test(clause)) return clause;
+  // "به گزارش افکارنیوز،", "به گزارش «نماینده»،", "به گزارش پایگاه اطلاع رسانی وزارت کشور،": by the
+  // grammar of the phrase ("according to the report of …") what it names is the source, known or not.
+  const unquoted = clause.replace(/^[«"“](.+)[»"”]$/u, "$1");
+  if (words.length <= MAX_SOURCE_WORDS && !/\s(?:که|گفت|است)\s/u.test(` ${unquoted} `)) return unquoted;
   return null;
 }
 
 export const persianDatelines: DatelineForm = {
   name: "persian",
-  applies: (head) => /^\s*به\s+گزارش/u.test(head),
+  applies: (head) => /^\s*به\s+گزارش/u.test(head.slice(leadingSpace(head))),
   parse: parsePersian,
 };

@@ -66,7 +66,11 @@ export function matchUpTo(text: string, start: number, end: number, form: string
   };
 }
 
-/** The text's leading white space (and a wire's stray asterisks), which no dateline includes. */
+/**
+ * The text's leading white space, a wire's stray asterisks and a social post's emoji ("♦️ به
+ * گزارش …"), which no dateline includes.
+ */
 export function leadingSpace(head: string): number {
-  return head.length - head.replace(/^[\s*\u200f\u200e\ufeff]+/, "").length;
+  return head.length - head.replace(LEADING_NOISE, "").length;
 }
+const LEADING_NOISE = /^[\s*\u200f\u200e\ufeff\ufe0f\p{So}]+/u;
