@@ -17,8 +17,13 @@ export async function writeSavedCopies(outputDir: string, articlesDir: string, a
     while (next < articles.length) {
       const article = articles[next++] as Pick<Article, "url" | "sourceFile">;
       const target = path.join(outputDir, savedFileUrl(article.url).slice(1));
-      await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(path.join(articlesDir, article.sourceFile), target);
+      const source = path.join(articlesDir, article.sourceFile);
+      // The page's folder is there already (pages are written first); made only if it is not.
+      await copyFile(source, target).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== "ENOENT") throw error;
+        await mkdir(path.dirname(target), { recursive: true });
+        await copyFile(source, target);
+      });
     }
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, articles.length) }, worker));
