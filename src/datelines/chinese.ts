@@ -39,8 +39,10 @@ const PROGRAMME = new RegExp(`^(${HAN}{2,8}《[^》\\n]{1,15}》)(${HAN}{1,12}?)
 const BRACKETED = new RegExp(`^${OPEN}(${HAN}{2,5}?)((?:${HAN}|、){1,20}?)(${DATE})?${WIRED_WORD}(?:/n)?${CLOSE}`, "u");
 /** A newspaper's credit: (北京法新电/n), (萨那综合电), (平壤、汉城综合讯), (台北讯). */
 const CREDIT = new RegExp(`^${OPEN}(${HAN}{1,10}?(?:、${HAN}{1,10}?)*)(法新|美联|美聯|路透|共同|韩联|韓聯|综合|綜合|专|專)?(电|電|讯|訊)(?:/n)?${CLOSE}`, "u");
-/** A newspaper's own report: 本报讯, 时报讯 (报, a newspaper). */
-const PAPER_REPORTS = new RegExp(`^(${HAN}{1,4}(?:报|報))(?:讯|訊)`, "u");
+/** A newspaper's own report: 本报讯, 时报讯 (报, a newspaper), its reporter in brackets. */
+const PAPER_REPORTS = new RegExp(`^(${HAN}{1,4}(?:报|報))(?:讯|訊)(?:\\s?${OPEN}\\s*${REPORTER}\\s*([^()（）\\n]{1,30})${CLOSE})?`, "u");
+/** "央视网消息：", "央视网消息（新闻联播）：": a site's news, and its programme ("据…消息", according to, is a source quoted). */
+const SITE_NEWS = new RegExp(`^(?!据|據)(${HAN}{2,6})消息(?:${OPEN}[^()（）\\n]{1,12}${CLOSE})?[：:]`, "u");
 const OWN_PAPER = new Set(["本报", "本報"]);
 
 function parseChinese(head: string, lookups: DatelineLookups | null): DatelineMatch | null {
@@ -58,7 +60,9 @@ function parseChinese(head: string, lookups: DatelineLookups | null): DatelineMa
   const programme = PROGRAMME.exec(text);
   if (programme) return matchUpTo(text, start, programme[0].length, "programme", { place: programme[2], dateText: programme[3], agencyText: programme[1], byline: bylineOf(programme[4]) });
   const paper = PAPER_REPORTS.exec(text);
-  if (paper) return matchUpTo(text, start, paper[0].length, "own-paper", { agencyText: agencyOf(paper[1] ?? "") });
+  if (paper) return matchUpTo(text, start, paper[0].length, "own-paper", { agencyText: agencyOf(paper[1] ?? ""), byline: paper[2] });
+  const siteNews = SITE_NEWS.exec(text);
+  if (siteNews) return matchUpTo(text, start, siteNews[0].length, "site-news", { agencyText: siteNews[1] });
 
   const bracketed = BRACKETED.exec(text);
   if (bracketed) {

@@ -22,6 +22,10 @@ const SLASHED = new RegExp(`^(${PLACE})\\s?[,.]\\s*(${DATE})\\.?\\s*/([^/\\n]{2,
 /** "- РИА Новости." or ". INTERFAX.RU -": an agency mark after the date. */
 const DASH_AGENCY = new RegExp(`^(${PLACE})\\s?[,.]\\s*(${DATE})\\s*${DASH}\\s*(\\p{L}[\\p{L}.\\-]*(?: \\p{L}[\\p{L}.\\-]*){0,2}?)\\.(?=\\s|$)`, "u");
 const AGENCY_DASH = new RegExp(`^(${PLACE})\\s?[,.]\\s*(${DATE})\\.?\\s*(\\p{L}[\\p{L}.\\-]*(?: \\p{L}[\\p{L}.\\-]*){0,2}?)\\s*${DASH}\\s`, "u");
+/** "30 ноября. INTERFAX.RU -": the date and the agency, no place. */
+const DATE_AGENCY = new RegExp(`^(${DATE})\\.?\\s*(\\p{L}[\\p{L}.\\-]*(?: \\p{L}[\\p{L}.\\-]*){0,2}?)\\s*${DASH}\\s`, "u");
+/** "КИЇВ. 24 квітня. УНН.": an agency in capitals and a full stop after the date. */
+const CAPS_AGENCY_STOP = new RegExp(`^(${PLACE})\\s?[,.]\\s*(${DATE})\\.\\s*(\\p{Lu}{2,8}(?:[.-]\\p{Lu}{2,8})?)\\.\\s`, "u");
 /** "ТАСС, 10 августа.": the agency where the place would be. */
 const AGENCY_ONLY = new RegExp(`^(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?)\\s?,\\s*(${DATE})\\.\\s`, "u");
 
@@ -39,11 +43,22 @@ function parseRussian(head: string, lookups: DatelineLookups | null): DatelineMa
   for (const [pattern, form] of [[DASH_AGENCY, "ria"], [AGENCY_DASH, "interfax"]] as const) {
     const found = pattern.exec(text);
     const agency = found?.[3]?.trim();
-    if (found && agency && known(agency)) return matchUpTo(text, start, found[0].length, form, { place: found[1], dateText: found[2], agencyText: agency });
+    // "РИА Новости Крым": a known agency's regional service is the agency too.
+    if (found && agency && knownPrefix(agency, known)) return matchUpTo(text, start, found[0].length, form, { place: found[1], dateText: found[2], agencyText: agency });
   }
+  const dateAgency = DATE_AGENCY.exec(text);
+  if (dateAgency && known(dateAgency[2]?.trim() ?? "")) return matchUpTo(text, start, dateAgency[0].length, "date-agency", { dateText: dateAgency[1], agencyText: dateAgency[2] });
+  const capsAgency = CAPS_AGENCY_STOP.exec(text);
+  if (capsAgency) return matchUpTo(text, start, capsAgency[0].length - 1, "agency-stop", { place: capsAgency[1], dateText: capsAgency[2], agencyText: capsAgency[3] });
   const only = AGENCY_ONLY.exec(text);
   if (only && known(only[1] ?? "")) return matchUpTo(text, start, only[0].length - 1, "agency-date", { dateText: only[2], agencyText: only[1] });
   return null;
+}
+
+/** True when the name, or its first one or two words, is an agency the registry knows. */
+function knownPrefix(name: string, known: (name: string) => boolean): boolean {
+  const words = name.split(" ");
+  return words.some((_, i) => known(words.slice(0, i + 1).join(" ")));
 }
 
 /** "Корр. ТАСС Сергей Изотов" → agency ТАСС, byline Сергей Изотов. */
