@@ -406,11 +406,12 @@ describe("keyboard only", () => {
     await page.bringToFront();
 
     const order: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press("Tab");
       const f = await describeFocus(page);
       order.push(f.tag === "input" ? `input#${f.id}` : `${f.tag} ${f.text} ${f.href}`);
     }
+    // The sections, then the owner's pages that asked for a place (tests/fixtures/pages).
     expect(order).toEqual([
       "a Skip to content #main",
       "a Dateline /my-archive/",
@@ -418,14 +419,16 @@ describe("keyboard only", () => {
       "a Topics /my-archive/topics/",
       "a Sources /my-archive/sources/",
       "a Places /my-archive/places/",
+      "a Newest /my-archive/latest/",
+      "a About /my-archive/about/",
       "input#site-search-q",
     ]);
     // Back to the skip link: it is on screen while it has focus.
-    for (let i = 0; i < 6; i++) await page.keyboard.press("Shift+Tab");
+    for (let i = 0; i < 8; i++) await page.keyboard.press("Shift+Tab");
     expect((await describeFocus(page)).cls).toBe("skip-link");
     const box = await page.locator(".skip-link").boundingBox();
     expect(box && box.y >= 0 && box.height > 0).toBe(true);
-    for (let i = 0; i < 6; i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 8; i++) await page.keyboard.press("Tab");
     expect((await describeFocus(page)).id).toBe("site-search-q");
 
     await page.keyboard.type("quillotazo");
@@ -518,6 +521,8 @@ describe("every page type in the browser", () => {
     ["on this day", "/on-this-day/"],
     ["a day across years", "/on-this-day/09-21/"],
     ["place with a locator map", "/places/moscow-ru/"],
+    ["the owner's Markdown page", "/about/"],
+    ["the owner's Nunjucks page of every article", "/latest/"],
   ];
   /** A search page settles when it has results: several for the common word, one for the others. */
   const settle = (page: Page, sitePath: string) => settledSearch(page, (s) => s.count > (sitePath.includes(COMMON_WORD) ? 1 : 0));
