@@ -9,10 +9,12 @@
  *   russian          МОСКВА, 21 сентября. /ТАСС/.   МОСКВА, 21 сен - РИА Новости.
  *   arabic-script    جنيف 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس, سبق- جدة:, طهران (تسنيم) -
  *   wire             TEHRAN (Tasnim) –, LONDON, Nov 26 (Reuters) -, MADRID, 21 sep (EFE).-
+ *   any-script       ドーハ：, चेन्नई, 5 सितंबर |   (a known place, in scripts without forms of their own)
  *
  * Where the shape alone cannot tell a dateline from a sentence (a lower-case wire, Arabic with
  * no capitals), a form asks the lookups whether a name is a known agency or place.
  */
+import { anyScriptDatelines } from "./datelines/any-script.ts";
 import { arabicScriptDatelines } from "./datelines/arabic-script.ts";
 import { chineseDatelines } from "./datelines/chinese.ts";
 import { persianDatelines } from "./datelines/persian.ts";
@@ -23,7 +25,14 @@ import { wireDatelines } from "./datelines/wire.ts";
 export type { DatelineLookups, DatelineMatch } from "./datelines/types.ts";
 
 /** The forms, in the order they are tried: the most specific first. */
-export const datelineForms: readonly DatelineForm[] = [persianDatelines, chineseDatelines, russianDatelines, arabicScriptDatelines, wireDatelines];
+export const datelineForms: readonly DatelineForm[] = [
+  persianDatelines,
+  chineseDatelines,
+  russianDatelines,
+  arabicScriptDatelines,
+  wireDatelines,
+  anyScriptDatelines,
+];
 
 /** The lookups a build gives the forms: the agency registry and the gazetteer. */
 export function registryLookups(

@@ -32,7 +32,7 @@ const LOCALES: Record<Exclude<Script, "latin">, string[]> = {
   han: ["zh", "zh-Hant", "ja", "yue"],
   greek: ["el"],
   hebrew: ["he", "yi"],
-  other: ["ko", "hi", "bn", "th", "ka", "hy", "am", "ta", "km"],
+  other: ["ja", "ko", "hi", "bn", "th", "ka", "hy", "am", "ta", "km"],
 };
 /** Latin-script languages whose names for foreign cities differ from English ("Moscú", "Pékin"). */
 const LATIN_LOCALES = ["es", "fr", "de", "it", "pt", "tr", "pl", "nl", "ro", "id", "vi", "cs", "hu", "sv", "az", "uz", "hr", "sq"];

@@ -123,6 +123,17 @@ describe("datelines in other languages and scripts", () => {
     ["By JANE DOE and JOHN ROE WASHINGTON (AP) — The Senate", "WASHINGTON", "AP", "JANE DOE and JOHN ROE", "byline-wire"],
     ["TOKYO, March 3 Japanese stocks rose", "TOKYO", null, null, "no-dash"],
     ["(ANSA) - FIRENZE (FI), 3 MAR - Il sindaco", "FIRENZE", "ANSA", null, "agency-first"],
+    ["ドバイ：首長国政府は", "ドバイ", null, null, "place-colon"],
+    ["कोलकाता, 3 मार्च | राज्य सरकार ने", "कोलकाता", null, null, "place-date-bar"],
+    ["Feb. 19 (UPI) -- The White House", null, "UPI", null, "date-agency"],
+    ["(AP) — The Senate voted", null, "AP", null, "agency-alone"],
+    ["GENEVA 12/03 (AFP) = Les négociations", "GENEVA", "AFP", null, "wire"],
+    ["BERLIN, 12. März (dpa) Die Regierung", "BERLIN", "dpa", null, "wire"],
+    ["الكويت: كونا أعلنت الحكومة", "الكويت", "كونا", null, "place-alone"],
+    ["وام أعلنت وزارة الخارجية", null, "وام", null, "agency-first"],
+    ["به گزارش روابط عمومی وزارت نیرو، وزیر", null, "روابط عمومی وزارت نیرو", null, "persian-attribution"],
+    ["ЛЬВОВ, 3 марта - РИА Новости Украина. Власти", "ЛЬВОВ", "РИА Новости Украина", null, "ria"],
+    ["新华网消息：国务院", null, "新华网", null, "site-news"],
   ])("%j", (text, place, agencyText, byline, form) => {
     expect(parseDateline(text, lookups)).toMatchObject({ place, agencyText, byline, form });
   });
