@@ -10,6 +10,8 @@ interface LayoutData {
   site: SiteContext;
   title?: string;
   description?: string;
+  /** The page's own language, if not the site's. */
+  language?: string;
   content: string;
   page: { url: string; fileSlug: string };
 }
@@ -20,5 +22,6 @@ export function render(data: LayoutData): string {
     url: data.page.url,
     content: data.content,
     description: data.description ?? null,
+    language: data.language ?? null,
   });
 }

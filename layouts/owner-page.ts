@@ -13,6 +13,8 @@ export interface OwnerPage {
   /** The page's own rendered markup: the owner's, so not escaped. */
   content: string;
   description?: string | null;
+  /** The page's language, when it is not the site's ("en" on a Persian site): its text reads in that direction. */
+  language?: string | null;
 }
 
 export function renderOwnerPage(site: SiteContext, page: OwnerPage): string {
@@ -28,5 +30,6 @@ ${trustedHtml(page.content)}
     section: null,
     body,
     breadcrumbs: [{ label: site.words.home, url: "/" }],
+    language: page.language ?? null,
   });
 }
