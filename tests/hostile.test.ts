@@ -194,7 +194,7 @@ describe("every article, and nothing lost", () => {
 describe("article text never runs", () => {
   const SCRIPT_JSON_LD = "application/ld+json";
 
-  it("no page has a <script> but its JSON-LD block, the search page's own module script and data, and a list's language filter", () => {
+  it("no page has a <script> but its JSON-LD block, the search page's own module script and data, a list's language filter and On this day's today", () => {
     for (const { file, tags } of pages) {
       for (const tag of tags.filter((t) => t.name === "script" && !t.closing)) {
         const type = attribute(tag, "type");
@@ -203,7 +203,8 @@ describe("article text never runs", () => {
         const isSearch = file === "search/index.html" && type === "module" && src === "/assets/search.js" && tag.attributes.length === 2;
         const isSearchData = file === "search/index.html" && type === "application/json" && attribute(tag, "id") === "search-data" && src === undefined && tag.attributes.length === 2;
         const isListFilter = type === "module" && src === "/assets/lists.js" && tag.attributes.length === 2;
-        expect(isJsonLd || isSearch || isSearchData || isListFilter, `${file}: <script ${JSON.stringify(tag.attributes)}>`).toBe(true);
+        const isToday = file === "on-this-day/index.html" && type === "module" && src === "/assets/on-this-day.js" && tag.attributes.length === 2;
+        expect(isJsonLd || isSearch || isSearchData || isListFilter || isToday, `${file}: <script ${JSON.stringify(tag.attributes)}>`).toBe(true);
       }
       expect(tags.filter((t) => t.name === "script" && !t.closing && attribute(t, "type") === SCRIPT_JSON_LD).length, file).toBeLessThanOrEqual(1);
     }
