@@ -151,9 +151,11 @@ function readTerms(input: SimilarityInput, leadWords: number): Terms {
 
 /** An article's strongest terms with their weights, the vector of length one. */
 interface Vector {
+  /** Strongest first. */
   terms: string[];
+  /** The same terms as numbers, ascending, with their weights: cosines are merges of these. */
+  ids: Int32Array;
   weights: Float64Array;
-  weightOf: Map<string, number>;
   figures: Set<string>;
   day: number;
   bare: boolean;
@@ -176,10 +178,27 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   const keep = options.termsPerArticle ?? DEFAULT_TERMS;
   const terms = inputs.map((input) => readTerms(input, leadWords));
 
-  const documentFrequency = new Map<string, number>();
-  for (const { counts } of terms) for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  // Each distinct term gets a number: counting, weighing and comparing work on numbers.
+  const idOf = new Map<string, number>();
+  const frequency: number[] = [];
+  const termIds = terms.map(({ counts }) => {
+    const ids = new Int32Array(counts.size);
+    let at = 0;
+    for (const term of counts.keys()) {
+      let id = idOf.get(term);
+      if (id === undefined) {
+        id = frequency.length;
+        idOf.set(term, id);
+        frequency.push(0);
+      }
+      frequency[id] = (frequency[id] as number) + 1;
+      ids[at++] = id;
+    }
+    return ids;
+  });
+  const documentFrequency = { get: (term: string) => frequency[idOf.get(term) ?? -1] };
   const total = inputs.length;
-  const idf = (term: string) => Math.log((1 + total) / (1 + (documentFrequency.get(term) ?? 0))) + 1;
+  const idfOfId = Float64Array.from(frequency, (df) => Math.log((1 + total) / (1 + df)) + 1);
 
   const rarestOf = (words: readonly string[]): string[] =>
     [...new Set(words.filter((word) => !/^\p{N}/u.test(word)))]
@@ -189,13 +208,14 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
       .map(([word]) => word);
   const days = inputs.map((input) => dayNumber(input.day));
   const vectors: Vector[] = terms.map(({ counts, bare, titleTerms, figures }, index) => {
-    const weighted = [...counts].map(([term, count]) => [term, (1 + Math.log(count)) * idf(term)] as const);
+    const ids = termIds[index] as Int32Array;
+    const weighted = [...counts].map(([term, count], at) => [term, (1 + Math.log(count)) * (idfOfId[ids[at] as number] as number), ids[at] as number] as const);
     weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
     const kept = weighted.slice(0, keep);
     const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    const weights = Float64Array.from(kept, ([, w]) => w / norm);
     const terms = kept.map(([t]) => t);
-    return { terms, weights, weightOf: new Map(terms.map((t, i) => [t, weights[i] as number])), figures, day: days[index] as number, bare, headline: new Set(titleTerms), subject: rarestOf(titleTerms) };
+    const byId = kept.map(([, w, id]) => [id, w / norm] as const).sort((x, y) => x[0] - y[0]);
+    return { terms, ids: Int32Array.from(byId, ([id]) => id), weights: Float64Array.from(byId, ([, w]) => w), figures, day: days[index] as number, bare, headline: new Set(titleTerms), subject: rarestOf(titleTerms) };
   });
 
   // Articles in order of day, and each lookup term's articles in that order.
@@ -203,14 +223,14 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   const rank = new Int32Array(total);
   order.forEach((index, position) => (rank[index] = position));
   const lookupCap = Math.max(MIN_LOOKUP_CAP, Math.floor(total * MAX_LOOKUP_SHARE));
-  const postings = new Map<string, number[]>();
+  const postings: (number[] | undefined)[] = [];
+  const lookupIds = vectors.map((vector) => vector.terms.slice(0, LOOKUP_TERMS).map((term) => idOf.get(term) as number));
   for (const index of order) {
-    const vector = vectors[index] as Vector;
-    for (const term of vector.terms.slice(0, LOOKUP_TERMS)) {
-      if ((documentFrequency.get(term) ?? 0) > lookupCap) continue;
-      const list = postings.get(term);
+    for (const id of lookupIds[index] as number[]) {
+      if ((frequency[id] as number) > lookupCap) continue;
+      const list = postings[id];
       if (list) list.push(index);
-      else postings.set(term, [index]);
+      else postings[id] = [index];
     }
   }
 
@@ -221,8 +241,8 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     const vector = vectors[index] as Vector;
     const day = days[index] as number;
     seen.clear();
-    for (const term of vector.terms.slice(0, LOOKUP_TERMS)) {
-      const list = postings.get(term);
+    for (const id of lookupIds[index] as number[]) {
+      const list = postings[id];
       if (!list) continue;
       // Later articles only (each pair once), up to maxDays later.
       for (let at = firstAfter(list, rank, rank[index] as number); at < list.length; at++) {
@@ -234,7 +254,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
         const score = cosine(vector, otherVector);
         if (score < options.minScore) continue;
         const pair = { a: Math.min(index, other), b: Math.max(index, other), score };
-        if (differentEvents(vector, otherVector, score)) conflicts.push(pair);
+        if (differentEvents(vector, otherVector, score, idOf)) conflicts.push(pair);
         else pairs.push(pair);
       }
     }
@@ -262,22 +282,43 @@ function firstAfter(list: readonly number[], ranks: Int32Array, rank: number): n
  * another day over a text that is not a copy with the same figures; or one is a bare headline
  * and the other of another day and no copy.
  */
-function differentEvents(x: Vector, y: Vector, score: number): boolean {
+function differentEvents(x: Vector, y: Vector, score: number, idOf: ReadonlyMap<string, number>): boolean {
   // A bare headline's words are too few to tell a follow-up from the next day's figure.
   if (x.day !== y.day && (x.bare || y.bare) && score < REPEAT_SCORE) return true;
   if (x.day !== y.day && overlap(x.headline, y.headline) >= RECURRING_HEADLINE && !(score >= REPEAT_SCORE && sameSet(x.figures, y.figures))) return true;
-  const mentions = (words: readonly string[], other: Vector) => words.length === 0 || words.some((word) => other.weightOf.has(word));
+  const mentions = (words: readonly string[], other: Vector) => words.length === 0 || words.some((word) => holds(other.ids, idOf.get(word) ?? -1));
   if (!mentions(x.subject, y) || !mentions(y.subject, x)) return true;
   return x.figures.size > 0 && y.figures.size > 0 && !sharesAny(x.figures, y.figures);
 }
 
 function cosine(x: Vector, y: Vector): number {
   let score = 0;
-  x.terms.forEach((term, i) => {
-    const other = y.weightOf.get(term);
-    if (other !== undefined) score += (x.weights[i] as number) * other;
-  });
+  let i = 0;
+  let j = 0;
+  const a = x.ids;
+  const b = y.ids;
+  while (i < a.length && j < b.length) {
+    const u = a[i] as number;
+    const v = b[j] as number;
+    if (u === v) score += (x.weights[i++] as number) * (y.weights[j++] as number);
+    else if (u < v) i++;
+    else j++;
+  }
   return Math.min(1, score);
+}
+
+/** Whether an ascending array holds a value. */
+function holds(ids: Int32Array, id: number): boolean {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const value = ids[middle] as number;
+    if (value === id) return true;
+    if (value < id) low = middle + 1;
+    else high = middle;
+  }
+  return false;
 }
 
 /** Jaccard overlap of two sets. */
