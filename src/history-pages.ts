@@ -5,16 +5,12 @@
  */
 import type { Archive, ArticleGroup } from "./archive.ts";
 import type { MapPoint } from "./dateline-map.ts";
-import { CALENDAR_DAYS, groupOnThisDay, onThisDayUrl, type MonthDay, type OnThisDay } from "./on-this-day.ts";
-import { localDigits, monthName, periodLabel } from "./site-words.ts";
+import { groupOnThisDay, type MonthDay, type OnThisDay } from "./on-this-day.ts";
+import type { Link } from "./pages.ts";
+import { localDigits, monthName } from "./site-words.ts";
 import type { Story } from "./stories.ts";
 import type { Article, Place } from "./types.ts";
 import type { SiteWords } from "../data/i18n/index.ts";
-
-interface Link {
-  label: string;
-  url: string;
-}
 
 /** What an article page says of its story. */
 export interface StoryLine {
@@ -128,10 +124,3 @@ export function placeMapPoints(places: readonly ArticleGroup<Place>[]): MapPoint
     group.key.coordinates ? [{ name: group.key.name, url: `/places/${group.slug}/`, count: group.articles.length, coordinates: group.key.coordinates }] : [],
   );
 }
-
-/** A story's span in the site's words: "3 March 1987 – 9 March 1987". */
-export function spanLabels(firstDay: string, lastDay: string, words: SiteWords): [string, string] {
-  return [periodLabel(firstDay, words), periodLabel(lastDay, words)];
-}
-
-export { CALENDAR_DAYS, onThisDayUrl };
