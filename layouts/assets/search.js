@@ -334,9 +334,11 @@ function mergeOlderBundles(engine) {
 /** One language's search across its bundles loaded; sorted by date, bundle by bundle (see the top). */
 async function searchEngine(engine, term, filters, sort) {
   const loaded = engine.olderMerged ? engine.bundles.map(String) : [String(engine.bundles[engine.bundles.length - 1])];
-  if (!sort || loaded.length === 1) {
+  if (!sort || engine.bundles.length === 1) {
     return engine.pagefind.search(term, sort ? { filters, sort: { date: sort === "date-asc" ? "asc" : "desc" } } : { filters });
   }
+  // Sorted, always bundle by bundle, even before the older ones are merged: while a merge is
+  // under way, an unfiltered search also returns the merging bundle's results, unsorted, at the end.
   const direction = sort === "date-asc" ? "asc" : "desc";
   const order = [...loaded];
   if (direction === "desc") order.reverse();
@@ -344,7 +346,10 @@ async function searchEngine(engine, term, filters, sort) {
   // now and then while it was still loading index chunks (a flaky browser test).
   const parts = [];
   for (const bundle of order) parts.push(await engine.pagefind.search(term, { filters: { ...filters, bundle: [bundle] }, sort: { date: direction } }));
-  return { results: parts.flatMap((part) => part?.results ?? []), filters: sumCounts(parts.map((part) => part?.filters)) };
+  // Each bundle's results stay a list of their own: they are merged by the date each carries
+  // (mergedByDate), never laid end to end on the assumption that the bundles come in order.
+  const lists = parts.map((part) => part?.results ?? []);
+  return { results: lists.flat(), lists, filters: sumCounts(parts.map((part) => part?.filters)) };
 }
 
 /**
@@ -366,7 +371,7 @@ async function searchEngines(chosen, term, filters, sort) {
   const counts = sumCounts(searches.map(({ search }) => search.filters));
   delete counts.bundle;
   counts.language = Object.fromEntries(searches.map(({ engine, search }) => [engine.code, search.results.length]));
-  const lists = searches.map(({ search }) => search.results).filter((results) => results.length);
+  const lists = searches.flatMap(({ search }) => (sort && search.lists ? search.lists : [search.results])).filter((results) => results.length);
   const total = lists.reduce((n, results) => n + results.length, 0);
   return { results: sort ? mergedByDate(lists, sort === "date-asc" ? 1 : -1, total) : mergedByScore(lists, total), filters: counts };
 }
