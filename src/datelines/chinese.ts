@@ -26,11 +26,11 @@ const HAN = "\\p{Script=Han}";
 const OPEN = "[(（]";
 const CLOSE = "[)）]";
 /** 电 (wired), 讯 (reported), 综合外电报导 (from foreign reports): simplified and traditional. */
-const WIRED_WORD = "(?:(?:综合|綜合)?(?:外电|外電)(?:报导|報導|报道|報道)|电|電|讯|訊)";
+const WIRED_WORD = "(?:(?:综合|綜合)?(?:外电|外電)(?:报导|報導|报道|報道)|电|電|讯|訊|消息)";
 const REPORTER = "(?:记者|記者|通讯员|通訊員)";
 /** Agency, place, (country), date, 电: the place is whatever Han text stands between. */
 const WIRED = new RegExp(
-  `^(${HAN}{2,5}?)(${HAN}{1,12}?)?(?:${OPEN}(${HAN}{1,10})${CLOSE})?(${DATE})${WIRED_WORD}(?:\\s?${OPEN}\\s*([^()（）\\n]{1,30})${CLOSE})?`,
+  `^(${HAN}{2,5}?)(${HAN}{1,12}?)?(?:${OPEN}(${HAN}{1,10})${CLOSE})?(${DATE})(?:${WIRED_WORD}|(?=\\s?${OPEN}))(?:\\s?${OPEN}\\s*([^()（）\\n]{1,30})${CLOSE})?`,
   "u",
 );
 /** A broadcaster and its programme: 中国之声《国防时空》北京2月22日电. */
@@ -44,6 +44,10 @@ const PAPER_REPORTS = new RegExp(`^(${HAN}{1,4}(?:报|報))(?:讯|訊)(?:\\s?${O
 /** "央视网消息：", "央视网消息（新闻联播）：": a site's news, and its programme ("据…消息", according to, is a source quoted). */
 const SITE_NEWS = new RegExp(`^(?!据|據)(${HAN}{2,6})消息(?:${OPEN}[^()（）\\n]{1,12}${CLOSE})?[：:]`, "u");
 const OWN_PAPER = new Set(["本报", "本報"]);
+/** In lenticular brackets: 【环球网报道 记者 查希】, 【ワシントン共同】, 【新華社北京10月25日】. */
+const LENTICULAR = /^[【\[]([^】\]\n]{2,30})[】\]]/u;
+/** A place and its agency in brackets: （台北中央社）. */
+const PLACE_AGENCY = new RegExp(`^${OPEN}\\s*(${HAN}{1,10}?)\\s*(${HAN}{2,5})\\s*${CLOSE}`, "u");
 
 function parseChinese(head: string, lookups: DatelineLookups | null): DatelineMatch | null {
   const start = leadingSpace(head);
@@ -75,11 +79,38 @@ function parseChinese(head: string, lookups: DatelineLookups | null): DatelineMa
       return matchUpTo(text, start, bracketed[0].length, "bracketed", { place, dateText: bracketed[3], agencyText: agencyOf(split.agency), byline });
     }
   }
+  const lenticular = LENTICULAR.exec(text);
+  if (lenticular) {
+    const found = insideLenticular(lenticular[1] ?? "", known);
+    if (found) return matchUpTo(text, start, lenticular[0].length, "lenticular", found);
+  }
+  const placeAgency = PLACE_AGENCY.exec(text);
+  if (placeAgency && known(placeAgency[2] ?? "")) return matchUpTo(text, start, placeAgency[0].length, "place-agency", { place: placeAgency[1], agencyText: placeAgency[2] });
   const credit = CREDIT.exec(text);
   if (credit) {
     const wire = credit[2];
     const agency = wire && !/^(?:综合|綜合|专|專)$/u.test(wire) ? wire : null;
     return matchUpTo(text, start, credit[0].length, "credit", { place: credit[1], agencyText: agency });
+  }
+  return null;
+}
+
+/**
+ * What lenticular brackets hold: "环球网报道 记者 查希" (an outlet reports, its reporter),
+ * "ワシントン共同" (a place and Kyodo), "新華社北京10月25日" (an agency, a place, a day).
+ */
+function insideLenticular(inside: string, known: (name: string) => boolean): { place?: string | null; agencyText: string; byline?: string | null; dateText?: string | null } | null {
+  const reports = /^(.{2,16}?)(?:报道|報道)(?:\s*(?:记者|記者)\s*(.{1,12}))?$/u.exec(inside);
+  if (reports) return { agencyText: (reports[1] ?? "").trim(), byline: reports[2] ?? null };
+  const withDate = new RegExp(`^(${HAN}{2,5}?)(${HAN}{1,12}?)(${DATE})$`, "u").exec(inside);
+  if (withDate) {
+    const split = splitAgency(`${withDate[1] ?? ""}${withDate[2] ?? ""}`, known);
+    if (split) return { agencyText: split.agency, place: split.place, dateText: withDate[3] ?? null };
+  }
+  // A place, then an agency the registry knows: ワシントン共同, 北京時事.
+  for (let n = Math.min(6, inside.length - 1); n >= 2; n--) {
+    const agency = inside.slice(inside.length - n);
+    if (known(agency)) return { agencyText: agency, place: inside.slice(0, inside.length - n).trim() || null };
   }
   return null;
 }
@@ -118,6 +149,6 @@ const bylineOf = (text: string | undefined) => (text ? text.replace(new RegExp(`
 
 export const chineseDatelines: DatelineForm = {
   name: "chinese",
-  applies: (head) => /\p{Script=Han}/u.test(head.slice(0, 12)),
+  applies: (head) => /\p{Script=Han}/u.test(head.slice(0, 16)),
   parse: parseChinese,
 };

@@ -49,6 +49,12 @@ const DATE_AGENCY = new RegExp(`^(${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})\\s*${AG
 const AGENCY_ALONE = new RegExp(`^${AGENCY}\\s*(${DASH})?`, "u");
 /** "MOSCOW, January 21. /TASS/.", "Bagdad / NINA /--": the agency between slashes. */
 const SLASHED = new RegExp(`^(${MIXED_PLACE})(?:\\s?,\\s*(${DATE}))?\\.?\\s*/\\s*([^/\\n]{2,40}?)\\s*/\\s*(?:\\.|-{1,2}|[–—])?\\s*`, "u");
+/** "ISLAMABAD: Pakistan Peoples Party…", "Kabul: The official…": a known place and a colon. */
+const PLACE_COLON = new RegExp(`^(${MIXED_PLACE})\\s*:\\s+(?=\\p{Lu})`, "u");
+/** "Damascus [Syria], June 9 (ANI):", "Manchester (United Kingdom) (AFP) –": the country in brackets. */
+const BRACKETED_REGION = new RegExp(`^(${MIXED_PLACE})\\s*[\\[(]([^\\])\\n]{2,30})[\\])](?:\\s?,\\s*(${DATE}))?\\s*${AGENCY}\\s*(?:${DASH}|:\\s+)`, "u");
+/** Press-release wires: "ST. LOUIS--(BUSINESS WIRE)--", "NEW YORK, March 3, 2021 /PRNewswire/ --". */
+const RELEASE_WIRE = new RegExp(`^(${CAPS_PLACE})(?:,\\s*(${regionPattern("\\p{Lu}")}))?(?:,\\s*(${DATE}))?\\s*(?:-{1,2}\\s*\\(([^()\\n]{2,30})\\)\\s*-{1,2}|/([^/\\n]{2,30})/\\s*-{1,2})\\s*`, "u");
 /** "IERUSALIM. Premierul israelian…": a known place in capitals and a full stop. */
 const CAPS_STOP = new RegExp(`^(${CAPS_PLACE})\\.\\s+(?=\\p{Lu}\\p{Ll})`, "u");
 /** "(ANSA) - ROMA, 21 SET -": the agency before the place. */
@@ -64,6 +70,10 @@ function parseWire(head: string, lookups: DatelineLookups | null): DatelineMatch
   const start = leadingSpace(head);
   const text = head.slice(start);
   if (lookups && BYLINE.test(text)) return afterByline(text, start, lookups);
+  const release = RELEASE_WIRE.exec(text);
+  if (release) return matchUpTo(text, start, release[0].length, "release-wire", { place: release[1], region: release[2], dateText: release[3], agencyText: release[4] ?? release[5] });
+  const bracketedRegion = BRACKETED_REGION.exec(text);
+  if (bracketedRegion) return matchUpTo(text, start, bracketedRegion[0].length, "bracketed-region", { place: bracketedRegion[1], region: bracketedRegion[2], dateText: bracketedRegion[3], agencyText: bracketedRegion[4] });
   const slashed = SLASHED.exec(text);
   if (slashed) return matchUpTo(text, start, slashed[0].length, "slashed", { place: slashed[1], dateText: slashed[2], agencyText: slashed[3] });
   const dateAgency = DATE_AGENCY.exec(text);
@@ -92,6 +102,8 @@ function parseWire(head: string, lookups: DatelineLookups | null): DatelineMatch
     // An agency the registry knows vouches for a dateline that lost its dash.
     const noDashAgency = AGENCY_NO_DASH.exec(text);
     if (noDashAgency && lookups.isAgency(noDashAgency[4] ?? "")) return toMatch(noDashAgency, text, start);
+    const colon = PLACE_COLON.exec(text);
+    if (colon && lookups.isPlace((colon[1] ?? "").trim())) return matchUpTo(text, start, colon[0].length, "place-colon", { place: colon[1] });
     const stop = CAPS_STOP.exec(text);
     if (stop && lookups.isPlace((stop[1] ?? "").trim())) return matchUpTo(text, start, stop[0].length, "place-stop", { place: stop[1] });
     const noDash = NO_DASH.exec(text);
