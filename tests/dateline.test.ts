@@ -134,6 +134,13 @@ describe("datelines in other languages and scripts", () => {
     ["به گزارش روابط عمومی وزارت نیرو، وزیر", null, "روابط عمومی وزارت نیرو", null, "persian-attribution"],
     ["ЛЬВОВ, 3 марта - РИА Новости Украина. Власти", "ЛЬВОВ", "РИА Новости Украина", null, "ria"],
     ["新华网消息：国务院", null, "新华网", null, "site-news"],
+    ["(대구=연합뉴스) 박영희 기자 = 시청은", "대구", "연합뉴스", "박영희", "korean-wire"],
+    ["【大阪共同】府は", "大阪", "共同", null, "lenticular"],
+    ["（高雄中央社）市政府", "高雄", "中央社", null, "place-agency"],
+    ["央广网上海5月3日消息（记者 王明）市政府", "上海", "央广网", "王明", "xinhua"],
+    ["KARACHI: The provincial government said", "KARACHI", null, null, "place-colon"],
+    ["Beirut [Lebanon], May 2 (ANI): The government", "Beirut", "ANI", null, "bracketed-region"],
+    ["BOSTON--(BUSINESS WIRE)--Acme Corp said", "BOSTON", "BUSINESS WIRE", null, "release-wire"],
   ])("%j", (text, place, agencyText, byline, form) => {
     expect(parseDateline(text, lookups)).toMatchObject({ place, agencyText, byline, form });
   });
@@ -148,6 +155,7 @@ describe("datelines in other languages and scripts", () => {
     ["an Arabic sentence opening with a person and a colon", "محمد العلي: لن نتراجع عن القرار"],
     ["an English sentence opening with a capitalised word and a date", "The company, March 3 Results were good"],
     ["a byline with no dateline after it", "By JANE DOE The Senate voted on Tuesday to approve the bill"],
+    ["a sentence opening with a word that is no place, and a colon", "Warning: The company said prices would rise"],
   ])("is not fooled by %s", (_why, text) => {
     const match = parseDateline(text, lookups);
     expect(match?.place ?? null).toBeNull();

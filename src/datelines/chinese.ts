@@ -47,7 +47,7 @@ const OWN_PAPER = new Set(["本报", "本報"]);
 /** In lenticular brackets: 【环球网报道 记者 查希】, 【ワシントン共同】, 【新華社北京10月25日】. */
 const LENTICULAR = /^[【\[]([^】\]\n]{2,30})[】\]]/u;
 /** A place and its agency in brackets: （台北中央社）. */
-const PLACE_AGENCY = new RegExp(`^${OPEN}\\s*(${HAN}{1,10}?)\\s*(${HAN}{2,5})\\s*${CLOSE}`, "u");
+const PLACE_AGENCY = new RegExp(`^${OPEN}\\s*(${HAN}{3,15})\\s*${CLOSE}`, "u");
 
 function parseChinese(head: string, lookups: DatelineLookups | null): DatelineMatch | null {
   const start = leadingSpace(head);
@@ -85,7 +85,8 @@ function parseChinese(head: string, lookups: DatelineLookups | null): DatelineMa
     if (found) return matchUpTo(text, start, lenticular[0].length, "lenticular", found);
   }
   const placeAgency = PLACE_AGENCY.exec(text);
-  if (placeAgency && known(placeAgency[2] ?? "")) return matchUpTo(text, start, placeAgency[0].length, "place-agency", { place: placeAgency[1], agencyText: placeAgency[2] });
+  const ending = placeAgency ? knownAgencyEnding(placeAgency[1] ?? "", known) : null;
+  if (placeAgency && ending) return matchUpTo(text, start, placeAgency[0].length, "place-agency", ending);
   const credit = CREDIT.exec(text);
   if (credit) {
     const wire = credit[2];
@@ -108,9 +109,14 @@ function insideLenticular(inside: string, known: (name: string) => boolean): { p
     if (split) return { agencyText: split.agency, place: split.place, dateText: withDate[3] ?? null };
   }
   // A place, then an agency the registry knows: ワシントン共同, 北京時事.
-  for (let n = Math.min(6, inside.length - 1); n >= 2; n--) {
-    const agency = inside.slice(inside.length - n);
-    if (known(agency)) return { agencyText: agency, place: inside.slice(0, inside.length - n).trim() || null };
+  return knownAgencyEnding(inside, known);
+}
+
+/** "高雄中央社" → place 高雄, agency 中央社: the longest ending the registry knows as an agency. */
+function knownAgencyEnding(run: string, known: (name: string) => boolean): { place: string | null; agencyText: string } | null {
+  for (let n = Math.min(6, run.length - 1); n >= 2; n--) {
+    const agency = run.slice(run.length - n);
+    if (known(agency)) return { agencyText: agency, place: run.slice(0, run.length - n).trim() || null };
   }
   return null;
 }
