@@ -79,7 +79,9 @@ describe("importArticle: real saved pages", () => {
 
   it("writes nothing it did not find: no empty fields", () => {
     const { data } = frontMatter(importFixture(RNA));
-    expect(Object.keys(data)).toEqual(["title", "date", "url", "language", "archived"]);
+    // The story opens "Kigali: Four outstanding young people…": a place and a colon, its dateline.
+    expect(Object.keys(data)).toEqual(["title", "date", "dateline", "url", "language", "archived"]);
+    expect(data.dateline).toBe("Kigali:");
     expect(Object.values(data).every((value) => value !== "" && value !== null)).toBe(true);
   });
 });
