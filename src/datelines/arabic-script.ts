@@ -41,6 +41,8 @@ const DATE_AGENCY = new RegExp(`^(${DIGITS}{1,2}\\s+${ARABIC_WORD}(?:\\s+${DIGIT
 const QUOTED_PAPER = new RegExp(`^["«“]([^"»”\\n]{2,30})["»”]\\s*[(（](${SOME_WORDS})[)）]\\s*[-–—―‒−:]?\\s*`, "u");
 /** A place (and its country) alone, before a colon or a dash: "طهران:", "القاهرة ، مصر –". */
 const PLACE_ALONE = new RegExp(`^(${SOME_WORDS})(?:\\s*[،,]\\s*(${ARABIC_WORD}(?:\\s+${ARABIC_WORD})?))?\\s*(:|[-–—―‒−]\\s)\\s*`, "u");
+/** "/ اصفهان …": a slash and the words after it. */
+const SLASH_WORDS = new RegExp(`^\\s*/\\s*(${SOME_WORDS})`, "u");
 /** "مشهد/ …": a place and a slash. */
 const PLACE_SLASH = new RegExp(`^(${SOME_WORDS})\\s*/\\s*`, "u");
 /** A short first line: up to three parts between dashes, ending the line, at a colon or a dash. */
@@ -149,7 +151,7 @@ function knownAgencyFirst(text: string, start: number, lookups: DatelineLookups)
     const name = words.slice(0, n).join(" ");
     if (!name || !lookups.isAgency(name)) continue;
     const rest = text.slice(name.length);
-    const slash = new RegExp(`^\\s*/\\s*(${SOME_WORDS})`, "u").exec(rest);
+    const slash = SLASH_WORDS.exec(rest);
     if (slash) {
       const place = [2, 1].map((k) => (slash[1] ?? "").split(/\s+/).slice(0, k).join(" ")).find((p) => lookups.isPlace(p));
       if (place) return matchUpTo(text, start, name.length + rest.indexOf(place) + place.length, "agency-slash-place", { agencyText: name, place });

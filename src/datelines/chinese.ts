@@ -44,6 +44,10 @@ const PAPER_REPORTS = new RegExp(`^(${HAN}{1,4}(?:报|報))(?:讯|訊)(?:\\s?${O
 /** "央视网消息：", "央视网消息（新闻联播）：": a site's news, and its programme ("据…消息", according to, is a source quoted). */
 const SITE_NEWS = new RegExp(`^(?!据|據)(${HAN}{2,6})消息(?:${OPEN}[^()（）\\n]{1,12}${CLOSE})?[：:]`, "u");
 const OWN_PAPER = new Set(["本报", "本報"]);
+/** "记者刘健", "記者 王明": the word for reporter before a name. */
+const LEADING_REPORTER = new RegExp(`^${REPORTER}\\s*`, "u");
+/** Inside lenticular brackets: an agency, a place and a day, "新華社北京10月25日". */
+const AGENCY_PLACE_DATE = new RegExp(`^(${HAN}{2,5}?)(${HAN}{1,12}?)(${DATE})$`, "u");
 /** In lenticular brackets: 【环球网报道 记者 查希】, 【ワシントン共同】, 【新華社北京10月25日】. */
 const LENTICULAR = /^[【\[]([^】\]\n]{2,30})[】\]]/u;
 /** A place and its agency in brackets: （台北中央社）. */
@@ -72,8 +76,8 @@ function parseChinese(head: string, lookups: DatelineLookups | null): DatelineMa
   if (bracketed) {
     const split = splitAgency(`${bracketed[1] ?? ""}${bracketed[2] ?? ""}`, known);
     if (split?.place) {
-      const reporter = new RegExp(`^${REPORTER}`, "u").test(split.place);
-      const rest = split.place.replace(new RegExp(`^${REPORTER}`, "u"), "");
+      const reporter = LEADING_REPORTER.test(split.place);
+      const rest = split.place.replace(LEADING_REPORTER, "");
       const place = reporter ? knownEnding(rest, lookups) : placeIn(rest, lookups);
       const byline = reporter && place ? rest.slice(0, rest.length - place.length) || null : null;
       return matchUpTo(text, start, bracketed[0].length, "bracketed", { place, dateText: bracketed[3], agencyText: agencyOf(split.agency), byline });
@@ -103,7 +107,7 @@ function parseChinese(head: string, lookups: DatelineLookups | null): DatelineMa
 function insideLenticular(inside: string, known: (name: string) => boolean): { place?: string | null; agencyText: string; byline?: string | null; dateText?: string | null } | null {
   const reports = /^(.{2,16}?)(?:报道|報道)(?:\s*(?:记者|記者)\s*(.{1,12}))?$/u.exec(inside);
   if (reports) return { agencyText: (reports[1] ?? "").trim(), byline: reports[2] ?? null };
-  const withDate = new RegExp(`^(${HAN}{2,5}?)(${HAN}{1,12}?)(${DATE})$`, "u").exec(inside);
+  const withDate = AGENCY_PLACE_DATE.exec(inside);
   if (withDate) {
     const split = splitAgency(`${withDate[1] ?? ""}${withDate[2] ?? ""}`, known);
     if (split) return { agencyText: split.agency, place: split.place, dateText: withDate[3] ?? null };
@@ -150,7 +154,7 @@ function knownEnding(run: string, lookups: DatelineLookups | null): string | nul
 }
 
 const agencyOf = (name: string) => (OWN_PAPER.has(name) ? null : name);
-const bylineOf = (text: string | undefined) => (text ? text.replace(new RegExp(`^${REPORTER}\\s*`, "u"), "").trim() || null : null);
+const bylineOf = (text: string | undefined) => (text ? text.replace(LEADING_REPORTER, "").trim() || null : null);
 
 
 export const chineseDatelines: DatelineForm = {
