@@ -194,7 +194,8 @@ async function main() {
     process.exit(2);
   }
   const results: SizeResult[] = [];
-  const scratch = path.join(os.tmpdir(), "dateline-bench");
+  // Per run: two benches at once (another terminal, a second checkout) must not clear each other's sites.
+  const scratch = path.join(os.tmpdir(), `dateline-bench-${process.pid}`);
   const rows: { corpus: Corpus; count: number }[] = [];
   for (const corpus of corpora) {
     if (corpus === "reuters" && (!existsSync(REUTERS) || countStories(REUTERS) === 0)) {
@@ -255,6 +256,7 @@ async function main() {
     results.push(result);
     printTable(results);
   }
+  rmSync(scratch, { recursive: true, force: true });
   writeFileSync(path.join(OUT, "results.json"), `${JSON.stringify({ machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 1e9) }, results }, null, 1)}\n`);
   console.log(`\nJSON: ${path.relative(ROOT, path.join(OUT, "results.json"))}`);
 }
