@@ -12,11 +12,14 @@ import { formatBytes, GITHUB_PAGES_LIMIT, listSiteFiles, type SiteFile } from ".
 /** Kinds of output, first match wins; `group` sums kinds in the table's subtotals. */
 const KINDS: { kind: string; group: string; test: RegExp }[] = [
   { kind: "article pages", group: "pages", test: /^\d{4}\/\d\d\/\d\d\/(?!page\/)[^/]+\/index\.html$/ },
+  { kind: "saved copies (saved.txt)", group: "pages", test: /^\d{4}\/\d\d\/\d\d\/[^/]+\/saved\.txt$/ },
+  { kind: "story pages", group: "pages", test: /^stories\/.*\.html$/ },
   { kind: "period lists (year, month, day)", group: "list pages", test: /^\d{4}\/.*\.html$/ },
   { kind: "all articles list", group: "list pages", test: /^articles\/.*\.html$/ },
   { kind: "topic lists", group: "list pages", test: /^topics\/.*\.html$/ },
   { kind: "source lists", group: "list pages", test: /^sources\/.*\.html$/ },
   { kind: "place lists", group: "list pages", test: /^places\/.*\.html$/ },
+  { kind: "On this day", group: "list pages", test: /^on-this-day\/.*\.html$/ },
   { kind: "search: fragments (one per article)", group: "search index", test: /^pagefind\/.*\/fragment\// },
   { kind: "search: word index", group: "search index", test: /^pagefind\/.*\/index\// },
   { kind: "search: filters", group: "search index", test: /^pagefind\/.*\/filter\// },

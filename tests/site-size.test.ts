@@ -38,6 +38,9 @@ describe("where a site's bytes go", () => {
     const files = [
       "2023/09/21/putin-aliyev-call/index.html",
       "2023/09/21/index.html",
+      "2023/09/21/putin-aliyev/saved.txt",
+      "stories/2023-09-21-putin-aliyev/index.html",
+      "on-this-day/09-21/index.html",
       "2023/09/page/2/index.html",
       "2023/index.html",
       "articles/page/3/index.html",
@@ -54,6 +57,9 @@ describe("where a site's bytes go", () => {
     const kinds = Object.fromEntries(breakDown(files).filter((k) => k.files).map((k) => [k.kind, k.files]));
     expect(kinds).toEqual({
       "article pages": 1,
+      "saved copies (saved.txt)": 1,
+      "story pages": 1,
+      "On this day": 1,
       "period lists (year, month, day)": 3,
       "all articles list": 1,
       "topic lists": 1,
