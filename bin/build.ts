@@ -13,12 +13,16 @@
  * watchdog removes its staging folder; what a build killed with its watchdog left, the next
  * build removes (src/staging.ts).
  */
-import { existsSync, readdirSync, renameSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
-import { PROBLEM_REPORT, SITE_MARKER } from "../build/outputs.ts";
+import { PROBLEM_REPORT, SITE_MARKER, SITE_MARKER_TEXT } from "../build/outputs.ts";
 import { settleSearchIndex } from "../build/search-index.ts";
+import { checkPartFolders, joinParts, readPart } from "../build/shard-part.ts";
 import { startReaders } from "../src/readers.ts";
+import { PART_MANIFEST, shardFromArgv, type ShardSpec } from "../src/shards.ts";
 import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
 import { formatBytes, hostingWarning, measureSite } from "../src/site-size.ts";
 import { guardStaging, isStagingName, previousFolder, removeStaleStaging, stagingFolder } from "../src/staging.ts";
@@ -39,11 +43,74 @@ function printProblems(report: ProblemReport): void {
   }
 }
 
+/** Below this many files in the articles folder, one process renders everything: starting more costs more than it saves. */
+export const PARALLEL_FROM_FILES = 2000;
+
+/**
+ * How many shard processes a one-machine build renders with: --jobs=N, else DATELINE_JOBS, else
+ * every core (os.availableParallelism()), one only for a small archive.
+ */
+export function chooseJobs(argv: readonly string[], env: NodeJS.ProcessEnv, countFiles: () => number, cores = os.availableParallelism()): number | string {
+  const given = argv.find((arg) => arg.startsWith("--jobs="))?.slice("--jobs=".length) ?? env.DATELINE_JOBS?.trim();
+  if (given) {
+    const jobs = Number(given);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) return `--jobs=${given} (or DATELINE_JOBS): give a whole number of processes from 1 to 256`;
+    return jobs;
+  }
+  if (cores <= 1) return 1;
+  return countFiles() < PARALLEL_FROM_FILES ? 1 : cores;
+}
+
+/** The files under a folder, counted up to `limit`. */
+function countFilesUpTo(folder: string, limit: number): number {
+  let count = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (count >= limit) return;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name));
+      else count++;
+    }
+  };
+  walk(folder);
+  return count;
+}
+
+/** The folders after --merge, up to the next option. */
+export function mergeArguments(argv: readonly string[]): string[] | null {
+  const at = argv.indexOf("--merge");
+  if (at < 0) return null;
+  const dirs: string[] = [];
+  for (const arg of argv.slice(at + 1)) {
+    if (arg.startsWith("--")) break;
+    dirs.push(arg);
+  }
+  return dirs;
+}
+
 async function main(): Promise<number> {
   const options = readSiteOptions();
   const started = performance.now();
+  const argv = process.argv.slice(2);
+  let shard: ShardSpec | null;
+  try {
+    shard = shardFromArgv(argv);
+  } catch (error) {
+    console.error(`Build failed: ${(error as Error).message}. Nothing was written.`);
+    return 1;
+  }
+  const mergeDirs = mergeArguments(argv);
+  if (mergeDirs && shard) {
+    console.error("Build failed: --merge joins parts that --shard builds wrote; give one or the other. Nothing was written.");
+    return 1;
+  }
+  if (mergeDirs) return merge(options, mergeDirs, started);
   if (!existsSync(options.articlesDir) || !statSync(options.articlesDir).isDirectory()) {
     console.error(`Build failed: the articles folder ${options.articlesDir} does not exist or is not a folder (set ARTICLES_DIR).`);
+    return 1;
+  }
+  const jobs = shard ? 1 : chooseJobs(argv, process.env, () => countFilesUpTo(options.articlesDir, PARALLEL_FROM_FILES));
+  if (typeof jobs === "string") {
+    console.error(`Build failed: ${jobs}. Nothing was written.`);
     return 1;
   }
   const refusal = refuseOutput(options.outputDir, options.articlesDir);
@@ -55,69 +122,184 @@ async function main(): Promise<number> {
   const previous = previousFolder(staging);
   const guard = guardStaging(options.outputDir, staging, previous);
   try {
-    return await buildInto(options, staging, previous, started);
+    return await buildInto(options, staging, previous, started, shard, jobs);
   } finally {
     guard.release();
   }
 }
 
-async function buildInto(options: SiteOptions, staging: string, previous: string, started: number): Promise<number> {
-  // The reader threads load while Eleventy does (see src/readers.ts), hence its late import.
-  startReaders(options.articlesDir);
+async function buildInto(options: SiteOptions, staging: string, previous: string, started: number, shard: ShardSpec | null, jobs: number): Promise<number> {
   removeStaleStaging(options.outputDir);
-  const { default: Eleventy } = await import("@11ty/eleventy");
-  const parent = path.dirname(options.outputDir);
-
   try {
-    await mkdir(parent, { recursive: true });
+    await mkdir(path.dirname(options.outputDir), { recursive: true });
     await rm(staging, { recursive: true, force: true });
-    const eleventy = new Eleventy(options.pagesDir, staging, {
-      configPath: path.resolve("eleventy.config.ts"),
-      quietMode: true,
-    });
-    // Eleventy prints its own account of a failure, stack and all; ours follows, shorter.
-    eleventy.disableLogger();
-    await eleventy.write();
-
-    const report = JSON.parse(await readFile(path.join(staging, PROBLEM_REPORT), "utf8")) as ProblemReport;
-    printProblems(report);
-    const problemCount = report.errors + report.warnings;
-    const summary = `${report.articles} articles built from ${report.files} files; ${report.warnings} warnings, ${report.errors} errors`;
-    if (options.strict && problemCount > 0) {
-      console.error(`Build failed (--strict): ${summary}. The site in ${options.outputDir} was not changed.`);
-      await rm(staging, { recursive: true, force: true });
-      return 1;
+    if (jobs > 1) {
+      await renderInShards(options, staging, jobs);
+    } else {
+      // The reader threads load while Eleventy does (see src/readers.ts), hence its late import.
+      startReaders(options.articlesDir);
+      const { default: Eleventy } = await import("@11ty/eleventy");
+      const eleventy = new Eleventy(options.pagesDir, staging, {
+        configPath: path.resolve("eleventy.config.ts"),
+        quietMode: true,
+      });
+      // Eleventy prints its own account of a failure, stack and all; ours follows, shorter.
+      eleventy.disableLogger();
+      await eleventy.write();
     }
-
-    // Keep the URL ledger up to date, where the articles folder keeps one (or --lock-urls asks).
-    const ledgerFile = path.join(options.articlesDir, URL_LEDGER_FILE);
-    if (existsSync(ledgerFile) || process.argv.includes("--lock-urls")) {
-      const exported = JSON.parse(await readFile(path.join(staging, "api/articles.json"), "utf8")) as { sourceFile: string; url: string }[];
-      const unprefixed = exported.map((a) => ({ sourceFile: a.sourceFile, url: `/${a.url.slice(options.pathPrefix.length)}` }));
-      await writeFile(ledgerFile, renderUrlLedger(unprefixed));
+    if (shard) {
+      // A part: its summary, and the swap. Problems are reported, and --strict applied, by the merge.
+      const part = readPart(staging);
+      if (typeof part === "string") throw new Error(part);
+      swapIn(options.outputDir, staging, previous);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`Shard ${shard.index}/${shard.count} of ${part.manifest.report.articles} articles: ${part.manifest.files.length.toLocaleString("en-US")} files written to ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s; join the ${shard.count} parts with npm run build -- --merge.`);
+      return 0;
     }
-
-    const size = measureSite(staging);
-    const sizeWarning = hostingWarning(size.bytes);
-    if (sizeWarning) console.error(`warning: ${sizeWarning}: see "Hosting" in the README for where the bytes go.`);
-
-    // Swap the finished site in. A build killed between the two renames leaves the old site in
-    // `previous`: the watchdog, or else the next build, puts it back.
-    if (existsSync(options.outputDir)) renameSync(options.outputDir, previous);
-    renameSync(staging, options.outputDir);
-    await rm(previous, { recursive: true, force: true });
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`${summary}; site ${formatBytes(size.bytes)} in ${size.files.toLocaleString("en-US")} files. Site written to ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s.`);
-    return 0;
+    return await finishSite(options, staging, previous, started);
   } catch (error) {
     // The search index may still be writing into the staging folder: let it finish first.
     await settleSearchIndex();
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     console.error(`Build failed: ${describeFailure(error)}`);
     if (process.env.DATELINE_DEBUG) console.error(error);
-    console.error(`The site in ${options.outputDir} was not changed.`);
+    console.error(`The ${shard ? "part" : "site"} in ${options.outputDir} was not changed.`);
     return 1;
   }
+}
+
+/**
+ * Renders the site as `jobs` shards, each a process of its own (this file with --shard=K/N, so
+ * each its own Eleventy instance) writing its part inside the staging folder; then joins the
+ * parts there, as --merge would. Shard 1 shows its progress; the others are quiet.
+ */
+async function renderInShards(options: SiteOptions, staging: string, jobs: number): Promise<void> {
+  const partsFolder = path.join(staging, ".parts");
+  await mkdir(partsFolder, { recursive: true });
+  const passOn = process.argv.slice(2).filter((arg) => !/^--(output|jobs|shard|strict|lock-urls)(=|$)/.test(arg));
+  const timingsFile = process.env.DATELINE_TIMINGS;
+  const parts = Array.from({ length: jobs }, (_, i) => path.join(partsFolder, String(i + 1)));
+  const children = parts.map((part, i) => {
+    const k = i + 1;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      // One Pagefind process per shard: there are as many shards as cores.
+      DATELINE_SEARCH_WORKERS: process.env.DATELINE_SEARCH_WORKERS ?? "1",
+      DATELINE_STRICT: "",
+      ...(k > 1 ? { DATELINE_QUIET: "1" } : {}),
+      ...(timingsFile ? { DATELINE_TIMINGS: `${timingsFile}.shard-${k}` } : {}),
+    };
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1] as string, ...passOn, `--shard=${k}/${jobs}`, `--output=${part}`], {
+      env,
+      stdio: ["ignore", "ignore", k === 1 ? "inherit" : "pipe"],
+    });
+    let stderr = "";
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-8000);
+    });
+    const done = new Promise<void>((resolve, reject) => {
+      child.once("error", reject);
+      child.once("exit", (code, signal) => {
+        if (code === 0) resolve();
+        else reject(new Error(`shard ${k}/${jobs} failed (${signal ?? `exit code ${code}`})${stderr ? `: ${stderr.trim().split("\n").filter((line) => line.startsWith("Build failed"))[0]?.slice("Build failed: ".length) ?? stderr.trim().split("\n").pop()}` : ""}`));
+      });
+    });
+    return { child, done };
+  });
+  try {
+    await Promise.all(children.map((c) => c.done));
+  } catch (error) {
+    // One shard failed: the others' work is lost anyway.
+    for (const { child } of children) if (child.exitCode === null && child.pid) process.kill(child.pid, "SIGTERM");
+    await Promise.allSettled(children.map((c) => c.done));
+    throw error;
+  }
+  const joined = performance.now();
+  const checked = checkPartFolders(parts);
+  if (typeof checked === "string") throw new Error(checked);
+  await joinParts(checked, staging, "move");
+  await rm(partsFolder, { recursive: true, force: true });
+  await writeFile(path.join(staging, SITE_MARKER), SITE_MARKER_TEXT);
+  if (timingsFile) {
+    const shards = await Promise.all(parts.map((_, i) => readFile(`${timingsFile}.shard-${i + 1}`, "utf8").then((text) => JSON.parse(text) as Record<string, number>)));
+    const slowest: Record<string, number> = {};
+    for (const timings of shards) for (const [phase, seconds] of Object.entries(timings)) slowest[phase] = Math.max(slowest[phase] ?? 0, seconds);
+    await writeFile(timingsFile, `${JSON.stringify({ ...slowest, merge: (performance.now() - joined) / 1000, jobs })}\n`);
+    await Promise.all(parts.map((_, i) => rm(`${timingsFile}.shard-${i + 1}`, { force: true })));
+  }
+}
+
+/** `--merge DIR1 … DIRN`: the parts checked, then joined into the output as a build's site. */
+async function merge(options: SiteOptions, dirs: readonly string[], started: number): Promise<number> {
+  const resolved = dirs.map((dir) => path.resolve(dir));
+  const checked = checkPartFolders(resolved);
+  const inside = (child: string, folder: string) => child === folder || child.startsWith(folder + path.sep);
+  const output = path.resolve(options.outputDir);
+  const overlap = resolved.find((dir) => inside(dir, output) || inside(output, dir));
+  const refusal = typeof checked === "string" ? checked : overlap ? `--output ${output} and the part ${overlap} overlap` : refuseOutput(options.outputDir, options.articlesDir);
+  if (refusal || typeof checked === "string") {
+    console.error(`Merge failed: ${refusal}. Nothing was written.`);
+    return 1;
+  }
+  const staging = stagingFolder(options.outputDir);
+  const previous = previousFolder(staging);
+  const guard = guardStaging(options.outputDir, staging, previous);
+  try {
+    removeStaleStaging(options.outputDir);
+    await mkdir(path.dirname(options.outputDir), { recursive: true });
+    await rm(staging, { recursive: true, force: true });
+    await joinParts(checked, staging, "copy");
+    await writeFile(path.join(staging, SITE_MARKER), SITE_MARKER_TEXT);
+    return await finishSite(options, staging, previous, started);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    console.error(`Merge failed: ${describeFailure(error)}`);
+    console.error(`The site in ${options.outputDir} was not changed.`);
+    return 1;
+  } finally {
+    guard.release();
+  }
+}
+
+/** A finished site in `staging`: its summary, --strict, the URL ledger, its size, then the swap. */
+async function finishSite(options: SiteOptions, staging: string, previous: string, started: number): Promise<number> {
+  const report = JSON.parse(await readFile(path.join(staging, PROBLEM_REPORT), "utf8")) as ProblemReport;
+  printProblems(report);
+  const problemCount = report.errors + report.warnings;
+  const summary = `${report.articles} articles built from ${report.files} files; ${report.warnings} warnings, ${report.errors} errors`;
+  if (options.strict && problemCount > 0) {
+    console.error(`Build failed (--strict): ${summary}. The site in ${options.outputDir} was not changed.`);
+    await rm(staging, { recursive: true, force: true });
+    return 1;
+  }
+
+  // Keep the URL ledger up to date, where the articles folder keeps one (or --lock-urls asks).
+  const ledgerFile = path.join(options.articlesDir, URL_LEDGER_FILE);
+  if (existsSync(options.articlesDir) && (existsSync(ledgerFile) || process.argv.includes("--lock-urls"))) {
+    const exported = JSON.parse(await readFile(path.join(staging, "api/articles.json"), "utf8")) as { sourceFile: string; url: string; story: { url: string } | null }[];
+    const unprefix = (url: string) => `/${url.slice(options.pathPrefix.length)}`;
+    const unprefixed = exported.map((a) => ({ sourceFile: a.sourceFile, url: unprefix(a.url), story: a.story ? unprefix(a.story.url) : null }));
+    await writeFile(ledgerFile, renderUrlLedger(unprefixed));
+  }
+
+  const size = measureSite(staging);
+  const sizeWarning = hostingWarning(size.bytes);
+  if (sizeWarning) console.error(`warning: ${sizeWarning}: see "Hosting" in the README for where the bytes go.`);
+
+  swapIn(options.outputDir, staging, previous);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`${summary}; site ${formatBytes(size.bytes)} in ${size.files.toLocaleString("en-US")} files. Site written to ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s.`);
+  return 0;
+}
+
+/**
+ * Swaps the finished folder in. A build killed between the two renames leaves the old site in
+ * `previous`: the watchdog, or else the next build, puts it back.
+ */
+function swapIn(outputDir: string, staging: string, previous: string): void {
+  if (existsSync(outputDir)) renameSync(outputDir, previous);
+  renameSync(staging, outputDir);
+  rmSync(previous, { recursive: true, force: true });
 }
 
 /** Eleventy's errors, causes included, as one line each: what failed and why, not where in Eleventy. */
@@ -153,7 +335,8 @@ export function refuseOutput(outputDir: string, articlesDir: string, cwd = proce
   if (isStagingName(output)) return `--output ${output} is a build's staging folder (.<name>.building-<pid>), not a site`;
   if (!existsSync(output)) return null;
   if (!statSync(output).isDirectory()) return `--output ${output} is a file, not a folder`;
-  const built = existsSync(path.join(output, SITE_MARKER)) || existsSync(path.join(output, PROBLEM_REPORT.slice(1)));
+  // A shard's part (PART_MANIFEST) may be replaced too: it is Dateline's, though no site.
+  const built = [SITE_MARKER, PART_MANIFEST, PROBLEM_REPORT.slice(1)].some((file) => existsSync(path.join(output, file)));
   if (readdirSync(output).length > 0 && !built) {
     return `--output ${output} holds files that are not a site Dateline built; empty it or choose another folder`;
   }

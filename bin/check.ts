@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   }
   progress.done(`${loaded.articles.length} articles read`);
   const problems = [...loaded.problems];
-  assignUrls(loaded.articles, problems, loaded.urlLedger);
+  assignUrls(loaded.articles, problems, loaded.urlLedger.urls);
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const issues = findArchiveIssues(loaded.articles);
 

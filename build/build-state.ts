@@ -14,6 +14,7 @@ import { planSite, type SitePlan } from "../src/pages.ts";
 import { createProgress } from "../src/progress.ts";
 import { BUNDLE_SIZE, splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
 import { searchRecord } from "../src/search-records.ts";
+import { ownsBundle, shardFromArgv, type ShardSpec } from "../src/shards.ts";
 import type { Article } from "../src/types.ts";
 import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
 import { writeSearchIndex, type SearchIndexResult } from "./search-index.ts";
@@ -53,6 +54,8 @@ export interface BuildState {
   searchIndex: Promise<SearchIndexResult>;
   timings: Partial<PhaseTimings>;
   renderStarted: number;
+  /** The shard this build renders (`--shard=K/N`, src/shards.ts); none: the whole site. */
+  shard?: ShardSpec | null;
 }
 
 /**
@@ -94,10 +97,12 @@ async function readState(outputDir: string): Promise<BuildState> {
   const plan = planSite(archive, site.words);
   const searchBundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, site.words)), bundleSize, archive.articles.map((a) => a.version));
   timings.plan = (performance.now() - planned) / 1000;
-  const searchIndex = writeSearchIndex(outputDir, searchBundles);
+  // A shard indexes its own bundles only (src/shards.ts).
+  const shard = shardFromArgv(process.argv.slice(2));
+  const searchIndex = writeSearchIndex(outputDir, shard ? searchBundles.filter((_, i) => ownsBundle(shard, i, searchBundles.length)) : searchBundles);
   // Reported when awaited after rendering; this keeps an early failure from going unhandled.
   searchIndex.catch(() => undefined);
-  return { options, site, archive, articles: articleCards(archive.articles), plan, searchBundles, searchIndex, timings, renderStarted: performance.now() };
+  return { options, site, archive, articles: articleCards(archive.articles), plan, searchBundles, searchIndex, timings, renderStarted: performance.now(), shard };
 }
 
 /**

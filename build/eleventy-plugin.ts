@@ -19,11 +19,14 @@ import path from "node:path";
 import eleventyNavigation from "@11ty/eleventy-navigation";
 import { OWN_STYLESHEET, type NavigationLink } from "../layouts/page.ts";
 import { createProgress } from "../src/progress.ts";
-import type { SitePlan } from "../src/pages.ts";
+import type { ArticlePage, SitePlan } from "../src/pages.ts";
+import type { SearchBundle } from "../src/search-bundles.ts";
+import { sharePlan, shardFromArgv, type PlanShare } from "../src/shards.ts";
 import { givenState, hasRules, OWN_STYLESHEET_FILE, PROJECT_ROOT, startBuild, type BuildState } from "./build-state.ts";
-import { generatedFiles, OWNER_PAGES_FILE, SITE_MARKER, type GeneratedFile, type OwnerPages } from "./outputs.ts";
+import { generatedFiles, OWNER_PAGES_FILE, SITE_MARKER, SITE_MARKER_TEXT, type GeneratedFile, type OwnerPages } from "./outputs.ts";
 import { writeSavedCopies } from "./saved-copies.ts";
 import { writeSearchIndex } from "./search-index.ts";
+import { finishPart, partFingerprint } from "./shard-part.ts";
 
 // Eleventy's configuration object and collection API have no published types.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -45,12 +48,24 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
     return state;
   };
 
+  // A shard (--shard=K/N, src/shards.ts) renders its share of the pages; shard 1 the rest too.
+  const shard = givenState() ? null : shardFromArgv(process.argv.slice(2));
+  let share: PlanShare<ArticlePage, SearchBundle> | undefined;
+  const mine = () => (share ??= sharePlan(now().plan.articles, now().searchBundles, shard));
+  // What this build renders, by address, for the part's manifest.
+  const renderedUrls = new Set<string>();
+  const keep = <T extends { url: string }>(pages: readonly T[]): T[] => {
+    const kept = mine().pages(pages);
+    for (const page of kept) renderedUrls.add(page.url);
+    return kept;
+  };
+
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   eleventyConfig.addDataExtension("ts", { parser: importDataFile, read: false });
   // Eleventy reads md, njk, liquid, html and 11ty.js already; TypeScript too, run by tsx.
   eleventyConfig.addTemplateFormats("11ty.ts");
-  eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
-  if (existsSync(OWN_STYLESHEET_FILE) && hasRules(readFileSync(OWN_STYLESHEET_FILE, "utf8"))) {
+  if (!shard || shard.index === 1) eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
+  if ((!shard || shard.index === 1) && existsSync(OWN_STYLESHEET_FILE) && hasRules(readFileSync(OWN_STYLESHEET_FILE, "utf8"))) {
     eleventyConfig.addPassthroughCopy({ [OWN_STYLESHEET_FILE]: OWN_STYLESHEET.slice(1) });
   }
   // The owner's pages are wrapped in the site's layout unless they choose another (or none).
@@ -73,18 +88,21 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
   // A new build reads the articles afresh and starts the search index at once.
   eleventyConfig.on("eleventy.before", async () => {
     owner = undefined;
+    share = undefined;
+    renderedUrls.clear();
     state = await startBuild(path.resolve(eleventyConfig.directories.output));
   });
 
   const ownerStep = (api: CollectionApi) => (owner ??= takeOwnerPages(now(), api.getAll() as OwnerPage[]));
   eleventyConfig.addCollection("articles", () => now().articles);
-  eleventyConfig.addCollection("datelineArticlePages", () => now().plan.articles);
-  eleventyConfig.addCollection("datelineListPages", () => now().plan.lists);
-  eleventyConfig.addCollection("datelineIndexPages", () => now().plan.indexes);
-  eleventyConfig.addCollection("datelineHomePage", () => [now().plan.home]);
-  eleventyConfig.addCollection("datelineFeeds", () => now().plan.feeds);
-  eleventyConfig.addCollection("datelineHistoryPages", () => [...now().plan.stories, ...now().plan.onThisDay]);
-  eleventyConfig.addCollection("datelineFiles", (api: CollectionApi) => ownerStep(api).files);
+  // Each collection of the archive's pages is the shard's share (all of it without --shard).
+  eleventyConfig.addCollection("datelineArticlePages", () => mine().articles);
+  eleventyConfig.addCollection("datelineListPages", () => keep(now().plan.lists));
+  eleventyConfig.addCollection("datelineIndexPages", () => keep(now().plan.indexes));
+  eleventyConfig.addCollection("datelineHomePage", () => keep([now().plan.home]));
+  eleventyConfig.addCollection("datelineFeeds", () => keep(now().plan.feeds));
+  eleventyConfig.addCollection("datelineHistoryPages", () => keep([...now().plan.stories, ...now().plan.onThisDay]));
+  eleventyConfig.addCollection("datelineFiles", (api: CollectionApi) => keep(ownerStep(api).files));
 
   eleventyConfig.on("eleventy.after", async () => {
     if (ownerPagesOnly) return;
@@ -94,21 +112,39 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
     const output = path.resolve(eleventyConfig.directories.output);
     const rendered = performance.now();
     timings.render = (rendered - build.renderStarted) / 1000;
-    // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
+    const part = mine();
+    const ownerPages = owner?.pages ?? { urls: [], navigation: [] };
     await mkdir(output, { recursive: true });
-    await writeFile(path.join(output, ".nojekyll"), "");
-    await writeFile(path.join(output, SITE_MARKER), "This folder is a site built by Dateline; a build replaces it whole.\n");
-    await writeFile(path.join(output, OWNER_PAGES_FILE), `${JSON.stringify(owner?.pages ?? { urls: [], navigation: [] })}\n`);
+    if (part.ownsRest) {
+      // GitHub Pages would otherwise run Jekyll, which hides folders starting with "_".
+      await writeFile(path.join(output, ".nojekyll"), "");
+      await writeFile(path.join(output, OWNER_PAGES_FILE), `${JSON.stringify(ownerPages)}\n`);
+    }
+    // A shard's part is no site: only the merge marks one (bin/build.ts).
+    if (!shard) await writeFile(path.join(output, SITE_MARKER), SITE_MARKER_TEXT);
     // Each article's file as saved, beside its page (build/saved-copies.ts): after rendering, since
     // copying alongside it took the threads Eleventy writes its pages with (a 30,000-article
     // build rendered 20 s slower).
-    await writeSavedCopies(output, build.options.articlesDir, build.archive.articles);
+    const savedCopies = part.articles.map((page) => page.article);
+    await writeSavedCopies(output, build.options.articlesDir, savedCopies);
     const progress = createProgress("Search index");
-    const indexed = await (build.searchIndex ?? writeSearchIndex(output, build.searchBundles));
+    const indexed = await (build.searchIndex ?? writeSearchIndex(output, part.bundles));
     progress.done(`${indexed.pages} articles indexed for search in ${indexed.bundles} bundle(s), ${indexed.seconds.toFixed(1)} s alongside rendering`);
     timings.searchIndex = indexed.seconds;
     timings.searchWait = (performance.now() - rendered) / 1000;
     if (process.env.DATELINE_TIMINGS) await writeFile(process.env.DATELINE_TIMINGS, `${JSON.stringify(timings)}\n`);
+    if (shard) {
+      const errors = build.archive.problems.filter((p) => p.severity === "error").length;
+      await finishPart(output, {
+        shard,
+        ownsRest: part.ownsRest,
+        urls: [...part.articles.map((page) => page.url), ...renderedUrls],
+        savedCopies,
+        bundlePaths: part.bundles.map((bundle) => bundle.path),
+        fingerprint: partFingerprint(shard.count, build.site, build.archive, ownerPages, build.searchBundles.map((bundle) => bundle.signature)),
+        report: { files: build.archive.allPaths.length, articles: build.archive.articles.length, errors, warnings: build.archive.problems.length - errors },
+      });
+    }
   });
 }
 

@@ -32,6 +32,7 @@ export interface GeneratedFile {
 
 /** A file in every built site, so a later build knows the folder is one it may replace. */
 export const SITE_MARKER = ".dateline-site";
+export const SITE_MARKER_TEXT = "This folder is a site built by Dateline; a build replaces it whole.\n";
 
 /**
  * The owner's pages a build wrote (pages/): their addresses, for the sitemap, and the links they

@@ -18,7 +18,8 @@ export interface SearchIndexResult {
   seconds: number;
 }
 
-const WORKERS = 2;
+/** Pagefind processes at once; DATELINE_SEARCH_WORKERS changes it (a one-machine sharded build gives each shard one). */
+const WORKERS = Number(process.env.DATELINE_SEARCH_WORKERS) || 2;
 
 /**
  * Writes the given bundles. With `replaceAll`, the whole index folder is cleared first (a full

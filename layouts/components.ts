@@ -6,6 +6,7 @@ import { html, type SafeHtml } from "../src/html.ts";
 import { PAGE_SIZE, type Bar, type Calendar, type Chart, type CountedLink, type Link, type Pagination } from "../src/pages.ts";
 import { articleLanguage, formatCount, localDigits, periodLabel, primaryLanguage, textDirection } from "../src/site-words.ts";
 import type { Article, PublishedDate } from "../src/types.ts";
+import type { Markup } from "../data/i18n/words.ts";
 import { href, langAttributes, type SiteContext } from "./page.ts";
 
 /** "21 September 2023" or "21 September 2023, 14:05 Tehran time", in the site's words. */
@@ -75,12 +76,26 @@ export function joinWith(parts: readonly SafeHtml[], separator: SafeHtml): SafeH
 }
 
 /** "Articles 21–40 of 1,234" with previous/next and numbered pages around the current one. */
-export function paginationNav(site: SiteContext, pagination: Pagination, label: string): SafeHtml {
+/**
+ * The count line and the page links of a paginated list. `counted`: what is counted, articles
+ * unless given (the index of stories counts stories, more to a page).
+ */
+export function paginationNav(
+  site: SiteContext,
+  pagination: Pagination,
+  label: string,
+  counted: { pageSize: number; none: string; all: (n: string, count: number) => Markup; range: (first: string, last: string, total: string) => Markup } = {
+    pageSize: PAGE_SIZE,
+    none: site.words.noArticles,
+    all: site.words.articles,
+    range: site.words.articlesRange,
+  },
+): SafeHtml {
   const { pageNumber, pageCount, total, firstIndex, pageUrls } = pagination;
   const { words } = site;
   const n = (value: number) => formatCount(value, words);
-  const last = Math.min(total, firstIndex + PAGE_SIZE - 1);
-  const summary = html`<p class="list-count">${total === 0 ? words.noArticles : pageCount === 1 ? words.articles(n(total), total) : words.articlesRange(n(firstIndex), n(last), n(total))}</p>`;
+  const last = Math.min(total, firstIndex + counted.pageSize - 1);
+  const summary = html`<p class="list-count">${total === 0 ? counted.none : pageCount === 1 ? counted.all(n(total), total) : counted.range(n(firstIndex), n(last), n(total))}</p>`;
   if (pageCount <= 1) return summary;
   const shown = new Set<number>([1, pageCount]);
   for (let n = pageNumber - 2; n <= pageNumber + 2; n++) if (n >= 1 && n <= pageCount) shown.add(n);

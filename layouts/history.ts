@@ -1,14 +1,14 @@
 /**
  * The pages that read the archive as history: a story (its articles by day, with a strip of
- * articles per day drawn as inline SVG), On this day (the index of calendar days and a day's
+ * articles per day drawn as inline SVG), the index of stories, a story's kept old address, On this day (the index of calendar days and a day's
  * articles across years). What they show is planned in src/history-pages.ts.
  */
 import { dateTimeForDisplay } from "../src/dates.ts";
 import { html, type SafeHtml } from "../src/html.ts";
-import type { OnThisDayPage, StoryPage, StripDay } from "../src/history-pages.ts";
+import { STORIES_PAGE_SIZE, type OnThisDayPage, type StoriesIndexPage, type StoryPage, type StoryRedirectPage, type StripDay } from "../src/history-pages.ts";
 import { formatCount, localDigits, periodLabel } from "../src/site-words.ts";
 import type { Article } from "../src/types.ts";
-import { acrossNav, articleList, joinWith, machineDate } from "./components.ts";
+import { acrossNav, articleList, joinWith, machineDate, paginationNav } from "./components.ts";
 import { href, langAttributes, renderPage, type SiteContext } from "./page.ts";
 
 const STRIP_DAY_WIDTH = 22;
@@ -67,6 +67,45 @@ export function renderStoryPage(site: SiteContext, page: StoryPage): string {
 </section>`;
   const description = words.history.storyDescription(formatCount(story.articles.length, words), story.articles.length, first, last);
   return renderPage({ site, title: story.title, description, url: page.url, section: "dates", body, breadcrumbs: page.breadcrumbs });
+}
+
+/** A page of the index of stories: each a line with its span, size and agencies. */
+export function renderStoriesIndex(site: SiteContext, page: StoriesIndexPage): string {
+  const { words } = site;
+  const counted = { pageSize: STORIES_PAGE_SIZE, none: "", all: words.history.storiesCount, range: words.history.storiesRange };
+  const rows = page.stories.map((story) => {
+    const span = words.history.storySummary(
+      formatCount(story.articles.length, words),
+      story.articles.length,
+      words.history.span(periodLabel(story.firstDay, words), periodLabel(story.lastDay, words)),
+    );
+    const language = story.articles[0]?.language ?? null;
+    const agencies = story.agencies.map((a) => a.shortName).join(", ");
+    return html`<li><a href="${href(site, story.url)}"${langAttributes(language === words.language ? null : language)}>${story.title}</a>
+<p class="story-meta">${span}${agencies ? html`<span class="sep" aria-hidden="true"> · </span>${agencies}` : ""}</p></li>`;
+  });
+  const body = html`<header class="list-header">
+  <h1>${page.title}</h1>
+  <p class="list-description">${words.history.storiesDescription}</p>
+</header>
+${paginationNav(site, page.pagination, words.history.storiesPages, counted)}
+<ol class="story-list" start="${page.pagination.firstIndex}">${rows}</ol>`;
+  return renderPage({
+    site,
+    title: page.pagination.pageNumber > 1 ? `${page.title} (${words.page(formatCount(page.pagination.pageNumber, words))})` : page.title,
+    description: words.history.storiesDescription,
+    url: page.url,
+    section: "dates",
+    body,
+    breadcrumbs: page.breadcrumbs,
+    noindex: page.pagination.pageNumber > 1,
+  });
+}
+
+/** A story's old address: it sends the reader on at once, and says where to. */
+export function renderStoryRedirect(site: SiteContext, page: StoryRedirectPage): string {
+  const body = html`<p class="moved">${site.words.history.storyMoved} <a href="${href(site, page.redirectTo)}">${page.title}</a></p>`;
+  return renderPage({ site, title: page.title, url: page.url, section: "dates", body, breadcrumbs: page.breadcrumbs, noindex: true, redirectTo: page.redirectTo });
 }
 
 export function renderOnThisDayPage(site: SiteContext, page: OnThisDayPage): string {

@@ -3,7 +3,7 @@
  */
 import { html } from "../src/html.ts";
 import type { HomePage } from "../src/pages.ts";
-import { formatCount } from "../src/site-words.ts";
+import { formatCount, periodLabel } from "../src/site-words.ts";
 import { articleList, barChart, countedLinks, readableDate } from "./components.ts";
 import { href, renderPage, type SiteContext } from "./page.ts";
 
@@ -28,6 +28,7 @@ export function renderHomePage(site: SiteContext, page: HomePage): string {
     ${page.topTopics.length ? html`<section aria-labelledby="topics-heading"><h2 id="topics-heading">${words.topTopics}</h2>${countedLinks(site, page.topTopics, "counted")}<p class="more"><a href="${href(site, "/topics/")}">${words.allTopics}</a></p></section>` : ""}
     ${page.sources.length ? html`<section aria-labelledby="sources-heading"><h2 id="sources-heading">${words.sources}</h2>${countedLinks(site, page.sources.slice(0, 15), "counted")}<p class="more"><a href="${href(site, "/sources/")}">${words.allSources}</a></p></section>` : ""}
     <section aria-labelledby="places-heading"><h2 id="places-heading">${words.places}</h2><p><a href="${href(site, "/places/")}">${words.everyPlace}</a></p></section>
+    ${page.stories.length ? html`<section aria-labelledby="stories-heading"><h2 id="stories-heading">${words.history.stories}</h2><ul class="home-stories">${page.stories.map((story) => html`<li><a href="${href(site, story.url)}">${story.title}</a> <span class="story-meta">${words.history.storySummary(formatCount(story.count, words), story.count, words.history.span(periodLabel(story.firstDay, words), periodLabel(story.lastDay, words)))}</span></li>`)}</ul><p class="more"><a href="${href(site, "/stories/")}">${words.history.allStories(formatCount(page.storyCount, words))}</a></p></section>` : ""}
     <section aria-labelledby="on-this-day-heading"><h2 id="on-this-day-heading">${words.history.onThisDay}</h2><p><a href="${href(site, "/on-this-day/")}">${words.history.everyDay}</a></p></section>
   </div>
 </div>`;

@@ -88,6 +88,8 @@ export interface PageShell {
   noindex?: boolean;
   /** The page's language, when it is not the site's (an article page): the header and footer keep the site's. */
   language?: string | null;
+  /** A kept old address: the page sends the reader on to this site-relative URL, which is its canonical one. */
+  redirectTo?: string;
 }
 
 /**
@@ -148,8 +150,8 @@ export function renderPage(page: PageShell): string {
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title>${fullTitle}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ""}
-${page.noindex ? html`<meta name="robots" content="noindex, follow">` : ""}
-<link rel="canonical" href="${site.siteUrl}${page.url.replace(/^\//, "")}">
+${page.noindex ? html`<meta name="robots" content="noindex, follow">` : ""}${page.redirectTo ? html`<meta http-equiv="refresh" content="0; url=${href(site, page.redirectTo)}">` : ""}
+<link rel="canonical" href="${site.siteUrl}${(page.redirectTo ?? page.url).replace(/^\//, "")}">
 ${site.stylesheets.map((sheet) => html`<link rel="stylesheet" href="${href(site, sheet)}">`)}
 <link rel="icon" href="${href(site, "/assets/favicon.svg")}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${words.latestArticlesFeed(site.title)}" href="${href(site, "/feed.xml")}">

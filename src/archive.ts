@@ -11,7 +11,8 @@
  */
 import { findAlsoReported, type AlsoReported } from "./also-reported.ts";
 import { loadArticles, loadArticlesInParallel, type LoadOptions } from "./load.ts";
-import { findStories, type Story } from "./stories.ts";
+import { DEFAULT_STORY_OPTIONS, findStories, type Story, type StoryRedirect } from "./stories.ts";
+import { EMPTY_LEDGER, type UrlLedger } from "./url-ledger.ts";
 import { shortHash } from "./slug.ts";
 import type { Agency, Article, Place, Problem, Topic } from "./types.ts";
 import type { NormalizedArticle } from "./normalize-article.ts";
@@ -56,6 +57,8 @@ export interface Archive {
   /** Stories of two or more articles (src/stories.ts), newest first. */
   stories: Story<Article>[];
   storyOf: Map<Article, Story<Article>>;
+  /** Story names the URL ledger kept that no story holds now, and where they lead. */
+  storyRedirects: StoryRedirect[];
   /** Other agencies' copies and the agencies cited, for articles that have any (src/also-reported.ts). */
   alsoReported: Map<Article, AlsoReported<Article>[]>;
   problems: Problem[];
@@ -79,17 +82,14 @@ export async function buildArchiveInParallel(options: LoadOptions): Promise<Arch
 }
 
 /**
- * The URL ledger (`.dateline-urls.json` in the articles folder, when it exists): which file
- * owns which URL, as earlier builds assigned them. It only settles collisions, so a file that
- * once won an address keeps it when a newcomer asks for the same one.
+ * Gives each article its URL; reports collisions. `ledger`: the URL ledger's addresses
+ * (src/url-ledger.ts), by file, as earlier builds assigned them. It only settles collisions,
+ * so a file that once won an address keeps it when a newcomer asks for the same one.
  */
-export type UrlLedger = ReadonlyMap<string, string>;
-
-/** Gives each article its URL; reports collisions. */
 export function assignUrls(
   normalized: readonly NormalizedArticle[],
   problems: Problem[],
-  ledger: UrlLedger = new Map(),
+  ledger: ReadonlyMap<string, string> = new Map(),
 ): Map<NormalizedArticle, { url: string; slug: string }> {
   const byUrl = new Map<string, NormalizedArticle[]>();
   for (const article of normalized) {
@@ -133,8 +133,8 @@ export function articleUrl(day: string, slug: string): string {
   return `/${day.replace(/-/g, "/")}/${slug}/`;
 }
 
-export function indexArticles(normalized: readonly NormalizedArticle[], problems: Problem[], allPaths: string[], ledger?: UrlLedger): Archive {
-  const urls = assignUrls(normalized, problems, ledger);
+export function indexArticles(normalized: readonly NormalizedArticle[], problems: Problem[], allPaths: string[], ledger: UrlLedger = EMPTY_LEDGER): Archive {
+  const urls = assignUrls(normalized, problems, ledger.urls);
   const topicNames = chooseTopicNames(normalized);
 
   const articles: Article[] = normalized.map((n) => {
@@ -163,11 +163,11 @@ export function indexArticles(normalized: readonly NormalizedArticle[], problems
     });
   });
 
-  const { stories, storyOf, pairs } = findStories(articles);
+  const { stories, storyOf, pairs, redirects: storyRedirects } = findStories(articles, DEFAULT_STORY_OPTIONS, ledger.stories);
   const alsoReported = findAlsoReported(articles, pairs, storyOf);
 
   problems.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.field, b.field) || compareStrings(a.message, b.message));
-  return { articles, topics, sources, places, years, months, days, links, stories, storyOf, alsoReported, problems, allPaths };
+  return { articles, topics, sources, places, years, months, days, links, stories, storyOf, storyRedirects, alsoReported, problems, allPaths };
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -1,12 +1,13 @@
 /**
  * The pages that read the archive as history, planned from the archive (src/pages.ts lists them
- * with the others): a page per story, On this day (an index of the 366 calendar days and a page
- * for each), and the data of the map of datelines and of each place's locator map.
+ * with the others): a page per story and the index of stories, the old addresses of stories the
+ * URL ledger keeps, On this day (an index of the 366 calendar days and a page for each), and the
+ * data of the map of datelines and of each place's locator map.
  */
 import type { Archive, ArticleGroup } from "./archive.ts";
 import type { MapPoint } from "./dateline-map.ts";
 import { groupOnThisDay, type MonthDay, type OnThisDay } from "./on-this-day.ts";
-import type { Link } from "./pages.ts";
+import type { Link, Pagination } from "./pages.ts";
 import { localDigits, monthName } from "./site-words.ts";
 import type { Story } from "./stories.ts";
 import type { Article, Place } from "./types.ts";
@@ -47,6 +48,29 @@ export interface OnThisDayPage {
   next: Link | null;
 }
 
+/** A page of the index of stories, `/stories/` then `/stories/page/2/`…: newest first. */
+export interface StoriesIndexPage {
+  url: string;
+  title: string;
+  breadcrumbs: Link[];
+  /** This page's stories. */
+  stories: Story<Article>[];
+  /** Counted in stories. */
+  pagination: Pagination;
+}
+
+/** A story's old address, kept (src/stories.ts, StoryRedirect): it sends the reader on. */
+export interface StoryRedirectPage {
+  url: string;
+  /** The title of where it leads. */
+  title: string;
+  redirectTo: string;
+  breadcrumbs: Link[];
+}
+
+/** Stories on a page of the index: short rows, so more than a list of articles. */
+export const STORIES_PAGE_SIZE = 50;
+
 /** A strip longer than this many days shows only the days with articles. */
 const MAX_STRIP_DAYS = 92;
 
@@ -66,19 +90,40 @@ export function storyStrip(story: Story<Article>): StripDay[] {
   });
 }
 
+/** The index of stories, newest first, STORIES_PAGE_SIZE to a page; none when the archive has no story. */
+export function planStoriesIndex(archive: Archive, words: SiteWords): StoriesIndexPage[] {
+  const { stories } = archive;
+  if (stories.length === 0) return [];
+  const home: Link = { label: words.home, url: "/" };
+  const pageCount = Math.ceil(stories.length / STORIES_PAGE_SIZE);
+  const pageUrls = Array.from({ length: pageCount }, (_, i) => (i === 0 ? "/stories/" : `/stories/page/${i + 1}/`));
+  return pageUrls.map((url, i) => ({
+    url,
+    title: words.history.stories,
+    breadcrumbs: [home],
+    stories: stories.slice(i * STORIES_PAGE_SIZE, (i + 1) * STORIES_PAGE_SIZE),
+    pagination: {
+      pageNumber: i + 1,
+      pageCount,
+      total: stories.length,
+      firstIndex: i * STORIES_PAGE_SIZE + 1,
+      previous: pageUrls[i - 1] ?? null,
+      next: pageUrls[i + 1] ?? null,
+      pageUrls,
+    },
+  }));
+}
+
+/** The old addresses of stories that the URL ledger keeps, each leading on. */
+export function planStoryRedirects(archive: Archive, words: SiteWords): StoryRedirectPage[] {
+  const home: Link = { label: words.home, url: "/" };
+  return archive.storyRedirects.map((r) => ({ url: r.url, title: r.title, redirectTo: r.to, breadcrumbs: [home] }));
+}
+
 export function planStoryPages(archive: Archive, words: SiteWords): StoryPage[] {
   const home: Link = { label: words.home, url: "/" };
-  return archive.stories.map((story) => {
-    const first = story.firstDay;
-    const [year = "", month = ""] = first.split("-");
-    return {
-      url: story.url,
-      title: story.title,
-      breadcrumbs: [home, { label: localDigits(year, words), url: `/${year}/` }, { label: monthName(Number(month), words), url: `/${year}/${month}/` }],
-      story,
-      strip: storyStrip(story),
-    };
-  });
+  const index: Link = { label: words.history.stories, url: "/stories/" };
+  return archive.stories.map((story) => ({ url: story.url, title: story.title, breadcrumbs: [home, index], story, strip: storyStrip(story) }));
 }
 
 /** "21 September" in the site's words. */

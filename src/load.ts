@@ -11,7 +11,7 @@ import { listArchive, readArchiveEntry, type ArchiveEntry } from "./read-archive
 import { takeReaders, type Reader, type ReaderOptions } from "./readers.ts";
 import { createTopicVocabulary } from "./topics.ts";
 import type { Problem } from "./types.ts";
-import { readUrlLedger } from "./url-ledger.ts";
+import { readUrlLedger, type UrlLedger } from "./url-ledger.ts";
 
 export interface LoadOptions {
   articlesDir: string;
@@ -25,7 +25,7 @@ export interface LoadedArticles {
   articles: NormalizedArticle[];
   problems: Problem[];
   allPaths: string[];
-  urlLedger: Map<string, string>;
+  urlLedger: UrlLedger;
 }
 
 /** What reading a share of the files gives: its articles, in order, and its problems. */

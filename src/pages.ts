@@ -8,7 +8,9 @@
  *   /sources/, /sources/<slug>/        source index, one page per agency (+ feed.xml)
  *   /places/, /places/<slug>/          place index with the map of datelines, one page per
  *                                      dateline place with its locator map
+ *   /stories/ (…/page/N/)              every story of two or more articles, newest first
  *   /stories/<slug>/                   a story: its articles across days and agencies, a timeline
+ *                                      (an old name the URL ledger keeps leads on to its story)
  *   /on-this-day/, /on-this-day/MM-DD/ every calendar day; the articles of one across all years
  *   /YYYY/, /YYYY/MM/, /YYYY/MM/DD/    date archives
  *   /search/                           Pagefind search
@@ -25,13 +27,26 @@ import { formatCount, localDigits, monthName, periodLabel } from "./site-words.t
 import type { Agency, Article, Place, Topic } from "./types.ts";
 import type { AlsoReported } from "./also-reported.ts";
 import type { MapPoint } from "./dateline-map.ts";
-import { placeMapPoints, planOnThisDayPages, planStoryPages, storyLine, type OnThisDayPage, type StoryLine, type StoryPage } from "./history-pages.ts";
+import {
+  placeMapPoints,
+  planOnThisDayPages,
+  planStoriesIndex,
+  planStoryPages,
+  planStoryRedirects,
+  storyLine,
+  type OnThisDayPage,
+  type StoriesIndexPage,
+  type StoryLine,
+  type StoryPage,
+  type StoryRedirectPage,
+} from "./history-pages.ts";
 
 export const PAGE_SIZE = 20;
 export const FEED_SIZE = 30;
 const HOME_LATEST = 12;
 const HOME_TOP_TOPICS = 24;
 
+const HOME_STORIES = 4;
 export interface Link {
   label: string;
   url: string;
@@ -145,6 +160,9 @@ export interface HomePage {
   years: CountedLink[];
   chart: Chart | null;
   /** The range covered, for the introduction. */
+  /** The newest stories, and how many the archive has. */
+  stories: StoryLine[];
+  storyCount: number;
   first: Article | null;
   last: Article | null;
 }
@@ -165,6 +183,10 @@ export interface SitePlan {
   feeds: FeedPage[];
   stories: StoryPage[];
   onThisDay: OnThisDayPage[];
+  /** The index of stories, a page per STORIES_PAGE_SIZE (none without stories). */
+  storiesIndex: StoriesIndexPage[];
+  /** Old addresses of stories the URL ledger keeps: not in the sitemap. */
+  storyRedirects: StoryRedirectPage[];
   /** Every HTML page's URL, for the sitemap. */
   urls: string[];
 }
@@ -300,11 +322,15 @@ export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
       ? { title: w.articlesPerYear, bars: [...archive.years].reverse().map((y) => ({ label: localDigits(y.id, w), shortLabel: localDigits(y.id, w), url: y.url, count: y.articles.length })) }
       : null,
     first: archive.articles[archive.articles.length - 1] ?? null,
+    stories: archive.stories.slice(0, HOME_STORIES).map(storyLine),
+    storyCount: archive.stories.length,
     last: archive.articles[0] ?? null,
   };
 
   const stories = planStoryPages(archive, w);
   const onThisDay = planOnThisDayPages(archive, w);
+  const storiesIndex = planStoriesIndex(archive, w);
+  const storyRedirects = planStoryRedirects(archive, w);
   const urls = [
     "/",
     "/search/",
@@ -312,9 +338,10 @@ export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
     ...lists.map((p) => p.url),
     ...articles.map((p) => p.url),
     ...stories.map((p) => p.url),
+    ...storiesIndex.map((p) => p.url),
     ...onThisDay.map((p) => p.url),
   ];
-  return { home: homePage, articles, lists, indexes, feeds, stories, onThisDay, urls };
+  return { home: homePage, articles, lists, indexes, feeds, stories, storiesIndex, storyRedirects, onThisDay, urls };
 }
 
 function emptyList(kind: ListKind, url: string): ListPage {

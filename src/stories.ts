@@ -10,14 +10,32 @@
  *
  * A story is named after its first article (earliest, then by URL): its slug is that
  * article's day and slug, `/stories/1987-03-04-gencorp-rejects-bid/`, so adding articles to
- * a story, or anywhere else in the archive, leaves its address alone. Only an article earlier
- * than a story's first renames that story (a back-filled archive), as it becomes the first.
+ * a story, or anywhere else in the archive, leaves its address alone. Where the articles
+ * folder keeps a URL ledger (src/url-ledger.ts), the name a story once had is kept whatever
+ * arrives later (an article older than its first, a report that joins two stories): each
+ * story keeps the recorded name most of its articles carry, and a name no story keeps any
+ * more becomes a redirect to where its articles went (`StoryIndex.redirects`).
  */
 import { findSimilarPairs, type SimilarPair } from "./text-similarity.ts";
 import type { Agency, Article, Place } from "./types.ts";
 
 /** The fields of an article that grouping reads. */
-export type StoryArticle = Pick<Article, "url" | "slug" | "title" | "plainText" | "date" | "source" | "dateline">;
+export type StoryArticle = Pick<Article, "url" | "slug" | "title" | "plainText" | "date" | "source" | "dateline" | "sourceFile">;
+
+/** The story names an earlier build gave: each article file's story slug (the URL ledger's `stories`). */
+export type StoryLedger = ReadonlyMap<string, string>;
+
+/** A story name no story holds any more, and where its articles went. */
+export interface StoryRedirect {
+  /** The old name. */
+  slug: string;
+  /** Site-relative, `/stories/<slug>/`. */
+  url: string;
+  /** Site-relative: the story that holds most of its articles now, or else its first article still in the archive. */
+  to: string;
+  /** The title of what `to` is. */
+  title: string;
+}
 
 export interface StoryOptions {
   /** A pair of articles this alike (cosine, 0–1) may be linked. */
@@ -63,24 +81,98 @@ export interface StoryIndex<A extends StoryArticle = StoryArticle> {
   /** The linked pairs, for other modules (also-reported) to reuse. */
   pairs: SimilarPair[];
   conflicts: SimilarPair[];
+  /** Names the ledger gave that no story holds now, by slug. */
+  redirects: StoryRedirect[];
 }
 
-/** Groups articles into stories. The result does not depend on the order of `articles`. */
-export function findStories<A extends StoryArticle>(articles: readonly A[], options: StoryOptions = DEFAULT_STORY_OPTIONS): StoryIndex<A> {
+/**
+ * Groups articles into stories, named as `ledger` (the names earlier builds gave, by article
+ * file) keeps them. The result does not depend on the order of `articles`.
+ */
+export function findStories<A extends StoryArticle>(
+  articles: readonly A[],
+  options: StoryOptions = DEFAULT_STORY_OPTIONS,
+  ledger: StoryLedger = new Map(),
+): StoryIndex<A> {
   const inputs = articles.map((a) => ({ title: a.title, plainText: a.plainText, day: a.date.day, datelineRaw: a.dateline?.raw ?? null }));
   const { pairs, conflicts } = findSimilarPairs(inputs, { minScore: options.linkScore, maxDays: options.maxDays });
   const groups = groupPairs(articles.length, pairs, conflicts, options.joinScore, (i) => articles[i]?.url ?? "");
 
-  const stories: Story<A>[] = [];
+  const made = groups.filter((members) => members.length >= 2).map((members) => makeStory(members.map((i) => articles[i] as A)));
+  const { stories, redirects } = nameStories(made, articles, ledger);
   const storyOf = new Map<A, Story<A>>();
-  for (const members of groups) {
-    if (members.length < 2) continue;
-    const story = makeStory(members.map((i) => articles[i] as A));
-    stories.push(story);
-    for (const article of story.articles) storyOf.set(article, story);
-  }
+  for (const story of stories) for (const article of story.articles) storyOf.set(article, story);
   stories.sort((x, y) => compare(y.lastDay, x.lastDay) || compare(x.slug, y.slug));
-  return { stories, storyOf, pairs, conflicts };
+  return { stories, storyOf, pairs, conflicts, redirects };
+}
+
+/**
+ * The names of stories, as the ledger keeps them. A name recorded for a story's articles is
+ * claimed by the story holding most of them (then the one whose first article is earliest);
+ * a story claims at most one name. A story with no name of its own takes its first article's
+ * (`YYYY-MM-DD-<slug>`), with `-2`, `-3`… where a kept name has it. Every recorded name no
+ * story holds redirects: to the story that holds most of its articles now, else to the first
+ * of them still in the archive; a name whose articles are all gone is dropped, as their pages are.
+ */
+export function nameStories<A extends StoryArticle>(
+  made: readonly Story<A>[],
+  articles: readonly A[],
+  ledger: StoryLedger,
+): { stories: Story<A>[]; redirects: StoryRedirect[] } {
+  if (ledger.size === 0) return { stories: [...made], redirects: [] };
+  // Candidate names: for each story, the names its articles carry, with how many carry each.
+  const claims: { story: number; slug: string; count: number }[] = [];
+  made.forEach((story, index) => {
+    const counts = new Map<string, number>();
+    for (const article of story.articles) {
+      const slug = ledger.get(article.sourceFile);
+      if (slug) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    }
+    for (const [slug, count] of counts) claims.push({ story: index, slug, count });
+  });
+  const first = (index: number) => made[index]?.articles[0] as A;
+  claims.sort((x, y) => y.count - x.count || compareOldestFirst(first(x.story), first(y.story)) || compare(x.slug, y.slug));
+  const names = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const claim of claims) {
+    if (names.has(claim.story) || taken.has(claim.slug)) continue;
+    names.set(claim.story, claim.slug);
+    taken.add(claim.slug);
+  }
+  const stories = made.map((story, index) => {
+    let slug = names.get(index);
+    if (!slug) {
+      slug = story.slug;
+      for (let n = 2; taken.has(slug); n++) slug = `${story.slug}-${n}`;
+      taken.add(slug);
+    }
+    return slug === story.slug ? story : { ...story, slug, url: `/stories/${slug}/` };
+  });
+
+  // Names kept by no story: where their articles went.
+  const storyOfFile = new Map<string, Story<A>>();
+  for (const story of stories) for (const article of story.articles) storyOfFile.set(article.sourceFile, story);
+  const articleOfFile = new Map(articles.map((a) => [a.sourceFile, a] as const));
+  const formerMembers = new Map<string, string[]>();
+  for (const [file, slug] of ledger) {
+    if (taken.has(slug)) continue;
+    const files = formerMembers.get(slug);
+    if (files) files.push(file);
+    else formerMembers.set(slug, [file]);
+  }
+  const redirects: StoryRedirect[] = [];
+  for (const [slug, files] of [...formerMembers].sort((x, y) => compare(x[0], y[0]))) {
+    const holders = new Map<Story<A>, number>();
+    for (const file of files) {
+      const story = storyOfFile.get(file);
+      if (story) holders.set(story, (holders.get(story) ?? 0) + 1);
+    }
+    const holder = [...holders].sort((x, y) => y[1] - x[1] || compareOldestFirst(x[0].articles[0] as A, y[0].articles[0] as A))[0]?.[0];
+    const remaining = files.flatMap((file) => articleOfFile.get(file) ?? []).sort(compareOldestFirst)[0];
+    const target = holder ? { to: holder.url, title: holder.title } : remaining ? { to: remaining.url, title: remaining.title } : null;
+    if (target) redirects.push({ slug, url: `/stories/${slug}/`, ...target });
+  }
+  return { stories, redirects };
 }
 
 /**

@@ -72,6 +72,68 @@ describe("a story", () => {
   });
 });
 
+describe("the index of stories, and a story's address kept by the URL ledger", () => {
+  it("lists every story on /stories/, linked from the home page and each story's breadcrumbs", () => {
+    const html = page("/stories/");
+    expect(html).toContain("<h1>Stories</h1>");
+    expect(html).toContain('<p class="list-count">1 story</p>');
+    expect(html).toMatch(new RegExp(`<ol class="story-list" start="1"><li><a href="${STORY}"[^>]*>Putin, Aliyev Discuss Further De-Escalation in Nagorno-Karabakh</a>\n<p class="story-meta">2 articles, 21 September 2023`));
+    expect(page("/")).toContain('<a href="/stories/">Every story (1)</a>');
+    expect(page(STORY)).toMatch(/<nav class="breadcrumbs"[^>]*>[\s\S]*<a href="\/stories\/">Stories<\/a>/);
+    expect(readText(build.output, "sitemap.xml")).toContain("<loc>http://localhost:8080/stories/</loc>");
+  });
+
+  // TASS's flash, hours before its full report and the Tasnim story: back-filled, it becomes the story's first article.
+  const FLASH = `---
+title: "Putin and Aliyev discuss further de-escalation in Nagorno-Karabakh"
+date: 2023-09-21T02:00:00+03:00
+source: TASS
+---
+
+MOSCOW, Sept 21 (TASS) - Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev in a telephone conversation discussed priority steps for further stabilization of the situation in Nagorno-Karabakh and overcoming humanitarian problems in the region, the Kremlin press service said.
+`;
+  const copyArchive = () => {
+    const copy = mkdtempSync(path.join(os.tmpdir(), "dateline-ledger-"));
+    temporary.push(copy);
+    cpSync(FIXTURE_ARCHIVE, copy, { recursive: true });
+    return copy;
+  };
+
+  it("keeps a story's address when an older report is back-filled into it; without the ledger the older one names it", async () => {
+    const kept = copyArchive();
+    const first = await buildSite({ articlesDir: kept, args: ["--lock-urls"] });
+    expect(first.exitCode, first.stderr).toBe(0);
+    const ledger = JSON.parse(readFileSync(path.join(kept, ".dateline-urls.json"), "utf8")) as { stories: Record<string, string> };
+    expect(Object.values(ledger.stories)).toEqual([STORY.slice(9, -1), STORY.slice(9, -1)]);
+
+    writeFileSync(path.join(kept, "tass/2023-09-21-kremlin-flash.md"), FLASH);
+    const again = await buildSite({ articlesDir: kept });
+    expect(again.exitCode, again.stderr).toBe(0);
+    const flash = readText(again.output, "2023/09/21/kremlin-flash/index.html");
+    expect(flash).toContain(`Part of the story: <a href="${STORY}">`);
+    expect(readText(again.output, `${STORY.slice(1)}index.html`)).toContain("3 articles, 21 September 2023");
+
+    const unkept = copyArchive();
+    writeFileSync(path.join(unkept, "tass/2023-09-21-kremlin-flash.md"), FLASH);
+    const fresh = await buildSite({ articlesDir: unkept });
+    expect(readText(fresh.output, "2023/09/21/kremlin-flash/index.html")).toContain('Part of the story: <a href="/stories/2023-09-21-kremlin-flash/">');
+  }, 240_000);
+
+  it("keeps the address of a story that is no more, leading to its article; not in the sitemap", async () => {
+    const copy = copyArchive();
+    expect((await buildSite({ articlesDir: copy, args: ["--lock-urls"] })).exitCode).toBe(0);
+    rmSync(path.join(copy, "tass/2023-09-21-kremlin-karabakh-call.md"));
+    const after = await buildSite({ articlesDir: copy });
+    expect(after.exitCode, after.stderr).toBe(0);
+    const moved = readText(after.output, `${STORY.slice(1)}index.html`);
+    expect(moved).toContain(`<meta http-equiv="refresh" content="0; url=${SEED}">`);
+    expect(moved).toContain(`<link rel="canonical" href="http://localhost:8080${SEED}">`);
+    expect(moved).toContain(`This story is now at <a href="${SEED}">`);
+    expect(moved).toContain('<meta name="robots" content="noindex, follow">');
+    expect(readText(after.output, "sitemap.xml")).not.toContain(STORY);
+  }, 240_000);
+});
+
 describe("also reported by", () => {
   it("links the agency the seed cites to that agency's own article in the archive", () => {
     expect(page(SEED)).toContain(`<div><dt>Also reported by</dt><dd><a href="${TASS}">TASS</a></dd></div>`);

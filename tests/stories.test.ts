@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findStories, makeStory, type StoryArticle } from "../src/stories.ts";
+import { findStories, makeStory, nameStories, type StoryArticle } from "../src/stories.ts";
 import { findSimilarPairs, tokenize } from "../src/text-similarity.ts";
 import { agency, dateline, LONDON, place, publishedDate, REUTERS, TASS } from "./support/articles.ts";
 
@@ -16,7 +16,7 @@ interface Spec {
 
 function article({ slug, date, title, text, source = REUTERS }: Spec): StoryArticle {
   const d = publishedDate(date);
-  return { url: `/${d.day.replace(/-/g, "/")}/${slug}/`, slug, title, plainText: text, date: d, source, dateline: dateline(NEW_YORK) };
+  return { sourceFile: `${slug}.md`, url: `/${d.day.replace(/-/g, "/")}/${slug}/`, slug, title, plainText: text, date: d, source, dateline: dateline(NEW_YORK) };
 }
 
 /** Unrelated reports, so that word weights are those of an archive and not of three articles. */
@@ -148,6 +148,63 @@ describe("findStories", () => {
     const started = performance.now();
     findStories(many);
     expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe("story names kept by the URL ledger", () => {
+  const OLDER = article({ slug: "afg-to-bid-for-gencorp", date: "1987-03-01 10:00", title: "AFG and Wagner and Brown to bid for GenCorp", text: "AFG Industries and Wagner and Brown will offer 100 dlrs a share for GenCorp, the Akron tire and broadcasting group, in a hostile tender offer, traders said." });
+  const ledgerOf = (stories: { slug: string; articles: readonly StoryArticle[] }[]) => new Map(stories.flatMap((s) => s.articles.map((a) => [a.sourceFile, s.slug] as const)));
+
+  it("keeps a story's address when an older article is back-filled into it", () => {
+    const before = findStories([...BACKGROUND, ...GENCORP]);
+    expect(before.stories.map((s) => s.slug)).toEqual(["1987-03-02-afg-bids-for-gencorp"]);
+    // Without the ledger the earliest article names the story…
+    const unrecorded = findStories([...BACKGROUND, OLDER, ...GENCORP]);
+    expect(unrecorded.stories.map((s) => [s.slug, s.articles.length])).toEqual([["1987-03-01-afg-to-bid-for-gencorp", 4]]);
+    // …with it, the name stands, and nothing redirects.
+    const kept = findStories([...BACKGROUND, OLDER, ...GENCORP], undefined, ledgerOf(before.stories));
+    expect(kept.stories.map((s) => [s.slug, s.url, s.articles.length, s.articles[0]?.slug])).toEqual([
+      ["1987-03-02-afg-bids-for-gencorp", "/stories/1987-03-02-afg-bids-for-gencorp/", 4, "afg-to-bid-for-gencorp"],
+    ]);
+    expect(kept.redirects).toEqual([]);
+    expect(kept.storyOf.get(OLDER)?.slug).toBe("1987-03-02-afg-bids-for-gencorp");
+  });
+
+  const day = (n: number) => `1987-04-${String(n).padStart(2, "0")}`;
+  const plain = (name: string, n: number) => article({ slug: name, date: day(n), title: name, text: name });
+
+  it("when two stories become one, keeps the name most of its articles had and redirects the other", () => {
+    const [a1, a2, a3, b1, b2, bridge] = [plain("a1", 3), plain("a2", 4), plain("a3", 5), plain("b1", 1), plain("b2", 2), plain("bridge", 6)] as StoryArticle[];
+    const ledger = new Map([
+      ["a1.md", "1987-04-03-a1"], ["a2.md", "1987-04-03-a1"], ["a3.md", "1987-04-03-a1"],
+      ["b1.md", "1987-04-01-b1"], ["b2.md", "1987-04-01-b1"],
+    ]);
+    const joined = makeStory([a1, a2, a3, b1, b2, bridge] as StoryArticle[]);
+    const { stories, redirects } = nameStories([joined], [a1, a2, a3, b1, b2, bridge] as StoryArticle[], ledger);
+    expect(stories.map((s) => s.url)).toEqual(["/stories/1987-04-03-a1/"]);
+    expect(redirects).toEqual([{ slug: "1987-04-01-b1", url: "/stories/1987-04-01-b1/", to: "/stories/1987-04-03-a1/", title: "b1" }]);
+  });
+
+  it("when a story splits, the larger part keeps its name and the other takes its own first article's", () => {
+    const all = [plain("a1", 1), plain("a2", 2), plain("a3", 3), plain("a4", 4), plain("a5", 5)] as StoryArticle[];
+    const ledger = new Map(all.map((a) => [a.sourceFile, "1987-04-01-a1"] as const));
+    // a1 goes with the smaller part: the name stays with the larger, whose first article is a3.
+    const parts = [makeStory([all[0], all[1]] as StoryArticle[]), makeStory([all[2], all[3], all[4]] as StoryArticle[])];
+    const { stories, redirects } = nameStories(parts, all, ledger);
+    expect(stories.map((s) => [s.slug, s.articles.map((a) => a.slug)])).toEqual([
+      ["1987-04-01-a1-2", ["a1", "a2"]],
+      ["1987-04-01-a1", ["a3", "a4", "a5"]],
+    ]);
+    expect(redirects).toEqual([]);
+  });
+
+  it("a story that is no more leads to its first article still in the archive; one whose articles are all gone is dropped", () => {
+    const [a1, a2] = [plain("a1", 1), plain("a2", 2)] as StoryArticle[];
+    const ledger = new Map([["a1.md", "1987-04-01-a1"], ["a2.md", "1987-04-01-a1"], ["gone.md", "1987-03-01-gone"]]);
+    const { stories, redirects } = nameStories([], [a2 as StoryArticle], ledger);
+    expect(stories).toEqual([]);
+    expect(redirects).toEqual([{ slug: "1987-04-01-a1", url: "/stories/1987-04-01-a1/", to: a2?.url, title: "a2" }]);
+    expect(nameStories([], [a1, a2] as StoryArticle[], new Map()).redirects).toEqual([]);
   });
 });
 

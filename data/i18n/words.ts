@@ -147,6 +147,18 @@ export interface HistoryWords {
   /** "A story of 7 articles from 3 to 9 March 1987", for the page's description. */
   storyDescription: (n: string, count: number, first: string, last: string) => string;
   story: string;
+  /** The stories index: its title, its description, and its count line. */
+  stories: string;
+  storiesDescription: string;
+  /** "208 stories" (one page) or "Stories 1–50 of 208". */
+  storiesCount: (n: string, count: number) => string;
+  storiesRange: (first: string, last: string, total: string) => Markup;
+  /** A page of the stories index, for the pager's accessible name. */
+  storiesPages: string;
+  /** The home page's link to the index: "Every story (208)". */
+  allStories: (n: string) => string;
+  /** A story's old address, kept as a redirect: "This story is now at". */
+  storyMoved: string;
   timeline: string;
   /** The timeline strip's accessible name. */
   articlesPerDay: string;
