@@ -101,7 +101,7 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
   eleventyConfig.addCollection("datelineIndexPages", () => keep(now().plan.indexes));
   eleventyConfig.addCollection("datelineHomePage", () => keep([now().plan.home]));
   eleventyConfig.addCollection("datelineFeeds", () => keep(now().plan.feeds));
-  eleventyConfig.addCollection("datelineHistoryPages", () => keep([...now().plan.stories, ...now().plan.onThisDay]));
+  eleventyConfig.addCollection("datelineHistoryPages", () => keep([...now().plan.stories, ...now().plan.storiesIndex, ...now().plan.storyRedirects, ...now().plan.onThisDay]));
   eleventyConfig.addCollection("datelineFiles", (api: CollectionApi) => keep(ownerStep(api).files));
 
   eleventyConfig.on("eleventy.after", async () => {
@@ -190,7 +190,8 @@ function archiveAddresses(plan: SitePlan): Map<string, string> {
   for (const page of plan.lists) addresses.set(page.url, `the archive's list "${page.title}"`);
   for (const page of plan.indexes) addresses.set(page.url, `the archive's index "${page.title}"`);
   for (const feed of plan.feeds) addresses.set(feed.url, `the archive's feed "${feed.title}"`);
-  for (const page of [...plan.stories, ...plan.onThisDay]) addresses.set(page.url, `the archive's page "${page.title}"`);
+  for (const page of [...plan.stories, ...plan.storiesIndex, ...plan.onThisDay]) addresses.set(page.url, `the archive's page "${page.title}"`);
+  for (const page of plan.storyRedirects) addresses.set(page.url, `a story's old address, kept (it leads to ${page.redirectTo})`);
   for (const url of ["/search/", "/404.html", "/sitemap.xml", "/api/articles.json", "/api/problems.json", "/assets/"]) addresses.set(url, `the archive's ${url}`);
   return addresses;
 }
