@@ -10,7 +10,7 @@ import { articleLanguage, formatCount, languageName, textDirection } from "../sr
 import type { Agency, Article } from "../src/types.ts";
 import { savedFileUrl } from "../src/provenance.ts";
 import { periodLabel } from "../src/site-words.ts";
-import { articleList, joinWith, machineDate, readableDate } from "./components.ts";
+import { articleLinks, joinWith, machineDate, readableDate } from "./components.ts";
 import { href, langAttributes, renderPage, type SiteContext } from "./page.ts";
 import { theme } from "./parts.ts";
 
@@ -120,7 +120,7 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
   const body = html`<article class="article" lang="${language}" dir="${textDirection(language)}">
   <header class="article-header">
     <h1>${article.title}</h1>
-    <p class="article-meta">${joinWith(meta, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
+    <p class="article-meta">${joinWith(meta, html` `)}</p>
     ${page.story ? storyLine(site, page, siteWords) : ""}
   </header>
   <div class="article-body">
@@ -130,7 +130,7 @@ ${article.bodyHtml ? trustedHtml(article.bodyHtml) : html`<p class="empty"${site
 </article>
 <aside class="article-aside">
   ${neighbours}
-  ${page.related.length ? html`<section class="related" aria-labelledby="related-heading"${siteWords}><h2 id="related-heading">${words.relatedArticles}</h2>${articleList(site, page.related, { headingLevel: 3 })}</section>` : ""}
+  ${page.related.length ? html`<section class="related" aria-labelledby="related-heading"${siteWords}><h2 id="related-heading">${words.relatedArticles}</h2>${articleLinks(site, page.related)}</section>` : ""}
 </aside>`;
 
   return renderPage({

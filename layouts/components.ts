@@ -4,7 +4,7 @@
 import { dateTimeForDisplay } from "../src/dates.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import { PAGE_SIZE, type Bar, type Calendar, type Chart, type CountedLink, type Link, type Pagination } from "../src/pages.ts";
-import { articleLanguage, formatCount, localDigits, periodLabel, primaryLanguage, textDirection } from "../src/site-words.ts";
+import { articleLanguage, formatCount, localDigits, periodLabel, textDirection } from "../src/site-words.ts";
 import type { Article, PublishedDate } from "../src/types.ts";
 import type { Markup } from "../data/i18n/words.ts";
 import { href, langAttributes, type SiteContext } from "./page.ts";
@@ -41,7 +41,9 @@ export function excerpt(article: Article, length = 220): SafeHtml | string {
 /**
  * An article in a list. The card is in the article's language and direction (its title and
  * excerpt read right to left in any list); its line of facts is in the site's words. An article
- * of no known language gets `dir="auto"`, so its own letters decide.
+ * of no known language gets `dir="auto"`, so its own letters decide. A card carries no class:
+ * it is written once per list an article is on, so the stylesheet finds its parts by their
+ * place (`.cards > li > h3`), and the dots between the facts are the stylesheet's too.
  */
 export function articleSummary(site: SiteContext, article: Article, options: { note?: string; headingLevel?: 2 | 3 } = {}): SafeHtml {
   const { words } = site;
@@ -49,23 +51,33 @@ export function articleSummary(site: SiteContext, article: Article, options: { n
   const cardLanguage = language === words.language ? html`` : langAttributes(language);
   const siteLanguage = language === words.language ? html`` : langAttributes(words.language);
   const heading = options.headingLevel === 3
-    ? html`<h3 class="card-title"><a href="${href(site, article.url)}">${article.title}</a></h3>`
-    : html`<h2 class="card-title"><a href="${href(site, article.url)}">${article.title}</a></h2>`;
-  const meta: SafeHtml[] = [html`<time datetime="${machineDate(article.date)}">${readableDate(site, article.date, false)}</time>`];
+    ? html`<h3><a href="${href(site, article.url)}">${article.title}</a></h3>`
+    : html`<h2><a href="${href(site, article.url)}">${article.title}</a></h2>`;
+  const meta: SafeHtml[] = [html`<time datetime="${article.date.day}">${readableDate(site, article.date, false)}</time>`];
   if (article.source) meta.push(html`<span>${article.source.shortName}</span>`);
   if (article.dateline) meta.push(html`<span>${article.dateline.place.name}</span>`);
   if (options.note) meta.push(html`<span class="badge">${options.note}</span>`);
   const text = excerpt(article);
-  return html`<li class="card"${cardLanguage} data-language="${primaryLanguage(language ?? words.language)}">
-  ${heading}
-  <p class="card-meta"${siteLanguage}>${joinWith(meta, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
-  ${text ? html`<p class="card-excerpt">${text}</p>` : ""}
-</li>`;
+  return html`<li${cardLanguage}>${heading}<p${siteLanguage}>${joinWith(meta, html` `)}</p>${text ? html`<p>${text}</p>` : ""}</li>
+`;
+}
+
+/**
+ * Articles as a short list of links, each with its date: where a list repeats what the article's
+ * own cards say elsewhere (the related articles of an article page).
+ */
+export function articleLinks(site: SiteContext, articles: readonly Article[]): SafeHtml {
+  const { words } = site;
+  return html`<ol class="links">${articles.map((a) => {
+    const language = a.language ? articleLanguage(a.language, words) : null;
+    return html`<li><a href="${href(site, a.url)}"${language === words.language ? "" : langAttributes(language)}>${a.title}</a> <time datetime="${a.date.day}">${readableDate(site, a.date, false)}</time></li>`;
+  })}</ol>`;
 }
 
 export function articleList(site: SiteContext, articles: readonly Article[], options: { start?: number; noteFor?: (a: Article) => string | undefined; headingLevel?: 2 | 3 } = {}): SafeHtml {
   if (!articles.length) return html`<p class="empty">${site.words.noArticlesYet}</p>`;
-  return html`<ol class="cards"${options.start && options.start > 1 ? html` start="${options.start}"` : ""}>${articles.map((a) => {
+  return html`<ol class="cards"${options.start && options.start > 1 ? html` start="${options.start}"` : ""}>
+${articles.map((a) => {
     const note = options.noteFor?.(a);
     return articleSummary(site, a, { ...(note ? { note } : {}), ...(options.headingLevel ? { headingLevel: options.headingLevel } : {}) });
   })}</ol>`;

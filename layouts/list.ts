@@ -27,6 +27,8 @@ export function renderListPage(site: SiteContext, page: ListPage): string {
   const childrenHeading = page.kind === "year" ? words.months : words.days;
   const across = page.kind === "articles" ? null : words.across[page.kind];
   const filter = languageFilter(site, page.items);
+  // A year or a month lists its months or days, which lead to the articles (src/pages.ts).
+  const overview = page.kind === "year" || page.kind === "month";
   const body = html`<header class="list-header">
   ${kindLabel ? html`<p class="kicker">${kindLabel}</p>` : ""}
   <h1><bdi>${page.title}</bdi>${pageSuffix ? html`<span class="page-of">${pageSuffix}</span>` : ""}</h1>
@@ -38,14 +40,16 @@ export function renderListPage(site: SiteContext, page: ListPage): string {
 ${across ? acrossNav(site, page.previous, page.next, { previous: across[0], next: across[1], aria: across[2] }) : ""}
 ${page.chart ? barChart(site, page.chart) : ""}
 ${page.calendar ? calendar(site, page.calendar) : ""}
-${page.children && page.children.length > 1 ? html`<section class="children" aria-labelledby="children-heading"><h2 id="children-heading">${childrenHeading}</h2>${countedLinks(site, page.children, "counted columns")}</section>` : ""}
+${overview
+  ? html`<section class="children" aria-labelledby="children-heading"><h2 id="children-heading">${childrenHeading}</h2>${paginationNav(site, pagination, words.pagesOfList)}${countedLinks(site, page.children ?? [], "counted columns")}</section>`
+  : html`${page.children && page.children.length > 1 ? html`<section class="children" aria-labelledby="children-heading"><h2 id="children-heading">${childrenHeading}</h2>${countedLinks(site, page.children, "counted columns")}</section>` : ""}
 <section class="list" aria-labelledby="list-heading">
   <h2 id="list-heading" class="visually-hidden">${words.articlesHeading}</h2>
   ${paginationNav(site, pagination, words.pagesOfList)}
   ${filter}
   ${articleList(site, page.items, { start: pagination.firstIndex, noteFor: page.citing ? (a) => (page.citing?.has(a) ? words.citesIt : undefined) : undefined, headingLevel: 3 })}
   ${pagination.pageCount > 1 ? paginationNav(site, pagination, words.pagesOfListAgain) : ""}
-</section>`;
+</section>`}`;
   return renderPage({
     site,
     title: `${kindLabel ? `${kindLabel}: ` : ""}${page.title}${pageSuffix}`,

@@ -12,7 +12,8 @@
  *   /stories/<slug>/                   a story: its articles across days and agencies, a timeline
  *                                      (an old name the URL ledger keeps leads on to its story)
  *   /on-this-day/, /on-this-day/MM-DD/ every calendar day; the articles of one across all years
- *   /YYYY/, /YYYY/MM/, /YYYY/MM/DD/    date archives
+ *   /YYYY/, /YYYY/MM/, /YYYY/MM/DD/    date archives: a year's months and a month's days,
+ *                                      with counts; a day's articles
  *   /search/                           Pagefind search
  *   /feed.xml, /sitemap.xml, /api/articles.json, /404.html
  *
@@ -410,6 +411,20 @@ function periodPages(
 ): ListPage[] {
   const older = siblings[index + 1];
   const newer = siblings[index - 1];
+  if (kind !== "day") {
+    // A year or a month is an overview: its chart or calendar and its months or days lead to
+    // the articles, which the day pages list. Listing them here too would write every article's
+    // card twice more (on the Reuters bench, 1.6 kB an article).
+    return [{
+      ...emptyList(kind, period.url),
+      title: periodLabel(period.id, w),
+      breadcrumbs,
+      pagination: { pageNumber: 1, pageCount: 1, total: period.articles.length, firstIndex: 1, previous: null, next: null, pageUrls: [period.url] },
+      previous: older ? { label: periodLabel(older.id, w), url: older.url } : null,
+      next: newer ? { label: periodLabel(newer.id, w), url: newer.url } : null,
+      ...extra,
+    }];
+  }
   return paginate(period.articles, period.url, (pagination, items) => ({
     ...emptyList(kind, period.url),
     title: periodLabel(period.id, w),

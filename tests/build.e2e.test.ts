@@ -125,9 +125,10 @@ describe("pages, export, feeds and search agree", () => {
       for (const topic of record.topics) expect(page(`/topics/${topic.slug}/`)).toContain(`href="${record.url}"`);
       if (record.source) expect(page(`/sources/${record.source.slug}/`)).toContain(`href="${record.url}"`);
       if (record.dateline) expect(page(`/places/${record.dateline.placeSlug}/`)).toContain(`href="${record.url}"`);
+      // A year leads to its months, a month to its days, a day lists its articles.
       const [y, m, d] = record.day.split("-");
-      expect(page(`/${y}/`)).toContain(`href="${record.url}"`);
-      expect(page(`/${y}/${m}/`)).toContain(`href="${record.url}"`);
+      expect(page(`/${y}/`)).toContain(`href="/${y}/${m}/"`);
+      expect(page(`/${y}/${m}/`)).toContain(`href="/${y}/${m}/${d}/"`);
       expect(page(`/${y}/${m}/${d}/`)).toContain(`href="${record.url}"`);
     }
     const tasnimPage = page("/sources/tasnim/");
@@ -344,13 +345,13 @@ describe("articles in every language", () => {
   });
 
   it("lists give each card its article's language and direction, and a language filter when they hold more than one", () => {
-    const month = page("/2024/03/");
-    expect(month).toMatch(/<li class="card" lang="fa" dir="rtl" data-language="fa">/);
-    expect(month).toMatch(/<li class="card" lang="ar" dir="rtl" data-language="ar">/);
-    expect(month).toContain('<select id="language-filter">');
-    expect(month).toContain('<option value="fa">Persian (1)</option>');
-    expect(month).toContain('src="/assets/lists.js"');
-    expect(page("/1987/")).not.toContain("language-filter");
+    const list = page("/articles/");
+    expect(list).toMatch(/<li lang="fa" dir="rtl"><h3>/);
+    expect(list).toMatch(/<li lang="ar" dir="rtl"><h3>/);
+    expect(list).toContain('<select id="language-filter">');
+    expect(list).toContain('<option value="fa">Persian (1)</option>');
+    expect(list).toContain('src="/assets/lists.js"');
+    expect(page("/1987/03/06/")).not.toContain("language-filter");
   });
 
   it("the export carries each article's language, and search indexes each in its own", () => {

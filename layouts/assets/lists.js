@@ -3,10 +3,12 @@
 
 const box = document.querySelector(".language-filter");
 const select = document.getElementById("language-filter");
-const cards = [...document.querySelectorAll(".cards > li.card[data-language]")];
+const cards = [...document.querySelectorAll(".cards > li")];
+// A card names its language when it is not the page's (the site's): its primary subtag counts.
+const languageOf = (card) => (card.getAttribute("lang") || document.documentElement.lang).split(/[-_]/)[0].toLowerCase();
 
 function apply(language) {
-  for (const card of cards) card.hidden = Boolean(language) && card.dataset.language !== language;
+  for (const card of cards) card.hidden = Boolean(language) && languageOf(card) !== language;
   const params = new URLSearchParams(location.search);
   if (language) params.set("language", language);
   else params.delete("language");
