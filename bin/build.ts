@@ -9,6 +9,12 @@
  * Where the articles folder keeps a URL ledger (.dateline-urls.json; --lock-urls starts one),
  * it is brought up to date, so that addresses once given are kept.
  *
+ * The site is rendered in shards (src/shards.ts): one process per core, each this file with
+ * --shard=K/N writing its part inside the staging folder, joined there before the swap
+ * (--jobs=N or DATELINE_JOBS limits them; --jobs=1 renders in this process). On many machines,
+ * `--shard=K/N --output=DIR` writes one part and `--merge DIR1 … DIRN` joins them into the site,
+ * the same bytes as one build.
+ *
  * Killed (Ctrl-C, SIGTERM, a closed terminal, out of memory), the build dies at once and its
  * watchdog removes its staging folder; what a build killed with its watchdog left, the next
  * build removes (src/staging.ts).
@@ -20,6 +26,7 @@ import os from "node:os";
 import path from "node:path";
 import { PROBLEM_REPORT, SITE_MARKER, SITE_MARKER_TEXT } from "../build/outputs.ts";
 import { settleSearchIndex } from "../build/search-index.ts";
+import { readsArticles } from "../build/archive-handoff.ts";
 import { checkPartFolders, joinParts, readPart } from "../build/shard-part.ts";
 import { startReaders } from "../src/readers.ts";
 import { PART_MANIFEST, shardFromArgv, type ShardSpec } from "../src/shards.ts";
@@ -136,8 +143,9 @@ async function buildInto(options: SiteOptions, staging: string, previous: string
     if (jobs > 1) {
       await renderInShards(options, staging, jobs);
     } else {
-      // The reader threads load while Eleventy does (see src/readers.ts), hence its late import.
-      startReaders(options.articlesDir);
+      // The reader threads load while Eleventy does (see src/readers.ts), hence its late import;
+      // not in a shard that another shard hands the archive to (build/archive-handoff.ts).
+      if (readsArticles()) startReaders(options.articlesDir);
       const { default: Eleventy } = await import("@11ty/eleventy");
       const eleventy = new Eleventy(options.pagesDir, staging, {
         configPath: path.resolve("eleventy.config.ts"),
@@ -186,6 +194,9 @@ async function renderInShards(options: SiteOptions, staging: string, jobs: numbe
       // One Pagefind process per shard: there are as many shards as cores.
       DATELINE_SEARCH_WORKERS: process.env.DATELINE_SEARCH_WORKERS ?? "1",
       DATELINE_STRICT: "",
+      // Shard 1 reads the archive and hands it to the others (build/archive-handoff.ts).
+      DATELINE_ARCHIVE_HANDOFF: path.join(partsFolder, "archive.v8"),
+      DATELINE_ARCHIVE_HANDOFF_WRITE: k === 1 ? "1" : "",
       ...(k > 1 ? { DATELINE_QUIET: "1" } : {}),
       ...(timingsFile ? { DATELINE_TIMINGS: `${timingsFile}.shard-${k}` } : {}),
     };

@@ -17,6 +17,7 @@ import { searchRecord } from "../src/search-records.ts";
 import { ownsBundle, shardFromArgv, type ShardSpec } from "../src/shards.ts";
 import type { Article } from "../src/types.ts";
 import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
+import { handedArchive } from "./archive-handoff.ts";
 import { writeSearchIndex, type SearchIndexResult } from "./search-index.ts";
 
 /** The project's folder: theme/ and _data/ are found from here. */
@@ -90,7 +91,7 @@ async function readState(outputDir: string): Promise<BuildState> {
   currentSiteContext = site;
   const started = performance.now();
   const progress = createProgress("Reading articles");
-  const archive = await buildArchiveInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
+  const archive = await handedArchive(() => buildArchiveInParallel({ articlesDir: options.articlesDir, onProgress: progress.update }));
   progress.done(`${archive.articles.length} articles read`);
   const planned = performance.now();
   timings.read = (planned - started) / 1000;
