@@ -185,6 +185,20 @@ describe("a reader clicking through the site", () => {
     expect(recorder.errors).toEqual([]);
     await page.close();
   });
+
+  it("goes home → every story → a story → one of its articles → back to the story by its story line", async () => {
+    const page = await context.newPage();
+    const story = "/stories/2023-09-21-putin-aliyev-discuss-further-de-escalation-in-nagorno-karabakh/";
+    const title = "Putin, Aliyev Discuss Further De-Escalation in Nagorno-Karabakh";
+    await page.goto(site.url("/"));
+    await follow(page, page.getByRole("region", { name: "Stories" }).getByRole("link", { name: /^Every story \(\d+\)$/ }), "/stories/", "Stories");
+    await follow(page, page.getByRole("link", { name: title, exact: true }), story, title);
+    await follow(page, page.locator(".timeline-articles").getByRole("link").first(), "/2023/09/21/putin-aliyev-discuss-further-de-escalation-in-nagorno-karabakh/", title);
+    await follow(page, page.locator(".story-line").getByRole("link"), story, title);
+    await follow(page, page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Stories", exact: true }), "/stories/", "Stories");
+    expect(recorder.errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("search", () => {
@@ -517,6 +531,7 @@ describe("every page type in the browser", () => {
     ["Arabic article (right to left)", RAMADAN],
     ["search in Persian", `/search/?q=${encodeURIComponent("نوروز")}`],
     ["story", "/stories/2023-09-21-putin-aliyev-discuss-further-de-escalation-in-nagorno-karabakh/"],
+    ["stories index", "/stories/"],
     ["on this day", "/on-this-day/"],
     ["a day across years", "/on-this-day/09-21/"],
     ["place with a locator map", "/places/moscow-ru/"],
