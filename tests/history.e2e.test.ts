@@ -78,7 +78,7 @@ describe("the index of stories, and a story's address kept by the URL ledger", (
     expect(html).toContain("<h1>Stories</h1>");
     expect(html).toContain('<p class="list-count">1 story</p>');
     expect(html).toMatch(new RegExp(`<ol class="story-list" start="1"><li><a href="${STORY}"[^>]*>Putin, Aliyev Discuss Further De-Escalation in Nagorno-Karabakh</a>\n<p class="story-meta">2 articles, 21 September 2023`));
-    expect(page("/")).toContain('<a href="/stories/">Every story (1)</a>');
+    expect(page("/")).toContain('<a href="/stories/">Every story (1) &rarr;</a>');
     expect(page(STORY)).toMatch(/<nav class="breadcrumbs"[^>]*>[\s\S]*<a href="\/stories\/">Stories<\/a>/);
     expect(readText(build.output, "sitemap.xml")).toContain("<loc>http://localhost:8080/stories/</loc>");
   });

@@ -153,7 +153,7 @@ export const en: SiteWords = {
     storiesCount: (n, count) => `${n} ${count === 1 ? "story" : "stories"}`,
     storiesRange: (first, last, total) => html`Stories ${first}&ndash;${last} of ${total}`,
     storiesPages: "Pages of stories",
-    allStories: (n) => `Every story (${n})`,
+    allStories: (n) => html`Every story (${n}) &rarr;`,
     storyMoved: "This story is now at",
     timeline: "Timeline",
     articlesPerDay: "Articles per day",

@@ -151,7 +151,7 @@ export const fa: SiteWords = {
     storiesCount: (n) => `${n} رویداد`,
     storiesRange: (first, last, total) => `رویدادهای ${first} تا ${last} از ${total}`,
     storiesPages: "صفحه‌های رویدادها",
-    allStories: (n) => `همهٔ رویدادها (${n})`,
+    allStories: (n) => `همهٔ رویدادها (${n}) ←`,
     storyMoved: "این رویداد اکنون در این نشانی است:",
     timeline: "گاه‌شمار",
     articlesPerDay: "خبرها در هر روز",

@@ -155,8 +155,8 @@ export interface HistoryWords {
   storiesRange: (first: string, last: string, total: string) => Markup;
   /** A page of the stories index, for the pager's accessible name. */
   storiesPages: string;
-  /** The home page's link to the index: "Every story (208)". */
-  allStories: (n: string) => string;
+  /** The home page's link to the index: "Every story (208) →". */
+  allStories: (n: string) => Markup;
   /** A story's old address, kept as a redirect: "This story is now at". */
   storyMoved: string;
   timeline: string;

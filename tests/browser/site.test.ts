@@ -191,7 +191,7 @@ describe("a reader clicking through the site", () => {
     const story = "/stories/2023-09-21-putin-aliyev-discuss-further-de-escalation-in-nagorno-karabakh/";
     const title = "Putin, Aliyev Discuss Further De-Escalation in Nagorno-Karabakh";
     await page.goto(site.url("/"));
-    await follow(page, page.getByRole("region", { name: "Stories" }).getByRole("link", { name: /^Every story \(\d+\)$/ }), "/stories/", "Stories");
+    await follow(page, page.getByRole("region", { name: "Stories" }).getByRole("link", { name: /^Every story \(\d+\) →$/ }), "/stories/", "Stories");
     await follow(page, page.getByRole("link", { name: title, exact: true }), story, title);
     await follow(page, page.locator(".timeline-articles").getByRole("link").first(), "/2023/09/21/putin-aliyev-discuss-further-de-escalation-in-nagorno-karabakh/", title);
     await follow(page, page.locator(".story-line").getByRole("link"), story, title);
