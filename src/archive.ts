@@ -103,10 +103,13 @@ export function assignUrls(
   for (const [url, group] of byUrl) {
     // An article the ledger shows with its suffix keeps it, whoever else is here now.
     const candidates: NormalizedArticle[] = [];
+    const keptSuffix: NormalizedArticle[] = [];
     for (const article of group) {
       const slug = suffixedSlug(article);
-      if (ledger.get(article.sourceFile) === articleUrl(article.date.day, slug)) assigned.set(article, { url: articleUrl(article.date.day, slug), slug });
-      else candidates.push(article);
+      if (ledger.get(article.sourceFile) === articleUrl(article.date.day, slug)) {
+        assigned.set(article, { url: articleUrl(article.date.day, slug), slug });
+        keptSuffix.push(article);
+      } else candidates.push(article);
     }
     // The ledger's owner first, then by file path.
     const owned = (a: NormalizedArticle) => (ledger.get(a.sourceFile) === url ? 0 : 1);
@@ -114,7 +117,9 @@ export function assignUrls(
     const [owner, ...others] = candidates;
     if (!owner) continue;
     assigned.set(owner, { url, slug: owner.slugBase });
-    for (const other of others) {
+    // Every article kept off the address is reported, on every build, not only on the first
+    // (the ledger keeps a suffix, the collision stays).
+    for (const other of [...keptSuffix, ...others]) {
       const slug = suffixedSlug(other);
       const suffixed = articleUrl(other.date.day, slug);
       assigned.set(other, { url: suffixed, slug });

@@ -69,6 +69,24 @@ describe("assignUrls", () => {
     expect(assigned.get(b)).toEqual({ url: `/2023/09/21/talks-${suffix("b/2023-09-21-talks.md")}/`, slug: `talks-${suffix("b/2023-09-21-talks.md")}` });
   });
 
+  it("reports a collision on every build: the ledger keeping an article's suffix does not silence it", () => {
+    const a = normalizedArticle("a/2023-09-21-talks.md", "2023-09-21");
+    const b = normalizedArticle("b/2023-09-21-talks.md", "2023-09-21");
+    const first: Problem[] = [];
+    const assigned = assignUrls([a, b], first);
+    // The ledger as the first build leaves it; the second build reads it.
+    const ledger = new Map([a, b].map((x) => [x.sourceFile, assigned.get(x)?.url ?? ""] as const));
+    const second: Problem[] = [];
+    const again = assignUrls([b, a], second, ledger);
+    expect([again.get(a), again.get(b)]).toEqual([assigned.get(a), assigned.get(b)]);
+    expect(first).toHaveLength(1);
+    expect(second).toEqual(first);
+    // Once the holder of the address has left, the suffix stays and nothing collides.
+    const alone: Problem[] = [];
+    expect(assignUrls([b], alone, ledger).get(b)).toEqual(assigned.get(b));
+    expect(alone).toEqual([]);
+  });
+
   it("gives every article of a three-way collision a distinct URL", () => {
     const files = ["a/2023-09-21-talks.md", "b/2023-09-21-talks.md", "c/2023-09-21-talks.md"];
     const urls = urlsOf(files.map((file) => normalizedArticle(file, "2023-09-21")));
