@@ -29,7 +29,6 @@ export function articleJsonLd(site: SiteContext, article: Article): Record<strin
     datePublished: article.date.iso,
     url: article.originalUrl ?? archiveUrl,
     archivedAt: archiveUrl,
-    mainEntityOfPage: archiveUrl,
     wordCount: article.wordCount,
   };
   if (article.dateline) {
@@ -46,7 +45,6 @@ export function articleJsonLd(site: SiteContext, article: Article): Record<strin
       name: article.source.name,
       ...(article.source.homepage ? { url: article.source.homepage } : {}),
     };
-    data.publisher = data.sourceOrganization;
   }
   if (article.topics.length) data.about = article.topics.map((t) => ({ "@type": "Thing", name: t.name }));
   if (article.citedSources.length) data.mentions = article.citedSources.map((a) => ({ "@type": "NewsMediaOrganization", name: a.name }));
@@ -108,8 +106,8 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
 
   const neighbours = page.previous || page.next
     ? html`<nav class="across" aria-label="${words.beforeAndAfter}"${siteWords}>
-  ${page.previous ? html`<a rel="prev" href="${href(site, page.previous.url)}"><span class="across-label">${words.earlier}</span> <span${langAttributes(page.previous.language)}>${page.previous.title}</span></a>` : html`<span></span>`}
-  ${page.next ? html`<a rel="next" href="${href(site, page.next.url)}"><span class="across-label">${words.later}</span> <span${langAttributes(page.next.language)}>${page.next.title}</span></a>` : html`<span></span>`}
+  ${page.previous ? html`<a rel="prev" href="${href(site, page.previous.url)}"><span class="across-label">${words.earlier}</span> ${titleIn(site, page.previous)}</a>` : html`<span></span>`}
+  ${page.next ? html`<a rel="next" href="${href(site, page.next.url)}"><span class="across-label">${words.later}</span> ${titleIn(site, page.next)}</a>` : html`<span></span>`}
 </nav>`
     : html``;
 
@@ -153,6 +151,12 @@ function storyLine(site: SiteContext, page: ArticlePage, siteWords: SafeHtml): S
   if (!story) return html``;
   const span = words.history.span(periodLabel(story.firstDay, words), periodLabel(story.lastDay, words));
   return html`<p class="story-line"${siteWords}>${words.history.partOfStory} <a href="${href(site, story.url)}"><bdi>${story.title}</bdi></a> &mdash; ${words.history.storySummary(formatCount(story.count, words), story.count, span)}</p>`;
+}
+
+/** A neighbour's title, marked with its language when it is not the site's (which its link is in). */
+function titleIn(site: SiteContext, article: Article): SafeHtml | string {
+  const language = article.language ? articleLanguage(article.language, site.words) : null;
+  return language === site.words.language ? article.title : html`<span${langAttributes(language)}>${article.title}</span>`;
 }
 
 function displayUrl(url: string): SafeHtml | string {

@@ -295,6 +295,14 @@ describe("archive URLs are forever", () => {
 });
 
 describe("page weight", () => {
+  it("an article page links its related articles by title and date, and writes no separator a stylesheet can draw", () => {
+    const html = page(SEED_URL);
+    const related = /<section class="related"[^>]*>.*?<\/section>/s.exec(html)?.[0] ?? "";
+    expect(related).toMatch(/^<section class="related"[^>]*><h2 id="related-heading">Related articles<\/h2><ol class="links"><li><a href="\/[^"]+\/">[^<]+<\/a> <time datetime="\d{4}-\d\d-\d\d">[^<]+<\/time><\/li>/);
+    for (const url of [SEED_URL, "/articles/", "/1987/03/06/", "/topics/nagorno-karabakh/"]) expect(page(url), url).not.toContain('class="sep"');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval';`);
+  });
+
   it("every article page is at most 30 kB of HTML and CSS, compressed", async () => {
     const { gzipSync } = await import("node:zlib");
     const css = gzipSync(readFileSync(path.join(build.output, "assets/dateline.css"))).length;
