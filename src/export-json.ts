@@ -60,6 +60,11 @@ export function articleRecord(pathPrefix: string, article: Article, story: Story
   };
 }
 
+/**
+ * One record a line: as easy to read, grep or diff as an indented file, and a quarter of an
+ * article's bytes in the export smaller (it is published with the site, whose size counts).
+ */
 export function renderArticlesJson(pathPrefix: string, articles: readonly Article[], storyOf: ReadonlyMap<Article, StoryRef> = new Map()): string {
-  return `${JSON.stringify(articles.map((a) => articleRecord(pathPrefix, a, storyOf.get(a) ?? null)), null, 1)}\n`;
+  if (!articles.length) return "[]\n";
+  return `[\n${articles.map((a) => JSON.stringify(articleRecord(pathPrefix, a, storyOf.get(a) ?? null))).join(",\n")}\n]\n`;
 }

@@ -111,6 +111,11 @@ describe("pages, export, feeds and search agree", () => {
     expect(articlePages.sort()).toEqual(records.map((r) => `${r.url.slice(1)}index.html`).sort());
   });
 
+  it("the export is one record a line, between the brackets of one array", () => {
+    const lines = readText(build.output, "api/articles.json").split("\n");
+    expect(lines).toEqual(["[", ...records.map((r, i) => JSON.stringify(r) + (i < records.length - 1 ? "," : "")), "]", ""]);
+  });
+
   it("the export is newest first, with its archive day and a count of words", () => {
     const keys = records.map((r) => r.day);
     expect([...keys].sort().reverse()).toEqual(keys);
