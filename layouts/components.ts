@@ -30,9 +30,14 @@ export function machineDate(date: PublishedDate): string {
   return date.iso;
 }
 
-/** A short excerpt: the summary if given, else the opening of the text. */
-export function excerpt(article: Article, length = 220): SafeHtml | string {
-  const text = article.summary ?? article.plainText.split("\n\n")[0] ?? "";
+/**
+ * A short excerpt: the summary if given, else the opening of the text without its dateline
+ * ("TOKYO, March 12 -"), whose place and date the card's line of facts gives already.
+ */
+export function excerpt(article: Article, length = 200): SafeHtml | string {
+  let text = article.summary ?? article.plainText.split("\n\n")[0] ?? "";
+  const dateline = article.dateline?.raw;
+  if (!article.summary && dateline && text.startsWith(dateline) && text.length > dateline.length + 1) text = text.slice(dateline.length).trimStart();
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   return html`${cut.slice(0, Math.max(cut.lastIndexOf(" "), length - 30)).replace(/[\s,.;:–—-]+$/, "")}&hellip;`;
@@ -45,7 +50,7 @@ export function excerpt(article: Article, length = 220): SafeHtml | string {
  * it is written once per list an article is on, so the stylesheet finds its parts by their
  * place (`.cards > li > h3`), and the dots between the facts are the stylesheet's too.
  */
-export function articleSummary(site: SiteContext, article: Article, options: { note?: string; headingLevel?: 2 | 3 } = {}): SafeHtml {
+export function articleSummary(site: SiteContext, article: Article, options: { note?: string; headingLevel?: 2 | 3; excerpt?: boolean } = {}): SafeHtml {
   const { words } = site;
   const language = article.language ? articleLanguage(article.language, words) : null;
   const cardLanguage = language === words.language ? html`` : langAttributes(language);
@@ -57,7 +62,7 @@ export function articleSummary(site: SiteContext, article: Article, options: { n
   if (article.source) meta.push(html`<span>${article.source.shortName}</span>`);
   if (article.dateline) meta.push(html`<span>${article.dateline.place.name}</span>`);
   if (options.note) meta.push(html`<span class="badge">${options.note}</span>`);
-  const text = excerpt(article);
+  const text = options.excerpt === false ? "" : excerpt(article);
   return html`<li${cardLanguage}>${heading}<p${siteLanguage}>${joinWith(meta, html` `)}</p>${text ? html`<p>${text}</p>` : ""}</li>
 `;
 }
@@ -74,12 +79,16 @@ export function articleLinks(site: SiteContext, articles: readonly Article[]): S
   })}</ol>`;
 }
 
-export function articleList(site: SiteContext, articles: readonly Article[], options: { start?: number; noteFor?: (a: Article) => string | undefined; headingLevel?: 2 | 3 } = {}): SafeHtml {
+/**
+ * `excerpts: false` for a list that repeats the day lists, where each card has its excerpt
+ * already (all articles, a day across years): a title and its facts only.
+ */
+export function articleList(site: SiteContext, articles: readonly Article[], options: { start?: number; noteFor?: (a: Article) => string | undefined; headingLevel?: 2 | 3; excerpts?: boolean } = {}): SafeHtml {
   if (!articles.length) return html`<p class="empty">${site.words.noArticlesYet}</p>`;
   return html`<ol class="cards"${options.start && options.start > 1 ? html` start="${options.start}"` : ""}>
 ${articles.map((a) => {
     const note = options.noteFor?.(a);
-    return articleSummary(site, a, { ...(note ? { note } : {}), ...(options.headingLevel ? { headingLevel: options.headingLevel } : {}) });
+    return articleSummary(site, a, { ...(note ? { note } : {}), ...(options.headingLevel ? { headingLevel: options.headingLevel } : {}), excerpt: options.excerpts !== false });
   })}</ol>`;
 }
 

@@ -128,7 +128,7 @@ export function renderOnThisDayPage(site: SiteContext, page: OnThisDayPage): str
   }
   const years = page.day.years.map((year) => html`<section aria-labelledby="year-${year.year}">
   <h2 id="year-${year.year}"><a href="${href(site, `/${year.year}/`)}">${words.history.inYear(localDigits(year.year, words), formatCount(year.articles.length, words), year.articles.length)}</a></h2>
-  ${articleList(site, year.articles, { headingLevel: 3 })}
+  ${articleList(site, year.articles, { headingLevel: 3, excerpts: false })}
 </section>`);
   const body = html`<header class="list-header">
   <h1>${page.title}</h1>

@@ -47,7 +47,7 @@ ${overview
   <h2 id="list-heading" class="visually-hidden">${words.articlesHeading}</h2>
   ${paginationNav(site, pagination, words.pagesOfList)}
   ${filter}
-  ${articleList(site, page.items, { start: pagination.firstIndex, noteFor: page.citing ? (a) => (page.citing?.has(a) ? words.citesIt : undefined) : undefined, headingLevel: 3 })}
+  ${articleList(site, page.items, { start: pagination.firstIndex, noteFor: page.citing ? (a) => (page.citing?.has(a) ? words.citesIt : undefined) : undefined, headingLevel: 3, excerpts: page.kind !== "articles" })}
   ${pagination.pageCount > 1 ? paginationNav(site, pagination, words.pagesOfListAgain) : ""}
 </section>`}`;
   return renderPage({

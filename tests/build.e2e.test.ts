@@ -308,6 +308,20 @@ describe("page weight", () => {
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval';`);
   });
 
+  it("a day's cards give an excerpt without its dateline; lists that repeat the days' (all articles, a day across years) give a title and facts only", () => {
+    const day = page("/1987/03/06/");
+    const wire = records.find((r) => r.url === "/1987/03/06/2601-new-dutch-special-advances-announced-at-5-3-pct/")!;
+    const card = new RegExp(`<li><h3><a href="${wire.url}">[^<]+</a></h3><p>(.*?)</p><p>(.*?)</p></li>`).exec(day);
+    expect(card?.[1]).toContain(`<time datetime="${wire.day}">`);
+    expect(card?.[2]).not.toContain(wire.dateline!.raw.slice(0, 8));
+    expect(card?.[2]?.length).toBeGreaterThan(40);
+    for (const url of ["/articles/", "/on-this-day/09-21/"]) {
+      const cards = page(url).match(/<li[^>]*><h3>.*?<\/li>/gs) ?? [];
+      expect(cards.length, url).toBeGreaterThan(0);
+      for (const c of cards) expect(c, url).toMatch(/<\/h3><p[^>]*>.*<\/p><\/li>$/s), expect(c.match(/<p/g), url).toHaveLength(1);
+    }
+  });
+
   it("every article page is at most 30 kB of HTML and CSS, compressed", async () => {
     const { gzipSync } = await import("node:zlib");
     const css = gzipSync(readFileSync(path.join(build.output, "assets/dateline.css"))).length;
