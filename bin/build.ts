@@ -19,7 +19,7 @@
  * watchdog removes its staging folder; what a build killed with its watchdog left, the next
  * build removes (src/staging.ts).
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -66,6 +66,25 @@ export function chooseJobs(argv: readonly string[], env: NodeJS.ProcessEnv, coun
   }
   if (cores <= 1) return 1;
   return countFiles() < PARALLEL_FROM_FILES ? 1 : cores;
+}
+
+/** Articles per shard a build aims at, by default: more shards, each holding fewer pages, than processes on a large archive. */
+export const ARTICLES_PER_SHARD = 10_000;
+
+/**
+ * How many shards a one-machine build cuts the site into (run `jobs` at a time): --shards=M,
+ * else DATELINE_SHARDS, else as many as processes, more for a large archive (a shard per
+ * ARTICLES_PER_SHARD files), since each shard holds its pages until it ends.
+ */
+export function chooseShards(argv: readonly string[], env: NodeJS.ProcessEnv, jobs: number, countFiles: () => number): number | string {
+  const given = argv.find((arg) => arg.startsWith("--shards="))?.slice("--shards=".length) ?? env.DATELINE_SHARDS?.trim();
+  if (given) {
+    const shards = Number(given);
+    if (!Number.isInteger(shards) || shards < 1 || shards > 1000) return `--shards=${given} (or DATELINE_SHARDS): give a whole number of shards from 1 to 1000`;
+    return shards;
+  }
+  if (jobs <= 1) return 1;
+  return Math.max(jobs, Math.ceil(countFiles() / ARTICLES_PER_SHARD));
 }
 
 /** The files under a folder, counted up to `limit`. */
@@ -116,9 +135,12 @@ async function main(): Promise<number> {
     return 1;
   }
   const jobs = shard ? 1 : chooseJobs(argv, process.env, () => countFilesUpTo(options.articlesDir, PARALLEL_FROM_FILES));
-  if (typeof jobs === "string") {
-    console.error(`Build failed: ${jobs}. Nothing was written.`);
-    return 1;
+  const shards = shard || typeof jobs === "string" ? 1 : chooseShards(argv, process.env, jobs, () => countFilesUpTo(options.articlesDir, 1000 * ARTICLES_PER_SHARD));
+  for (const refusal of [jobs, shards]) {
+    if (typeof refusal === "string") {
+      console.error(`Build failed: ${refusal}. Nothing was written.`);
+      return 1;
+    }
   }
   const refusal = refuseOutput(options.outputDir, options.articlesDir);
   if (refusal) {
@@ -129,19 +151,19 @@ async function main(): Promise<number> {
   const previous = previousFolder(staging);
   const guard = guardStaging(options.outputDir, staging, previous);
   try {
-    return await buildInto(options, staging, previous, started, shard, jobs);
+    return await buildInto(options, staging, previous, started, shard, jobs as number, shards as number);
   } finally {
     guard.release();
   }
 }
 
-async function buildInto(options: SiteOptions, staging: string, previous: string, started: number, shard: ShardSpec | null, jobs: number): Promise<number> {
+async function buildInto(options: SiteOptions, staging: string, previous: string, started: number, shard: ShardSpec | null, jobs: number, shards: number): Promise<number> {
   removeStaleStaging(options.outputDir);
   try {
     await mkdir(path.dirname(options.outputDir), { recursive: true });
     await rm(staging, { recursive: true, force: true });
-    if (jobs > 1) {
-      await renderInShards(options, staging, jobs);
+    if (shards > 1) {
+      await renderInShards(staging, jobs, shards);
     } else {
       // The reader threads load while Eleventy does (see src/readers.ts), hence its late import;
       // not in a shard that another shard hands the archive to (build/archive-handoff.ts).
@@ -177,21 +199,23 @@ async function buildInto(options: SiteOptions, staging: string, previous: string
 }
 
 /**
- * Renders the site as `jobs` shards, each a process of its own (this file with --shard=K/N, so
- * each its own Eleventy instance) writing its part inside the staging folder; then joins the
- * parts there, as --merge would. Shard 1 shows its progress; the others are quiet.
+ * Renders the site as `shards` shards, `jobs` at a time, each a process of its own (this file
+ * with --shard=K/N, so each its own Eleventy instance) writing its part inside the staging
+ * folder; then joins the parts there, as --merge would. Shard 1 reads the archive and hands it
+ * to the others; it shows its progress, the others are quiet.
  */
-async function renderInShards(options: SiteOptions, staging: string, jobs: number): Promise<void> {
+async function renderInShards(staging: string, jobs: number, shards: number): Promise<void> {
   const partsFolder = path.join(staging, ".parts");
   await mkdir(partsFolder, { recursive: true });
-  const passOn = process.argv.slice(2).filter((arg) => !/^--(output|jobs|shard|strict|lock-urls)(=|$)/.test(arg));
+  const passOn = process.argv.slice(2).filter((arg) => !/^--(output|jobs|shards|shard|strict|lock-urls)(=|$)/.test(arg));
   const timingsFile = process.env.DATELINE_TIMINGS;
-  const parts = Array.from({ length: jobs }, (_, i) => path.join(partsFolder, String(i + 1)));
-  const children = parts.map((part, i) => {
-    const k = i + 1;
+  const parts = Array.from({ length: shards }, (_, i) => path.join(partsFolder, String(i + 1)));
+  const running = new Set<ChildProcess>();
+  let failed = false;
+  const runShard = (k: number): Promise<void> => {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      // One Pagefind process per shard: there are as many shards as cores.
+      // One Pagefind process per shard: there are as many shards at once as cores.
       DATELINE_SEARCH_WORKERS: process.env.DATELINE_SEARCH_WORKERS ?? "1",
       DATELINE_STRICT: "",
       // Shard 1 reads the archive and hands it to the others (build/archive-handoff.ts).
@@ -200,29 +224,39 @@ async function renderInShards(options: SiteOptions, staging: string, jobs: numbe
       ...(k > 1 ? { DATELINE_QUIET: "1" } : {}),
       ...(timingsFile ? { DATELINE_TIMINGS: `${timingsFile}.shard-${k}` } : {}),
     };
-    const child = spawn(process.execPath, [...process.execArgv, process.argv[1] as string, ...passOn, `--shard=${k}/${jobs}`, `--output=${part}`], {
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1] as string, ...passOn, `--shard=${k}/${shards}`, `--output=${parts[k - 1]}`], {
       env,
       stdio: ["ignore", "ignore", k === 1 ? "inherit" : "pipe"],
     });
+    running.add(child);
     let stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-8000);
     });
-    const done = new Promise<void>((resolve, reject) => {
+    return new Promise<void>((resolve, reject) => {
       child.once("error", reject);
       child.once("exit", (code, signal) => {
-        if (code === 0) resolve();
-        else reject(new Error(`shard ${k}/${jobs} failed (${signal ?? `exit code ${code}`})${stderr ? `: ${stderr.trim().split("\n").filter((line) => line.startsWith("Build failed"))[0]?.slice("Build failed: ".length) ?? stderr.trim().split("\n").pop()}` : ""}`));
+        running.delete(child);
+        if (code === 0) return resolve();
+        const lines = stderr.trim().split("\n");
+        const reason = lines.find((line) => line.startsWith("Build failed: "))?.slice("Build failed: ".length) ?? lines.pop();
+        reject(new Error(`shard ${k}/${shards} failed (${signal ?? `exit code ${code}`})${reason ? `: ${reason}` : ""}`));
       });
     });
-    return { child, done };
-  });
+  };
+  const started = performance.now();
+  let next = 1;
+  const lane = async (): Promise<void> => {
+    while (next <= shards && !failed) await runShard(next++);
+  };
+  const lanes = Array.from({ length: Math.min(jobs, shards) }, lane);
   try {
-    await Promise.all(children.map((c) => c.done));
+    await Promise.all(lanes);
   } catch (error) {
-    // One shard failed: the others' work is lost anyway.
-    for (const { child } of children) if (child.exitCode === null && child.pid) process.kill(child.pid, "SIGTERM");
-    await Promise.allSettled(children.map((c) => c.done));
+    // One shard failed: the others' work is lost anyway; none starts after this.
+    failed = true;
+    for (const child of running) if (child.exitCode === null && child.pid) process.kill(child.pid, "SIGTERM");
+    await Promise.allSettled(lanes);
     throw error;
   }
   const joined = performance.now();
@@ -232,10 +266,11 @@ async function renderInShards(options: SiteOptions, staging: string, jobs: numbe
   await rm(partsFolder, { recursive: true, force: true });
   await writeFile(path.join(staging, SITE_MARKER), SITE_MARKER_TEXT);
   if (timingsFile) {
-    const shards = await Promise.all(parts.map((_, i) => readFile(`${timingsFile}.shard-${i + 1}`, "utf8").then((text) => JSON.parse(text) as Record<string, number>)));
+    // Each phase as long as it took the slowest shard; `shards` s, all of them from the first start to the last end.
+    const each = await Promise.all(parts.map((_, i) => readFile(`${timingsFile}.shard-${i + 1}`, "utf8").then((text) => JSON.parse(text) as Record<string, number>)));
     const slowest: Record<string, number> = {};
-    for (const timings of shards) for (const [phase, seconds] of Object.entries(timings)) slowest[phase] = Math.max(slowest[phase] ?? 0, seconds);
-    await writeFile(timingsFile, `${JSON.stringify({ ...slowest, merge: (performance.now() - joined) / 1000, jobs })}\n`);
+    for (const timings of each) for (const [phase, seconds] of Object.entries(timings)) slowest[phase] = Math.max(slowest[phase] ?? 0, seconds);
+    await writeFile(timingsFile, `${JSON.stringify({ ...slowest, shardsWall: (joined - started) / 1000, merge: (performance.now() - joined) / 1000, jobs, shards })}\n`);
     await Promise.all(parts.map((_, i) => rm(`${timingsFile}.shard-${i + 1}`, { force: true })));
   }
 }

@@ -17,7 +17,7 @@ import { searchRecord } from "../src/search-records.ts";
 import { ownsBundle, shardFromArgv, type ShardSpec } from "../src/shards.ts";
 import type { Article } from "../src/types.ts";
 import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
-import { handedArchive } from "./archive-handoff.ts";
+import { handedOver } from "./archive-handoff.ts";
 import { writeSearchIndex, type SearchIndexResult } from "./search-index.ts";
 
 /** The project's folder: theme/ and _data/ are found from here. */
@@ -91,13 +91,18 @@ async function readState(outputDir: string): Promise<BuildState> {
   currentSiteContext = site;
   const started = performance.now();
   const progress = createProgress("Reading articles");
-  const archive = await handedArchive(() => buildArchiveInParallel({ articlesDir: options.articlesDir, onProgress: progress.update }));
+  // Read and planned here, or handed over by the shard that did (build/archive-handoff.ts).
+  let planning = 0;
+  const { archive, plan } = await handedOver(async () => {
+    const archive = await buildArchiveInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
+    planning = performance.now();
+    return { archive, plan: planSite(archive, site.words) };
+  });
   progress.done(`${archive.articles.length} articles read`);
   const planned = performance.now();
-  timings.read = (planned - started) / 1000;
-  const plan = planSite(archive, site.words);
+  timings.read = ((planning || planned) - started) / 1000;
   const searchBundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, site.words)), bundleSize, archive.articles.map((a) => a.version));
-  timings.plan = (performance.now() - planned) / 1000;
+  timings.plan = (performance.now() - (planning || planned)) / 1000;
   // A shard indexes its own bundles only (src/shards.ts).
   const shard = shardFromArgv(process.argv.slice(2));
   const searchIndex = writeSearchIndex(outputDir, shard ? searchBundles.filter((_, i) => ownsBundle(shard, i, searchBundles.length)) : searchBundles);

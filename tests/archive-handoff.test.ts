@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { handedArchive, readsArticles } from "../build/archive-handoff.ts";
+import { handedOver, readsArticles } from "../build/archive-handoff.ts";
 import type { Archive } from "../src/archive.ts";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "dateline-handoff-"));
@@ -21,8 +21,8 @@ describe("the archive handed over", () => {
     const file = path.join(dir, "archive.v8");
     let reads = 0;
     const read = async () => (reads++, archive());
-    const written = await handedArchive(read, { DATELINE_ARCHIVE_HANDOFF: file, DATELINE_ARCHIVE_HANDOFF_WRITE: "1" });
-    const loaded = await handedArchive(read, { DATELINE_ARCHIVE_HANDOFF: file });
+    const written = await handedOver(read, { DATELINE_ARCHIVE_HANDOFF: file, DATELINE_ARCHIVE_HANDOFF_WRITE: "1" });
+    const loaded = await handedOver(read, { DATELINE_ARCHIVE_HANDOFF: file });
     expect(reads).toBe(1);
     expect(loaded).toEqual(written);
     const [b, a] = loaded.articles;
@@ -33,7 +33,7 @@ describe("the archive handed over", () => {
     const file = path.join(dir, "failed.v8");
     setTimeout(() => writeFileSync(`${file}.failed`, ""), 100);
     let reads = 0;
-    await handedArchive(async () => (reads++, archive()), { DATELINE_ARCHIVE_HANDOFF: file });
+    await handedOver(async () => (reads++, archive()), { DATELINE_ARCHIVE_HANDOFF: file });
     expect(reads).toBe(1);
     expect(existsSync(file)).toBe(false);
   });

@@ -1,6 +1,6 @@
 /** Shards (src/shards.ts): what each of N renders, and when parts make one site. */
 import { describe, expect, it } from "vitest";
-import { chooseJobs, mergeArguments } from "../bin/build.ts";
+import { chooseJobs, chooseShards, mergeArguments } from "../bin/build.ts";
 import { checkParts, ownsArticle, ownsBundle, ownsUrl, parseShard, sharePlan, shardFromArgv, type PartManifest } from "../src/shards.ts";
 
 const manifest = (shard: number, of: number, files: string[] = [`${shard}.html`], fingerprint = "f"): PartManifest => ({
@@ -103,6 +103,15 @@ describe("how many processes a one-machine build uses", () => {
     expect(chooseJobs([], { DATELINE_JOBS: "2" }, () => 10, 8)).toBe(2);
     expect(chooseJobs(["--jobs=0"], {}, many, 8)).toMatch(/whole number/);
     expect(chooseJobs(["--jobs=x"], {}, many, 8)).toMatch(/whole number/);
+  });
+
+  it("as many shards as processes, more for a large archive (a shard per 10,000 files), or --shards=M", () => {
+    expect(chooseShards([], {}, 2, () => 13_520)).toBe(2);
+    expect(chooseShards([], {}, 2, () => 100_000)).toBe(10);
+    expect(chooseShards([], {}, 1, () => 100_000)).toBe(1);
+    expect(chooseShards(["--shards=4"], {}, 1, () => 10)).toBe(4);
+    expect(chooseShards([], { DATELINE_SHARDS: "3" }, 2, () => 10)).toBe(3);
+    expect(chooseShards(["--shards=0"], {}, 2, () => 10)).toMatch(/whole number/);
   });
 
   it("--merge takes the folders up to the next option", () => {
