@@ -14,7 +14,6 @@ import type { Archive } from "../src/archive.ts";
 import { savedFileUrl } from "../src/provenance.ts";
 import { checkParts, isPartManifest, PART_MANIFEST, type PartManifest, type ShardSpec } from "../src/shards.ts";
 import type { SiteContext } from "../layouts/page.ts";
-import { PROJECT_ROOT } from "./build-state.ts";
 import { outputPath, type OwnerPages } from "./outputs.ts";
 
 /** Every file under `dir`, relative with "/", sorted; symbolic links are files. */
@@ -30,6 +29,8 @@ export function listPartFiles(dir: string): string[] {
   walk(dir, "");
   return out.sort();
 }
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 
 /** Folders whose files make the code that renders a site: a part built by other code is another build. */
 const CODE = ["src", "layouts", "site", "build", "data", "_data", "_includes", "theme", "settings.ts", "eleventy.config.ts", "package-lock.json"];
