@@ -96,7 +96,7 @@ export function joinWith(parts: readonly SafeHtml[], separator: SafeHtml): SafeH
   return html`${parts.flatMap((part, i) => (i === 0 ? [part] : [separator, part]))}`;
 }
 
-/** "Articles 21–40 of 1,234" with previous/next and numbered pages around the current one. */
+/** "Articles 51–100 of 1,234" with previous/next and numbered pages around the current one. */
 /**
  * The count line and the page links of a paginated list. `counted`: what is counted, articles
  * unless given (the index of stories counts stories, more to a page).

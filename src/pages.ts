@@ -42,7 +42,12 @@ import {
   type StoryRedirectPage,
 } from "./history-pages.ts";
 
-export const PAGE_SIZE = 20;
+/**
+ * Articles a list page holds. Each list page also carries the site's head, header, footer and
+ * pagination (about 4 kB), so 50 rather than 20 writes 40% fewer list pages (Reuters bench:
+ * 4,655 -> 2,721, 0.6 kB an article less) and asks fewer clicks of a reader going through a list.
+ */
+export const PAGE_SIZE = 50;
 export const FEED_SIZE = 30;
 const HOME_LATEST = 12;
 const HOME_TOP_TOPICS = 24;
