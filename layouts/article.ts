@@ -27,7 +27,8 @@ export function articleJsonLd(site: SiteContext, article: Article): Record<strin
     "@type": "NewsArticle",
     headline: article.title,
     datePublished: article.date.iso,
-    url: article.originalUrl ?? archiveUrl,
+    // The original address when known; the archive's is archivedAt (the same twice otherwise).
+    ...(article.originalUrl ? { url: article.originalUrl } : {}),
     archivedAt: archiveUrl,
     wordCount: article.wordCount,
   };
@@ -68,7 +69,8 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
 
   const ownDate = ownCalendarDate(article.date.day, language);
   const meta: SafeHtml[] = [
-    html`<span${siteBlock}><time datetime="${machineDate(article.date)}">${readableDate(site, article.date)}</time></span>`,
+    // In a span only when it must say it is in the site's language.
+    ((time) => (siteBlock.value ? html`<span${siteBlock}>${time}</span>` : time))(html`<time datetime="${machineDate(article.date)}">${readableDate(site, article.date)}</time>`),
   ];
   if (ownDate) {
     meta.push(html`<span class="own-calendar" lang="${ownDate.locale}" dir="${textDirection(ownDate.locale)}" title="${words.calendarNames[ownDate.calendar] ?? ownDate.calendar}">${ownDate.text}<span class="visually-hidden"${siteWords}> (${words.calendarNames[ownDate.calendar] ?? ownDate.calendar})</span></span>`);
@@ -87,7 +89,8 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
   if (article.citedSources.length) fact(words.factCites, joinWith(article.citedSources.map((a) => sourceLink(site, a, false)), html`, `));
   if (article.dateline) {
     const place = article.dateline.place;
-    fact(words.factDateline, html`<span${langAttributes(language)}><q>${article.dateline.raw}</q></span>${place.timeZone ? html` <span class="note">(${place.timeZone})</span>` : ""}`);
+    const raw = html`<q>${article.dateline.raw}</q>`;
+    fact(words.factDateline, html`${language === words.language ? raw : html`<span${langAttributes(language)}>${raw}</span>`}${place.timeZone ? html` <span class="note">(${place.timeZone})</span>` : ""}`);
   }
   if (article.author) fact(words.factAuthor, html`<span${langAttributes(language)}>${article.author}</span>`);
   if (article.originalUrl) fact(words.factOriginal, html`<a class="original" dir="ltr" href="${article.originalUrl}" rel="nofollow noopener noreferrer">${displayUrl(article.originalUrl)}</a>`);
@@ -96,7 +99,11 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
     // A copy or the cited agency's own article when the archive holds one, else its source page.
     fact(words.history.alsoReportedBy, joinWith(page.alsoReported.map((r) => html`<a href="${href(site, r.article ? r.article.url : `/sources/${r.agency.slug}/`)}">${r.agency.name}</a>`), html`, `));
   }
-  if (article.language) fact(words.factLanguage, html`${languageName(article.language, words)} <span class="note">(<span dir="ltr">${article.language}</span>)</span>`);
+  if (article.language) {
+    // The code reads left to right; a left-to-right site needs no mark to say so.
+    const code = textDirection(words.language) === "rtl" ? html`<span dir="ltr">${article.language}</span>` : article.language;
+    fact(words.factLanguage, html`${languageName(article.language, words)} <span class="note">(${code})</span>`);
+  }
   fact(words.factLength, words.words(formatCount(article.wordCount, words)));
   fact(words.factFile, html`<code dir="ltr">${article.sourceFile}</code>`);
   if (article.sha256) {

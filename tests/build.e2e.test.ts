@@ -73,6 +73,21 @@ describe("the seed article", () => {
     expect(data.about.map((a: { name: string }) => a.name)).toContain("Nagorno-Karabakh");
     expect(data.archivedAt).toMatch(new RegExp(`${SEED_URL}$`));
   });
+
+  it("gives JSON-LD a url only when the original address is known (archivedAt is the archive's)", () => {
+    const jsonLd = (url: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page(url))?.[1] ?? "{}");
+    const wire = jsonLd("/1987/03/06/2601-new-dutch-special-advances-announced-at-5-3-pct/");
+    expect(wire.url).toBeUndefined();
+    expect(wire.archivedAt).toMatch(/\/1987\/03\/06\/2601-new-dutch-special-advances-announced-at-5-3-pct\/$/);
+    expect(jsonLd("/2024/02/14/quake/").url).toBe("https://example.org/news/chile-quake");
+  });
+
+  it("writes the facts of an article in the site's language without marks that repeat the page's", () => {
+    const html = page(SEED_URL);
+    expect(html).toContain("<dt>Dateline</dt><dd><q>TEHRAN (Tasnim) –</q>");
+    expect(html).toContain('<dt>Language</dt><dd>English <span class="note">(en)</span></dd>');
+    expect(html).toMatch(/<p class="article-meta"><time datetime=/);
+  });
 });
 
 describe("nothing is lost", () => {
