@@ -53,9 +53,12 @@ function printProblems(report: ProblemReport): void {
 /** Below this many files in the articles folder, one process renders everything: starting more costs more than it saves. */
 export const PARALLEL_FROM_FILES = 2000;
 
+/** Below this many cores, a build renders in one process unless told otherwise. */
+export const MIN_CORES_FOR_SHARDS = 3;
+
 /**
  * How many shard processes a one-machine build renders with: --jobs=N, else DATELINE_JOBS, else
- * every core (os.availableParallelism()), one only for a small archive.
+ * every core (os.availableParallelism()) from three cores up, one for a small archive.
  */
 export function chooseJobs(argv: readonly string[], env: NodeJS.ProcessEnv, countFiles: () => number, cores = os.availableParallelism()): number | string {
   const given = argv.find((arg) => arg.startsWith("--jobs="))?.slice("--jobs=".length) ?? env.DATELINE_JOBS?.trim();
@@ -64,7 +67,9 @@ export function chooseJobs(argv: readonly string[], env: NodeJS.ProcessEnv, coun
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) return `--jobs=${given} (or DATELINE_JOBS): give a whole number of processes from 1 to 256`;
     return jobs;
   }
-  if (cores <= 1) return 1;
+  // On two cores one process already keeps both busy (Pagefind and the reader threads beside
+  // Eleventy), and a second shard costs more than it saves (README "Speed").
+  if (cores < MIN_CORES_FOR_SHARDS) return 1;
   return countFiles() < PARALLEL_FROM_FILES ? 1 : cores;
 }
 

@@ -92,10 +92,13 @@ describe("parts that make one site", () => {
 
 describe("how many processes a one-machine build uses", () => {
   const many = () => 100_000;
-  it("every core by default, one for a small archive", () => {
+  it("every core by default from three up, one for a small archive or on two cores", () => {
     expect(chooseJobs([], {}, many, 8)).toBe(8);
+    expect(chooseJobs([], {}, many, 3)).toBe(3);
     expect(chooseJobs([], {}, () => 10, 8)).toBe(1);
+    expect(chooseJobs([], {}, many, 2)).toBe(1);
     expect(chooseJobs([], {}, many, 1)).toBe(1);
+    expect(chooseJobs(["--jobs=2"], {}, many, 2)).toBe(2);
   });
 
   it("--jobs=N, else DATELINE_JOBS, limits it", () => {
