@@ -122,3 +122,25 @@ describe("how many processes a one-machine build uses", () => {
     expect(mergeArguments(["--output=c"])).toBeNull();
   });
 });
+
+describe("the sharded GitHub Pages workflow", () => {
+  it("builds shards 1…SHARDS as a matrix, each with --shard=K/SHARDS, and merges them all before deploying", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { parse } = await import("yaml");
+    const workflow = parse(readFileSync(new URL("../.github/workflows/pages-sharded.yml", import.meta.url), "utf8")) as {
+      env: { SHARDS: number };
+      jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps?: { run?: string; uses?: string }[] }>;
+    };
+    const count = workflow.env.SHARDS;
+    const { shard, merge, deploy } = workflow.jobs;
+    expect(shard?.strategy?.matrix.shard).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    const runs = (job: typeof shard) => (job?.steps ?? []).map((step) => step.run ?? step.uses ?? "").join("\n");
+    expect(runs(shard)).toContain("npm run build -- --shard=${{ matrix.shard }}/${{ env.SHARDS }}");
+    expect(runs(shard)).toContain("actions/upload-artifact");
+    expect(merge?.needs).toBe("shard");
+    expect(runs(merge)).toMatch(/npm run build -- --merge .*seq 1 "\$SHARDS"/);
+    expect(runs(merge)).toContain("actions/upload-pages-artifact");
+    expect(deploy?.needs).toBe("merge");
+    expect(runs(deploy)).toContain("actions/deploy-pages");
+  });
+});
