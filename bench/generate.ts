@@ -11,7 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** mulberry32: a small, fast, seedable generator; enough for synthetic text. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -22,9 +22,9 @@ function random(seed: number): () => number {
   };
 }
 
-const AGENCIES = ["Reuters", "AP", "AFP", "Xinhua", "TASS", "Anadolu", "IRNA", "Tasnim", "Kyodo", "Yonhap", "ANSA", "EFE", "dpa", "PTI", "Bernama"];
+export const AGENCIES = ["Reuters", "AP", "AFP", "Xinhua", "TASS", "Anadolu", "IRNA", "Tasnim", "Kyodo", "Yonhap", "ANSA", "EFE", "dpa", "PTI", "Bernama"];
 
-const CITIES = [
+export const CITIES = [
   "TEHRAN", "WASHINGTON", "LONDON", "NEW YORK", "PARIS", "MOSCOW", "BEIJING", "TOKYO", "BERLIN", "ROME", "MADRID", "ANKARA", "ISTANBUL",
   "CAIRO", "NEW DELHI", "MUMBAI", "SEOUL", "KUALA LUMPUR", "JAKARTA", "SYDNEY", "TORONTO", "OTTAWA", "MEXICO CITY", "BRASILIA",
   "BUENOS AIRES", "LIMA", "BOGOTA", "SANTIAGO", "NAIROBI", "LAGOS", "JOHANNESBURG", "ADDIS ABABA", "RIYADH", "DUBAI", "DOHA", "BAGHDAD",
@@ -45,7 +45,7 @@ const CITIES = [
   "NIAMEY", "BAMAKO", "OUAGADOUGOU", "ABIDJAN", "CONAKRY", "FREETOWN", "MONROVIA", "LOME", "COTONOU", "YAOUNDE", "LIBREVILLE",
 ];
 
-const WORDS = (
+export const WORDS = (
   "the government said officials minister talks agreement economy market growth prices oil gas trade exports imports bank rates " +
   "inflation election parliament president prime vote security forces border region conflict ceasefire peace sanctions energy " +
   "report statement spokesman according week month year people country city company shares investors analysts percent billion " +
@@ -68,12 +68,12 @@ export interface GenerateOptions {
   hugoDir?: string;
 }
 
-function pick<T>(rand: () => number, list: readonly T[]): T {
+export function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)] as T;
 }
 
 /** Topic index by a Zipf law (s = 1) over `size` topics, by inverting its cumulative weights. */
-function zipfPicker(rand: () => number, size: number): () => number {
+export function zipfPicker(rand: () => number, size: number): () => number {
   const cumulative: number[] = [];
   let total = 0;
   for (let k = 1; k <= size; k++) {
@@ -93,7 +93,7 @@ function zipfPicker(rand: () => number, size: number): () => number {
   };
 }
 
-function topicName(index: number): string {
+export function topicName(index: number): string {
   const stem = TOPIC_STEMS[index % TOPIC_STEMS.length] ?? "Topic";
   const round = Math.floor(index / TOPIC_STEMS.length);
   return round === 0 ? stem : `${stem} ${round + 1}`;

@@ -1,18 +1,29 @@
 /**
- * `npm run bench:search -- <built site> [word]`: what a first search transfers. Serves a built
- * site, opens /search/?q=<word> in Chromium (Debian's, through playwright-core), and sums the
- * bytes of every response until the first results are on screen, then until the filters have
- * loaded. Reported as sent by a plain static server, and as a host that compresses text (as
- * GitHub Pages does) would send it.
+ * `npm run bench:search -- <built site | --synthetic=N> [query …]`: what a first search costs.
+ * Serves a built site (or, with --synthetic=N, a search-only site of N synthetic articles:
+ * bench/search-site.ts), opens /search/?q=<word> in Chromium (Debian's, through playwright-core)
+ * with an empty cache, and times and sums the bytes of every response until the first results
+ * are on screen, then until every bundle has answered (the count settles), then until the
+ * filters have loaded. Bytes are reported as sent by a plain static server, and as a host that
+ * compresses text (as GitHub Pages does) would send them. A query is a word ("said") or a whole
+ * query string ("q=said&sort=date-desc"); the default is "said".
  */
 import { readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { startStaticServer } from "../build/static-server.ts";
+import { syntheticSearchSite } from "./search-site.ts";
 
-const site = path.resolve(process.argv[2] ?? "_site");
-const word = process.argv[3] ?? "said";
+const args = process.argv.slice(2);
+const synthetic = args.find((a) => a.startsWith("--synthetic="));
+const site = synthetic ? await syntheticSearchSite(Number(synthetic.slice("--synthetic=".length))) : path.resolve(args[0] ?? "_site");
+const queries = args.slice(1).filter((a) => !a.startsWith("--"));
+if (synthetic && args[0] !== synthetic) queries.unshift(...args.slice(0, 1).filter((a) => !a.startsWith("--")));
+if (!queries.length) queries.push("said");
+/** How long the count may take to settle (every bundle searched). */
+const SETTLE_TIMEOUT = Number(process.env.SETTLE_TIMEOUT_MS) || 600_000;
 const port = 8124;
 
 const server = await startStaticServer({ root: site, prefix: "/", port });
@@ -20,41 +31,75 @@ const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
 });
+const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 try {
-  const page = await browser.newPage();
-  const responses: { url: string; bytes: number; compressed: number; phase: string }[] = [];
-  let phase = "page";
-  page.on("response", async (response) => {
-    const url = response.url();
-    const at = phase;
-    try {
-      const body = await response.body();
-      // Pagefind's own files are compressed already; text a host would compress on the way.
-      const compressible = /\.(?:js|css|html|json)(?:\?|$)/.test(url) || url.endsWith("/");
-      responses.push({ url, bytes: body.length, compressed: compressible ? gzipSync(body).length : body.length, phase: at });
-    } catch {
-      // A redirect or an aborted request has no body.
-    }
-  });
-  await page.goto(`${server.url}search/`, { waitUntil: "load" });
-  phase = "search";
-  const started = performance.now();
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(word)}`, { waitUntil: "load" });
-  await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""), null, { timeout: 60_000 });
-  const firstResults = performance.now() - started;
-  phase = "filters";
-  await page.waitForFunction(() => document.querySelectorAll("#search-filters input").length > 0, null, { timeout: 60_000 });
-  await page.waitForTimeout(500);
-  const sum = (p: string, key: "bytes" | "compressed") => responses.filter((r) => r.phase === p).reduce((n, r) => n + r[key], 0);
-  const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
-  const status = await page.textContent("#search-status");
-  console.log(`site: ${site} (${JSON.parse(readFileSync(path.join(site, "api/problems.json"), "utf8")).articles} articles)`);
-  console.log(`search "${word}": ${status?.trim()} — first results in ${(firstResults / 1000).toFixed(1)} s`);
-  console.log(`first search (page, script, index, results): ${kb(sum("search", "bytes"))} sent plainly, ${kb(sum("search", "compressed"))} with text compressed`);
-  console.log(`then the filters: ${kb(sum("filters", "bytes"))} sent plainly, ${kb(sum("filters", "compressed"))} with text compressed`);
-  const biggest = responses.filter((r) => r.phase === "search").sort((a, b) => b.compressed - a.compressed).slice(0, 6);
-  for (const r of biggest) console.log(`  ${kb(r.compressed).padStart(7)}  ${r.url.replace(server.url, "/")}`);
+  console.log(`site: ${site} (${JSON.parse(readFileSync(path.join(site, "api/problems.json"), "utf8")).articles} articles, ${bundleCount(site)} bundles); load ${os.loadavg()[0]?.toFixed(2)}`);
+  for (const query of queries) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const responses: { url: string; bytes: number; compressed: number; at: number }[] = [];
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("response", async (response) => {
+      const url = response.url();
+      const at = performance.now();
+      try {
+        const body = await response.body();
+        // Pagefind's own files are compressed already; text a host would compress on the way.
+        const compressible = /\.(?:js|css|html|json)(?:\?|$)/.test(url) || url.endsWith("/");
+        responses.push({ url, bytes: body.length, compressed: compressible ? gzipSync(body).length : body.length, at });
+      } catch {
+        // A redirect or an aborted request has no body.
+      }
+    });
+    const search = query.includes("=") ? query : `q=${encodeURIComponent(query)}`;
+    const started = performance.now();
+    await page.goto(`${server.url}search/?${search}`, { waitUntil: "commit" });
+    // Results on screen, or the search over with none.
+    const shown = () =>
+      document.querySelectorAll("#search-results > li").length > 0 ||
+      (/found/i.test(document.getElementById("search-status")?.textContent ?? "") &&
+        !/so far/.test(document.getElementById("search-status")?.textContent ?? "") &&
+        !document.getElementById("search-results")?.hasAttribute("aria-busy"));
+    await page.waitForFunction(shown, null, { timeout: SETTLE_TIMEOUT, polling: 20 });
+    const first = performance.now();
+    const firstStatus = (await page.textContent("#search-status"))?.trim();
+    const firstCount = await page.locator("#search-results > li").count();
+    // Settled: the count no longer "so far" (the site's words in English) nor marked busy.
+    const settledNow = () => {
+      const text = document.getElementById("search-status")?.textContent ?? "";
+      return /found/i.test(text) && !/so far/.test(text) && !document.getElementById("search-results")?.hasAttribute("aria-busy");
+    };
+    await page.waitForFunction(settledNow, null, {
+      timeout: SETTLE_TIMEOUT,
+      polling: 50,
+    });
+    const settled = performance.now();
+    const status = (await page.textContent("#search-status"))?.trim();
+    await page.waitForFunction(() => document.querySelectorAll("#search-filters input").length > 0, null, { timeout: SETTLE_TIMEOUT }).catch(() => undefined);
+    const filtered = performance.now();
+    await page.waitForTimeout(300);
+    const until = (time: number, key: "bytes" | "compressed") => responses.filter((r) => r.at <= time).reduce((n, r) => n + r[key], 0);
+    const line = (time: number) => `${seconds(time - started)}, ${kb(until(time, "bytes"))} sent plainly, ${kb(until(time, "compressed"))} with text compressed, ${responses.filter((r) => r.at <= time).length} files`;
+    console.log(`\n${search}`);
+    console.log(`  first results (${firstCount} shown: "${firstStatus}"): ${line(first)}`);
+    console.log(`  every bundle searched ("${status}"): ${line(settled)}`);
+    console.log(`  filters loaded: ${line(filtered)}`);
+    const biggest = responses.filter((r) => r.at <= first).sort((a, b) => b.compressed - a.compressed).slice(0, 5);
+    for (const r of biggest) console.log(`    ${kb(r.compressed).padStart(7)}  ${r.url.replace(server.url, "/")}`);
+    if (errors.length) console.log(`  console errors: ${errors.join(" | ")}`);
+    await context.close();
+  }
 } finally {
   await browser.close();
   await server.close();
+}
+
+function bundleCount(root: string): number {
+  const page = readFileSync(path.join(root, "search/index.html"), "utf8");
+  return /data-pagefind-bundles="([^"]*)"/.exec(page)?.[1]?.split(" ").filter(Boolean).length ?? 0;
 }

@@ -75,7 +75,7 @@ export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePl
     { url: WORLD_LAND_URL, content: worldLandSvg() },
     { url: PROBLEM_REPORT, content: `${JSON.stringify(report, null, 1)}\n` },
     ...renderSitemaps(site.siteUrl, ownerUrls.length ? [...plan.urls, ...ownerUrls] : plan.urls),
-    { url: "/search/", content: renderSearchPage(site, bundles.map((b) => ({ path: `/${b.path}`, languages: b.languages }))) },
+    { url: "/search/", content: renderSearchPage(site, bundles.map((b) => ({ path: `/${b.path}`, languages: b.languages, dates: b.dates }))) },
     { url: "/404.html", content: renderNotFoundPage(site) },
   ];
 }

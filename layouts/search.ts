@@ -12,6 +12,8 @@ export interface SearchBundleInfo {
   path: string;
   /** The languages it holds an index for, with their counts. */
   languages: Readonly<Record<string, number>>;
+  /** Its oldest and newest articles' sort dates (src/search-bundles.ts). */
+  dates?: readonly [string, string] | null;
 }
 
 /** `bundles`: the search index's folders, oldest articles first (src/search-bundles.ts). */
@@ -29,6 +31,8 @@ export function renderSearchPage(site: SiteContext, bundles: readonly SearchBund
       count: bundles.reduce((n, b) => n + (b.languages[code] ?? 0), 0),
       bundles: bundles.flatMap((b, i) => (b.languages[code] ? [i] : [])),
     })),
+    // Each bundle's stretch of time, for searches sorted by date.
+    dates: bundles.map((b) => b.dates ?? null),
   };
   const body = html`<header class="list-header"><h1>${w.title}</h1></header>
 <div class="search" data-pagefind-bundles="${bundles.map((b) => href(site, b.path)).join(" ")}">

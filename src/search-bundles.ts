@@ -4,7 +4,8 @@
  * bundles keep Pagefind's memory and time per article flat as an archive grows, and let two be
  * built at once; counting from the oldest means a new article changes only the last bundle, so
  * the dev server re-indexes one bundle, not the archive. The search page merges the bundles
- * (Pagefind's mergeIndex); results sorted by date are the bundles' sorted results end to end.
+ * (Pagefind's mergeIndex), newest first; results sorted by date are each bundle's sorted results
+ * merged by date, a bundle read only when its stretch of time (`dates`) can hold the next.
  */
 import { createHash } from "node:crypto";
 import type { SearchRecord } from "./search-records.ts";
@@ -21,6 +22,11 @@ export interface SearchBundle {
   signature: string;
   /** The languages it has an index for (its records' languages), with their counts, in code order. */
   languages: Record<string, number>;
+  /**
+   * Its stretch of time: its oldest and newest records' sort dates (as `meta.sorted` carries
+   * them), so the search page reads a bundle's date-sorted results only when they can be next.
+   */
+  dates: [string, string] | null;
 }
 
 /** Splits records, given newest first, into bundles counted from the oldest. */
@@ -36,7 +42,9 @@ export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE
     const slice = records.slice(start, end);
     const languages: Record<string, number> = {};
     for (const code of slice.map((r) => r.language).sort()) languages[code] = (languages[code] ?? 0) + 1;
-    bundles.push({ path: `pagefind/b${i}/`, records: slice, signature: hash.digest("hex"), languages });
+    const sorted = slice.map((r) => r.meta.sorted ?? r.sort.date ?? "").sort();
+    const dates: [string, string] | null = sorted.length ? [sorted[0] ?? "", sorted[sorted.length - 1] ?? ""] : null;
+    bundles.push({ path: `pagefind/b${i}/`, records: slice, signature: hash.digest("hex"), languages, dates });
   }
   return bundles;
 }

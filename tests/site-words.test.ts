@@ -131,4 +131,18 @@ describe("search records and bundles in every language", () => {
     const bundles = splitIntoBundles(records, 2);
     expect(bundles.map((b) => b.languages)).toEqual([{ en: 1, fa: 1 }, { ar: 1, fa: 1 }]);
   });
+
+  it("each bundle carries its stretch of time, oldest and newest sort dates, for searches sorted by date", () => {
+    const days = ["2024-03-22", "2024-03-21", "2024-03-19", "2023-12-31", "2023-01-02"];
+    const records = days.map((day, i) => searchRecord(article(`/${i}/`, "en", day)));
+    const bundles = splitIntoBundles(records, 2);
+    const sorted = (day: string) => records.find((r) => r.sort.date?.startsWith(day))?.meta.sorted;
+    // Counted from the oldest: [2023-01-02, 2023-12-31], [2024-03-19, 2024-03-21], [2024-03-22].
+    expect(bundles.map((b) => b.dates)).toEqual([
+      [sorted("2023-01-02"), sorted("2023-12-31")],
+      [sorted("2024-03-19"), sorted("2024-03-21")],
+      [sorted("2024-03-22"), sorted("2024-03-22")],
+    ]);
+    expect(bundles.flatMap((b) => b.dates ?? []).every(Boolean)).toBe(true);
+  });
 });

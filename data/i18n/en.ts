@@ -136,7 +136,7 @@ export const en: SiteWords = {
     typeOrFilter: "Type a word to search the archive, or choose a filter.",
     searching: "Searching\u2026",
     forQuery: " for \u201c{q}\u201d",
-    foundPartial: "{n} found{for} so far; searching the whole archive\u2026",
+    foundPartial: "{n} found{for} so far; searching older articles\u2026",
     noneFound: "No articles found{for}.",
     oneFound: "1 article found{for}.",
     manyFound: "{n} articles found{for}.",

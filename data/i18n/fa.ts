@@ -134,7 +134,7 @@ export const fa: SiteWords = {
     typeOrFilter: "برای جست‌وجو در آرشیو واژه‌ای بنویسید یا پالایه‌ای برگزینید.",
     searching: "در حال جست‌وجو…",
     forQuery: " برای «{q}»",
-    foundPartial: "تاکنون {n} نتیجه{for}؛ جست‌وجو در همهٔ آرشیو…",
+    foundPartial: "تاکنون {n} نتیجه{for}؛ جست‌وجو در مقاله‌های قدیمی‌تر…",
     noneFound: "خبری{for} پیدا نشد.",
     oneFound: "۱ خبر{for} پیدا شد.",
     manyFound: "{n} خبر{for} پیدا شد.",

@@ -52,8 +52,12 @@ const engines = data.languages.map((language) => ({
   count: language.count,
   pagefind: null,
   starting: null,
+  /** The bundles merged into its instance so far, newest first. */
+  merged: [],
   olderMerged: language.bundles.length === 1,
   merging: null,
+  /** Its tasks in turn (see exclusive). */
+  queue: Promise.resolve(),
   filters: null,
 }));
 
@@ -215,12 +219,17 @@ function scriptsOf(text) {
   return found;
 }
 
+/** The search running now, whose results and count the bundles merged in the background refresh. */
+let active = null;
+
 async function run(state) {
   const number = ++searchNumber;
   writeState(state);
+  active = null;
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters) {
     list.replaceChildren();
+    list.removeAttribute("aria-busy");
     moreButton.hidden = true;
     status.textContent = WORDS.typeOrFilter;
     renderFilters(state, allFilters);
@@ -228,44 +237,105 @@ async function run(state) {
   }
   status.textContent = WORDS.searching;
   const { first, later } = enginesFor(state);
-  let chosen = first;
-  await Promise.all(chosen.map(startEngine));
+  await Promise.all(first.map(startEngine));
   if (number !== searchNumber) return;
   const filters = {};
   for (const [key, values] of Object.entries(state.filters)) if (key !== "language") filters[key] = { any: values };
-  let search = await searchEngines(chosen, state.q || null, filters, state.sort);
-  if (number !== searchNumber || !search) return;
-  if (later.length || chosen.some((e) => !e.olderMerged)) {
-    // The first languages' newest articles first; then the whole archive's.
-    await showResults(state, search, true);
-    chosen = [...first, ...later];
-    await Promise.all(later.map(startEngine));
-    await Promise.all(chosen.map(mergeOlderBundles));
-    search = await searchEngines(chosen, state.q || null, filters, state.sort);
-    if (number !== searchNumber || !search) return;
+  const search = { number, state, term: state.q || null, filters, engines: [...first], laterPending: later.length > 0 };
+  active = search;
+  // The first results: the newest bundle of each language the query is written in.
+  await refresh(search);
+  if (number !== searchNumber) return;
+  // Then, in the background, the other languages and every older bundle, newest first; each
+  // round of bundles merged refreshes the count (see bundlesMerged).
+  await Promise.all(
+    later.map(async (engine) => {
+      await startEngine(engine);
+      if (number === searchNumber) search.engines.push(engine);
+    }),
+  );
+  search.laterPending = false;
+  if (number !== searchNumber) return;
+  await Promise.all(search.engines.map((engine) => mergeOlderBundles(engine, state.sort === "date-asc")));
+  if (number !== searchNumber) return;
+  await refresh(search);
+  if (search.engines.some((e) => !e.filters)) {
+    // The filters' counts need every filter loaded, which costs more than the search itself:
+    // they follow the whole archive's results.
+    await Promise.all(search.engines.map(loadFilters));
+    if (number !== searchNumber) return;
+    // The same search again, for the filters' counts only: the list stays as it is.
+    const found = await searchEngines(search.engines, search.term, search.filters, null);
+    if (number !== searchNumber) return;
+    renderFilters(state, found.filters);
   }
-  if (chosen.some((e) => !e.filters)) {
-    // Show the results first; the filters' counts need every filter loaded, which costs more
-    // than the search itself, so they follow.
-    await showResults(state, search);
-    await Promise.all(chosen.map(loadFilters));
-    search = await searchEngines(chosen, state.q || null, filters, state.sort);
-    if (number !== searchNumber || !search) return;
-    renderFilters(state, search.filters);
-    return;
-  }
-  await showResults(state, search);
 }
 
-/** Shows a search's first results, then says how many there are: the count follows the list. */
-async function showResults(state, search, partial = false) {
-  const number = searchNumber;
-  current = search.results;
-  list.replaceChildren();
-  await showMore();
+/**
+ * Runs the active search again on the bundles merged so far and shows it. Refreshes run one at a
+ * time; one asked for while another runs covers every request made meanwhile.
+ */
+function refresh(search) {
+  search.asked = (search.asked ?? 0) + 1;
+  search.chain = (search.chain ?? Promise.resolve()).then(async () => {
+    if (search.number !== searchNumber || (search.answered ?? 0) >= search.asked) return;
+    search.answered = search.asked;
+    const began = performance.now();
+    const complete = !search.laterPending && search.engines.every((e) => e.olderMerged);
+    // Sorted by date, the bundles merged so far give the first results in order as long as the
+    // newest (or, oldest first, the oldest) bundle is among them: the bundles merge in that order.
+    const { sort } = search.state;
+    const inOrder = sort === "date-desc" || (sort === "date-asc" && search.engines.every((e) => e.merged.includes(e.bundles[0])));
+    const found = await searchEngines(search.engines, search.term, search.filters, sort);
+    if (search.number !== searchNumber) return;
+    await showResults(search.state, found, complete, inOrder, search.number);
+    // The next round's refresh waits a while: a search across many bundles is not free.
+    search.quietUntil = performance.now() + Math.max(REFRESH_PAUSE, 2 * (performance.now() - began));
+  });
+  return search.chain;
+}
+
+/** Least time between two refreshes of a search whose first page is shown, in ms. */
+const REFRESH_PAUSE = 2000;
+
+/**
+ * A round of older bundles has been merged: the active search's results and count follow, at
+ * once while its first page is not full, else at most every REFRESH_PAUSE (or twice as long as a
+ * refresh took), so refreshing costs at most a third of the time the bundles take.
+ */
+function bundlesMerged() {
+  if (!active || active.number !== searchNumber) return;
+  if (list.children.length >= PAGE && performance.now() < (active.quietUntil ?? 0)) return;
+  refresh(active);
+}
+
+/**
+ * Shows a search's results and says how many there are (the count follows the list). While older
+ * bundles are still being searched, the count says "so far"; by relevance, the list, once it shows
+ * a page, stays as it is (it does not reorder under the reader) and the whole archive's results
+ * replace it once every bundle has answered, as many as were shown; sorted by date, the list
+ * grows in order (`inOrder`: the results so far are the first ones), or waits for the bundles
+ * that come first.
+ */
+async function showResults(state, search, complete, inOrder, number) {
   if (number !== searchNumber) return;
-  const n = current.total;
-  status.textContent = fill(partial ? WORDS.foundPartial : n === 0 ? WORDS.noneFound : n === 1 ? WORDS.oneFound : WORDS.manyFound, n, state.q);
+  const sorted = Boolean(state.sort);
+  if (complete || (sorted ? inOrder : list.children.length < PAGE)) {
+    const showing = Math.max(PAGE, list.children.length);
+    const shown = await search.results.take(showing);
+    if (number !== searchNumber) return;
+    current = search.results;
+    list.replaceChildren(...shown.map(resultItem));
+    current.shown = shown.length;
+    moreButton.hidden = current.shown >= current.total;
+  } else if (sorted) {
+    list.replaceChildren();
+    moreButton.hidden = true;
+  }
+  if (complete) list.removeAttribute("aria-busy");
+  else list.setAttribute("aria-busy", "true");
+  const n = search.results.total;
+  status.textContent = fill(!complete ? WORDS.foundPartial : n === 0 ? WORDS.noneFound : n === 1 ? WORDS.oneFound : WORDS.manyFound, n, state.q);
   if (engines.some((e) => e.filters)) renderFilters(state, search.filters);
 }
 
@@ -273,7 +343,7 @@ async function showResults(state, search, partial = false) {
 async function loadFilters(engine) {
   if (engine.filters) return;
   try {
-    engine.filters = await engine.pagefind.filters();
+    engine.filters = await exclusive(engine, () => engine.pagefind.filters());
   } catch (error) {
     console.warn(error);
     engine.filters = {};
@@ -294,6 +364,16 @@ function sumCounts(parts) {
 }
 
 /**
+ * Runs `task` on an engine once every task queued before it has finished: a search never runs
+ * while bundles are being merged into its instance (it would see a half-merged index).
+ */
+function exclusive(engine, task) {
+  const result = engine.queue.then(task);
+  engine.queue = result.catch(() => undefined);
+  return result;
+}
+
+/**
  * Starts a language's engine on the newest bundle that has the language. Pagefind reads the
  * language to open from <html lang> as it starts: the page names the engine's language for that
  * one synchronous step, and its own again before anything else runs.
@@ -310,70 +390,83 @@ function startEngine(engine) {
     html.setAttribute("lang", pageLanguage);
     await started;
     engine.pagefind = pagefind;
+    engine.merged = [newest];
   })();
   return engine.starting;
 }
 
+/** Older bundles merged at once: one, then twice as many each round, up to this. */
+const ROUND_MAX = 32;
+
 /**
- * Merges a language's older bundles into its search, once. Until every merge has finished,
- * searches use its newest bundle alone: a search that starts while merging (the reader typed on)
- * waits for the same merge rather than reading a half-merged index.
+ * Merges a language's older bundles into its search, once, newest first (`oldestFirst`, for a
+ * search sorted oldest first: the oldest, then the newest of the rest): a round of one bundle,
+ * then two, four… up to ROUND_MAX, so the articles a first search shows join first and a large
+ * archive takes few rounds. Each round is merged with no search running (see exclusive), then
+ * the active search is refreshed.
  */
-function mergeOlderBundles(engine) {
+function mergeOlderBundles(engine, oldestFirst = false) {
   engine.merging ??= (async () => {
-    // One at a time: merged all at once (Pagefind 1.6), date-sorted results came out of order
-    // in one browser run of two.
-    for (const i of [...engine.bundles].reverse().slice(1)) {
-      await engine.pagefind.mergeIndex(bundles[i], { baseUrl: prefix, language: engine.code, mergeFilter: { bundle: String(i) } });
+    const older = [...engine.bundles].reverse().slice(1);
+    if (oldestFirst && older.length) older.unshift(older.pop());
+    for (let size = 1; older.length; size = Math.min(size * 2, ROUND_MAX)) {
+      const round = older.splice(0, size);
+      await exclusive(engine, () =>
+        Promise.all(round.map((i) => engine.pagefind.mergeIndex(bundles[i], { baseUrl: prefix, language: engine.code, mergeFilter: { bundle: String(i) } }))),
+      );
+      engine.merged.push(...round);
+      if (older.length) bundlesMerged();
     }
     engine.olderMerged = true;
   })();
   return engine.merging;
 }
 
-/** One language's search across its bundles loaded; sorted by date, bundle by bundle (see the top). */
-async function searchEngine(engine, term, filters, sort) {
-  const loaded = engine.olderMerged ? engine.bundles.map(String) : [String(engine.bundles[engine.bundles.length - 1])];
-  if (!sort || engine.bundles.length === 1) {
-    return engine.pagefind.search(term, sort ? { filters, sort: { date: sort === "date-asc" ? "asc" : "desc" } } : { filters });
-  }
-  // Sorted, always bundle by bundle, even before the older ones are merged: while a merge is
-  // under way, an unfiltered search also returns the merging bundle's results, unsorted, at the end.
-  const direction = sort === "date-asc" ? "asc" : "desc";
-  const order = [...loaded];
-  if (direction === "desc") order.reverse();
-  // One bundle at a time: run at once, the sorted searches of one instance came out of order
-  // now and then while it was still loading index chunks (a flaky browser test).
-  const parts = [];
-  for (const bundle of order) parts.push(await engine.pagefind.search(term, { filters: { ...filters, bundle: [bundle] }, sort: { date: direction } }));
-  // Each bundle's results stay a list of their own: they are merged by the date each carries
-  // (mergedByDate), never laid end to end on the assumption that the bundles come in order.
-  const lists = parts.map((part) => part?.results ?? []);
-  return { results: lists.flat(), lists, filters: sumCounts(parts.map((part) => part?.filters)) };
+/**
+ * One language's search across its bundles merged so far. By relevance, one search (Pagefind
+ * merges its bundles' results by score). Sorted by date, the same search gives the count and the
+ * filters' counts, and each bundle's own sorted results are read only when the merge by date
+ * reaches them (mergedByDate): one bundle is a stretch of time.
+ */
+async function searchEngine(engine, term, filters) {
+  return exclusive(engine, async () => {
+    const found = await engine.pagefind.search(term, { filters });
+    // Pagefind counts the results of each bundle (its merge filter): only those with some are read.
+    const perBundle = found?.filters?.bundle;
+    const sources =
+      engine.bundles.length === 1
+        ? [{ engine, bundle: null }]
+        : engine.merged.filter((bundle) => !perBundle || (perBundle[String(bundle)] ?? 0) > 0).map((bundle) => ({ engine, bundle }));
+    return { results: found?.results ?? [], filters: found?.filters ?? {}, sources };
+  });
 }
 
 /**
- * One search on several languages: their results by score, or by date when sorted (each
- * language's are in date order already; they are merged by the date each result carries, read
- * only for the results shown and the next of each language).
+ * One search on several languages: their results by score, or by date when sorted (merged by
+ * the date each result carries, read only for the results shown and the next of each bundle
+ * that could come before them).
  */
 async function searchEngines(chosen, term, filters, sort) {
   const searches = await Promise.all(
     chosen.map(async (engine) => {
       try {
-        return { engine, search: await searchEngine(engine, term, filters, sort) };
+        return { engine, search: await searchEngine(engine, term, filters) };
       } catch (error) {
         console.warn(error);
-        return { engine, search: { results: [], filters: {} } };
+        return { engine, search: { results: [], filters: {}, sources: [] } };
       }
     }),
   );
   const counts = sumCounts(searches.map(({ search }) => search.filters));
   delete counts.bundle;
   counts.language = Object.fromEntries(searches.map(({ engine, search }) => [engine.code, search.results.length]));
-  const lists = searches.flatMap(({ search }) => (sort && search.lists ? search.lists : [search.results])).filter((results) => results.length);
-  const total = lists.reduce((n, results) => n + results.length, 0);
-  return { results: sort ? mergedByDate(lists, sort === "date-asc" ? 1 : -1, total) : mergedByScore(lists, total), filters: counts };
+  const total = searches.reduce((n, { search }) => n + search.results.length, 0);
+  if (sort) {
+    const sources = searches.flatMap(({ search }) => (search.results.length ? search.sources : []));
+    return { results: mergedByDate(sources, sort === "date-asc" ? 1 : -1, total, term, filters), filters: counts };
+  }
+  const lists = searches.map(({ search }) => search.results).filter((results) => results.length);
+  return { results: mergedByScore(lists, total), filters: counts };
 }
 
 function mergedByScore(lists, total) {
@@ -390,28 +483,65 @@ function mergedByScore(lists, total) {
   };
 }
 
-function mergedByDate(lists, direction, total) {
-  const heads = lists.map(() => 0);
+/**
+ * Results sorted by date from several bundles (`sources`, of one language or several): each
+ * bundle's sorted results are a list of their own, merged by the date each result carries, never
+ * laid end to end. A bundle is searched only when its stretch of time (data.dates) could hold
+ * the next result, so a page of the newest (or oldest) results reads one or two bundles however
+ * many there are.
+ */
+function mergedByDate(sources, direction, total, term, filters) {
+  const sort = { date: direction > 0 ? "asc" : "desc" };
+  const edge = direction > 0 ? 0 : 1;
+  const bound = (source) => (source.bundle === null ? undefined : data.dates?.[source.bundle]?.[edge]);
+  // `a` comes before `b` in this order.
+  const before = (a, b) => direction * a.localeCompare(b) < 0;
   const loaded = new Map();
   const load = (result) => {
     if (!loaded.has(result)) loaded.set(result, result.data());
     return loaded.get(result);
   };
+  const open = async (source) => {
+    source.list = [];
+    source.head = 0;
+    try {
+      const options = source.bundle === null ? { filters, sort } : { filters: { ...filters, bundle: [String(source.bundle)] }, sort };
+      const found = await exclusive(source.engine, () => source.engine.pagefind.search(term, options));
+      source.list = found?.results ?? [];
+    } catch (error) {
+      console.warn(error);
+    }
+  };
+  const waiting = sources.map((source) => ({ ...source, list: null, head: 0 }));
+  const opened = [];
   return {
     total,
     shown: 0,
     async take(n) {
       const out = [];
       while (out.length < n) {
-        const candidates = await Promise.all(lists.map((results, i) => (heads[i] < results.length ? load(results[heads[i]]) : null)));
-        let best = -1;
-        for (let i = 0; i < candidates.length; i++) {
-          const key = candidates[i]?.meta?.sorted ?? "";
-          if (candidates[i] && (best < 0 || direction * key.localeCompare(candidates[best]?.meta?.sorted ?? "") < 0)) best = i;
+        let best = null;
+        for (;;) {
+          const heads = await Promise.all(opened.map((s) => (s.head < s.list.length ? load(s.list[s.head]) : null)));
+          best = null;
+          heads.forEach((head, i) => {
+            if (head && (!best || before(head.meta?.sorted ?? "", best.key))) best = { source: opened[i], head, key: head.meta?.sorted ?? "" };
+          });
+          // A bundle not searched yet could hold the next result if its stretch reaches it.
+          let next;
+          if (!best) {
+            next = waiting.reduce((a, b) => (a && (bound(a) === undefined || (bound(b) !== undefined && !before(bound(b), bound(a)))) ? a : b), null);
+          } else {
+            next = waiting.find((s) => bound(s) === undefined || !before(best.key, bound(s)));
+          }
+          if (!next) break;
+          waiting.splice(waiting.indexOf(next), 1);
+          await open(next);
+          opened.push(next);
         }
-        if (best < 0) break;
-        out.push(candidates[best]);
-        heads[best]++;
+        if (!best) break;
+        out.push(best.head);
+        best.source.head++;
       }
       return out;
     },

@@ -217,6 +217,45 @@ describe("search", () => {
     await page.close();
   });
 
+  it("shows a first search's results from the newest bundle at once, says older articles are being searched (list busy), then settles on the whole count; oldest first too", async () => {
+    const page = await context.newPage();
+    // Every state the status goes through, with the list as it was at that moment.
+    await page.addInitScript(() => {
+      const seen: { status: string; items: number; busy: string | null }[] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      document.addEventListener("DOMContentLoaded", () => {
+        const status = document.getElementById("search-status")!;
+        const list = document.getElementById("search-results")!;
+        new MutationObserver(() => seen.push({ status: status.textContent ?? "", items: list.children.length, busy: list.getAttribute("aria-busy") })).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+    });
+    const expected = articlesWithWord(COMMON_WORD);
+    const dayOf = (href: string) => site.records.find((r) => r.url === href)?.day ?? "";
+    for (const sort of ["", "date-asc"]) {
+      await page.goto(site.url(`/search/?q=${COMMON_WORD}${sort ? `&sort=${sort}` : ""}`));
+      const settled = await settledSearch(page, (s) => s.count === expected.size);
+      expect(settled.count).toBe(expected.size);
+      if (sort) expect(settled.hrefs.map(dayOf)).toEqual([...expected].map(dayOf).sort().slice(0, 20));
+      const seen = await page.evaluate(() => (window as unknown as { seen: { status: string; items: number; busy: string | null }[] }).seen);
+      const partial = seen.filter((s) => s.status.includes("so far; searching older articles"));
+      expect(partial.length, `statuses: ${seen.map((s) => s.status).join(" | ")}`).toBeGreaterThan(0);
+      expect(partial.every((s) => s.busy === "true")).toBe(true);
+      // The count only grows as older bundles answer, and ends at the whole archive's, no longer busy.
+      const counts = partial.map((s) => Number(/^([\d,]+)/.exec(s.status)?.[1]?.replace(/,/g, "") ?? -1));
+      expect(counts).toEqual([...counts].sort((x, y) => x - y));
+      expect(counts.at(-1)!).toBeLessThanOrEqual(expected.size);
+      expect(seen.at(-1)).toMatchObject({ status: `${expected.size} articles found for “${COMMON_WORD}”.`, busy: null });
+      if (!sort) expect(partial.some((s) => s.items > 0), "results shown before the older bundles answered").toBe(true);
+      await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.splice(0));
+    }
+    expect(recorder.errors).toEqual([]);
+    await page.close();
+  });
+
   it("counts a common word, narrows by topic then year, sorts newest first, keeps it all in the address, and leads to the article", async () => {
     const page = await context.newPage();
     const expected = articlesWithWord(COMMON_WORD);
