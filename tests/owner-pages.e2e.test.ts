@@ -35,7 +35,7 @@ describe("a page of the owner's", () => {
     expect(about).toMatch(/^<!doctype html>/);
     expect(about).toContain("<title>About the archive · Dateline</title>");
     expect(about).toContain('<meta name="description" content="Who keeps this archive, and why.">');
-    expect(about).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;');
+    expect(about).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval';`);
     expect(about).toContain('<link rel="stylesheet" href="/assets/dateline.css">');
     expect(about).toContain('<header class="site-header">');
     expect(about).toContain('<footer class="site-footer">');
