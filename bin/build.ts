@@ -53,6 +53,9 @@ function printProblems(report: ProblemReport): void {
 /** Below this many files in the articles folder, one process renders everything: starting more costs more than it saves. */
 export const PARALLEL_FROM_FILES = 2000;
 
+/** Set for the shard processes a one-machine build starts (renderInShards). */
+const WITHIN_BUILD = "DATELINE_SHARD_WITHIN_BUILD";
+
 /** Below this many cores, a build renders in one process unless told otherwise. */
 export const MIN_CORES_FOR_SHARDS = 3;
 
@@ -154,7 +157,9 @@ async function main(): Promise<number> {
   }
   const staging = stagingFolder(options.outputDir);
   const previous = previousFolder(staging);
-  const guard = guardStaging(options.outputDir, staging, previous);
+  // A shard process of a one-machine build writes inside that build's staging folder, which the
+  // build's own watchdog removes (stopping the shards first): it needs no watchdog of its own.
+  const guard = process.env[WITHIN_BUILD] ? { release() {} } : guardStaging(options.outputDir, staging, previous);
   try {
     return await buildInto(options, staging, previous, started, shard, jobs as number, shards as number);
   } finally {
@@ -223,6 +228,7 @@ async function renderInShards(staging: string, jobs: number, shards: number): Pr
       // One Pagefind process per shard: there are as many shards at once as cores.
       DATELINE_SEARCH_WORKERS: process.env.DATELINE_SEARCH_WORKERS ?? "1",
       DATELINE_STRICT: "",
+      [WITHIN_BUILD]: "1",
       // Shard 1 reads the archive and hands it to the others (build/archive-handoff.ts).
       DATELINE_ARCHIVE_HANDOFF: path.join(partsFolder, "archive.v8"),
       DATELINE_ARCHIVE_HANDOFF_WRITE: k === 1 ? "1" : "",
