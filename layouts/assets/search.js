@@ -280,7 +280,6 @@ function refresh(search) {
   search.chain = (search.chain ?? Promise.resolve()).then(async () => {
     if (search.number !== searchNumber || (search.answered ?? 0) >= search.asked) return;
     search.answered = search.asked;
-    const began = performance.now();
     const complete = !search.laterPending && search.engines.every((e) => e.olderMerged);
     // Sorted by date, the bundles merged so far give the first results in order as long as the
     // newest (or, oldest first, the oldest) bundle is among them: the bundles merge in that order.
@@ -289,24 +288,19 @@ function refresh(search) {
     const found = await searchEngines(search.engines, search.term, search.filters, sort);
     if (search.number !== searchNumber) return;
     await showResults(search.state, found, complete, inOrder, search.number);
-    // The next round's refresh waits a while: a search across many bundles is not free.
-    search.quietUntil = performance.now() + Math.max(REFRESH_PAUSE, 2 * (performance.now() - began));
   });
   return search.chain;
 }
 
-/** Least time between two refreshes of a search whose first page is shown, in ms. */
-const REFRESH_PAUSE = 2000;
-
 /**
- * A round of older bundles has been merged: the active search's results and count follow, at
- * once while its first page is not full, else at most every REFRESH_PAUSE (or twice as long as a
- * refresh took), so refreshing costs at most a third of the time the bundles take.
+ * A round of older bundles has been merged: while the active search's first page is not full
+ * (a rare word), its results and count follow at once. Once a page is shown, the count waits for
+ * the last round: a search across hundreds of bundles is not free (refreshed after every round,
+ * 500,000 articles took 98-152 s to search whole instead of 22).
  */
 function bundlesMerged() {
-  if (!active || active.number !== searchNumber) return;
-  if (list.children.length >= PAGE && performance.now() < (active.quietUntil ?? 0)) return;
-  refresh(active);
+  if (active && active.number === searchNumber && list.children.length < PAGE) return refresh(active);
+  return null;
 }
 
 /**
@@ -415,7 +409,8 @@ function mergeOlderBundles(engine, oldestFirst = false) {
         Promise.all(round.map((i) => engine.pagefind.mergeIndex(bundles[i], { baseUrl: prefix, language: engine.code, mergeFilter: { bundle: String(i) } }))),
       );
       engine.merged.push(...round);
-      if (older.length) bundlesMerged();
+      // The next round waits for the results this one brought (it would hold up their reading).
+      if (older.length) await bundlesMerged();
     }
     engine.olderMerged = true;
   })();
@@ -570,18 +565,8 @@ async function start() {
   if (window.matchMedia("(max-width: 46rem)").matches) document.getElementById("search-filters-box")?.removeAttribute("open");
   input.value = state.q;
   sortSelect.value = state.sort;
-  // Arriving to browse, every language, bundle and filter is loaded now; arriving with a
-  // search, after its first results.
-  if (!state.q && !Object.keys(state.filters).length) {
-    await Promise.all(engines.map(async (engine) => {
-      await startEngine(engine);
-      await mergeOlderBundles(engine);
-      await loadFilters(engine);
-    }));
-  }
-  renderFilters(state, allFilters);
-  await run(state);
-
+  // The reader may search, sort or filter at once, while a first search or the loading below
+  // is still under way (each search replaces the one before).
   const update = () => run(stateFromForm());
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -591,6 +576,22 @@ async function start() {
   sortSelect.addEventListener("change", update);
   filtersBox.addEventListener("change", update);
   moreButton.addEventListener("click", showMore);
+  // Arriving to browse, every language, bundle and filter is loaded now; arriving with a
+  // search, after its first results.
+  if (!state.q && !Object.keys(state.filters).length) {
+    const number = searchNumber;
+    await Promise.all(
+      engines.map(async (engine) => {
+        await startEngine(engine);
+        await mergeOlderBundles(engine);
+        await loadFilters(engine);
+      }),
+    );
+    // A search started meanwhile shows its own filters.
+    if (number !== searchNumber) return;
+  }
+  renderFilters(state, allFilters);
+  await run(state);
 }
 
 start();
