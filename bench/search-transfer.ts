@@ -1,12 +1,12 @@
 /**
- * `npm run bench:search -- <built site | --synthetic=N> [query …]`: what a first search costs.
+ * `npm run bench:search -- <built site | --synthetic=N> [query …] [--first]`: what a first search costs.
  * Serves a built site (or, with --synthetic=N, a search-only site of N synthetic articles:
  * bench/search-site.ts), opens /search/?q=<word> in Chromium (Debian's, through playwright-core)
  * with an empty cache, and times and sums the bytes of every response until the first results
  * are on screen, then until every bundle has answered (the count settles), then until the
  * filters have loaded. Bytes are reported as sent by a plain static server, and as a host that
  * compresses text (as GitHub Pages does) would send them. A query is a word ("said") or a whole
- * query string ("q=said&sort=date-desc"); the default is "said".
+ * query string ("q=said&sort=date-desc"); the default is "said". --first stops at the first results.
  */
 import { readFileSync } from "node:fs";
 import os from "node:os";
@@ -20,6 +20,8 @@ const args = process.argv.slice(2);
 const synthetic = args.find((a) => a.startsWith("--synthetic="));
 const site = synthetic ? await syntheticSearchSite(Number(synthetic.slice("--synthetic=".length))) : path.resolve(args[0] ?? "_site");
 const queries = args.slice(1).filter((a) => !a.startsWith("--"));
+/** --first: the first results only, not the whole archive's count nor the filters. */
+const firstOnly = args.includes("--first");
 if (synthetic && args[0] !== synthetic) queries.unshift(...args.slice(0, 1).filter((a) => !a.startsWith("--")));
 if (!queries.length) queries.push("said");
 /** How long the count may take to settle (every bundle searched). */
@@ -50,7 +52,8 @@ try {
       try {
         const body = await response.body();
         // Pagefind's own files are compressed already; text a host would compress on the way.
-        const compressible = /\.(?:js|css|html|json)(?:\?|$)/.test(url) || url.endsWith("/");
+        const { pathname } = new URL(url);
+        const compressible = /\.(?:js|css|html|json)$/.test(pathname) || pathname.endsWith("/");
         responses.push({ url, bytes: body.length, compressed: compressible ? gzipSync(body).length : body.length, at });
       } catch {
         // A redirect or an aborted request has no body.
@@ -74,24 +77,26 @@ try {
       const text = document.getElementById("search-status")?.textContent ?? "";
       return /found/i.test(text) && !/so far/.test(text) && !document.getElementById("search-results")?.hasAttribute("aria-busy");
     };
-    await page.waitForFunction(settledNow, null, {
+    if (!firstOnly) await page.waitForFunction(settledNow, null, {
       timeout: SETTLE_TIMEOUT,
       polling: 50,
     });
     const settled = performance.now();
     const status = (await page.textContent("#search-status"))?.trim();
-    await page.waitForFunction(() => document.querySelectorAll("#search-filters input").length > 0, null, { timeout: SETTLE_TIMEOUT }).catch(() => undefined);
+    if (!firstOnly) await page.waitForFunction(() => document.querySelectorAll("#search-filters input").length > 0, null, { timeout: SETTLE_TIMEOUT }).catch(() => undefined);
     const filtered = performance.now();
     await page.waitForTimeout(300);
     const until = (time: number, key: "bytes" | "compressed") => responses.filter((r) => r.at <= time).reduce((n, r) => n + r[key], 0);
     const line = (time: number) => `${seconds(time - started)}, ${kb(until(time, "bytes"))} sent plainly, ${kb(until(time, "compressed"))} with text compressed, ${responses.filter((r) => r.at <= time).length} files`;
     console.log(`\n${search}`);
     console.log(`  first results (${firstCount} shown: "${firstStatus}"): ${line(first)}`);
-    console.log(`  every bundle searched ("${status}"): ${line(settled)}`);
-    console.log(`  filters loaded: ${line(filtered)}`);
+    if (!firstOnly) {
+      console.log(`  every bundle searched ("${status}"): ${line(settled)}`);
+      console.log(`  filters loaded: ${line(filtered)}`);
+    }
     const biggest = responses.filter((r) => r.at <= first).sort((a, b) => b.compressed - a.compressed).slice(0, 5);
     for (const r of biggest) console.log(`    ${kb(r.compressed).padStart(7)}  ${r.url.replace(server.url, "/")}`);
-    if (errors.length) console.log(`  console errors: ${errors.join(" | ")}`);
+    if (errors.length) console.log(`  console errors (${errors.length}, up to the page's close): ${errors[0]?.split("\n")[0]}`);
     await context.close();
   }
 } finally {
