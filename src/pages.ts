@@ -51,8 +51,8 @@ export const PAGE_SIZE = 50;
 export const FEED_SIZE = 30;
 const HOME_LATEST = 12;
 const HOME_TOP_TOPICS = 24;
-
 const HOME_STORIES = 4;
+
 export interface Link {
   label: string;
   url: string;
@@ -165,10 +165,10 @@ export interface HomePage {
   sources: CountedLink[];
   years: CountedLink[];
   chart: Chart | null;
-  /** The range covered, for the introduction. */
   /** The newest stories, and how many the archive has. */
   stories: StoryLine[];
   storyCount: number;
+  /** The range covered, for the introduction. */
   first: Article | null;
   last: Article | null;
 }
@@ -188,11 +188,11 @@ export interface SitePlan {
   indexes: IndexPage[];
   feeds: FeedPage[];
   stories: StoryPage[];
-  onThisDay: OnThisDayPage[];
   /** The index of stories, a page per STORIES_PAGE_SIZE (none without stories). */
   storiesIndex: StoriesIndexPage[];
   /** Old addresses of stories the URL ledger keeps: not in the sitemap. */
   storyRedirects: StoryRedirectPage[];
+  onThisDay: OnThisDayPage[];
   /** Every HTML page's URL, for the sitemap. */
   urls: string[];
 }
@@ -327,24 +327,24 @@ export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
     chart: archive.years.length
       ? { title: w.articlesPerYear, bars: [...archive.years].reverse().map((y) => ({ label: localDigits(y.id, w), shortLabel: localDigits(y.id, w), url: y.url, count: y.articles.length })) }
       : null,
-    first: archive.articles[archive.articles.length - 1] ?? null,
     stories: archive.stories.slice(0, HOME_STORIES).map(storyLine),
     storyCount: archive.stories.length,
+    first: archive.articles[archive.articles.length - 1] ?? null,
     last: archive.articles[0] ?? null,
   };
 
   const stories = planStoryPages(archive, w);
-  const onThisDay = planOnThisDayPages(archive, w);
   const storiesIndex = planStoriesIndex(archive, w);
   const storyRedirects = planStoryRedirects(archive, w);
+  const onThisDay = planOnThisDayPages(archive, w);
   const urls = [
     "/",
     "/search/",
     ...indexes.map((p) => p.url),
     ...lists.map((p) => p.url),
     ...articles.map((p) => p.url),
-    ...stories.map((p) => p.url),
     ...storiesIndex.map((p) => p.url),
+    ...stories.map((p) => p.url),
     ...onThisDay.map((p) => p.url),
   ];
   return { home: homePage, articles, lists, indexes, feeds, stories, storiesIndex, storyRedirects, onThisDay, urls };
