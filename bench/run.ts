@@ -8,6 +8,8 @@
  *   npm run bench -- --corpus=synthetic --sizes=1000,5000
  *   npm run bench -- --no-hugo                      # Dateline only
  *   npm run bench -- --keep                         # keep each site in bench/out/site-<corpus>-<N>/
+ *   npm run bench -- --history-cost=3               # also: each row built 3 times with and 3 without
+ *                                                   # stories, on this day, maps and saved copies
  *
  * Two corpora: `synthetic`, a deterministic generated archive (bench/generate.ts), and
  * `reuters`, the 13,520 real Reuters stories of ../shared/corpus/reuters-bench/ (CORPUS_DIR to
@@ -21,6 +23,11 @@
  * silently) builds the same articles into equivalent pages (bench/hugo/), followed by Pagefind's
  * CLI on its output; the ratio is ours / (Hugo + Pagefind). Prints a table and writes
  * bench/out/results.json.
+ *
+ * `--history-cost=R` measures what the features of news read as history cost (stories and other
+ * agencies' copies, on this day, the maps, saved copies): after a row's build, R more builds
+ * without them (DATELINE_BENCH_WITHOUT_HISTORY) alternate with R−1 more with them, and the
+ * medians are compared. Alternating keeps a slow spell of a shared machine from landing on one side.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -49,6 +56,8 @@ interface SizeResult {
     msPerArticle: number;
   };
   hugo?: { build: RunMeasure; pagefind: RunMeasure; pages: number; totalSeconds: number; ratio: number };
+  /** --history-cost: the builds with and without the history features. */
+  historyCost?: { with: RunMeasure[]; without: RunMeasure[] };
 }
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -71,6 +80,12 @@ const corpora = corpusArg.split(",").map((c) => {
 const sizesFor = (corpus: Corpus) => (sizeArg ? sizeArg.split(",").map(Number) : DEFAULT_SIZES[corpus]);
 const withHugo = !args.includes("--no-hugo");
 const keepSites = args.includes("--keep");
+const historyArg = args.find((a) => a === "--history-cost" || a.startsWith("--history-cost="));
+const historyRepeats = historyArg ? Number(historyArg.split("=")[1] ?? 3) : 0;
+if (historyArg && !(Number.isInteger(historyRepeats) && historyRepeats >= 1)) {
+  console.error(`${historyArg}: give how many builds of each kind, a whole number from 1 (--history-cost=3).`);
+  process.exit(2);
+}
 const REUTERS = path.join(path.resolve(process.env.CORPUS_DIR ?? path.join(ROOT, "../shared/corpus")), "reuters-bench");
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"]).stdout.toString().trim() || 100);
 
@@ -212,17 +227,20 @@ async function main() {
     mkdirSync(scratch, { recursive: true });
     if (keepSites) rmSync(site, { recursive: true, force: true });
     process.stderr.write(`Dateline, ${count.toLocaleString("en-US")} ${corpus} articles…\n`);
-    const ours = await measure(`node --heap-growing-percent=60 --import tsx bin/build.ts --output=${site}`, {
-      ...process.env,
-      // As `npm run build` sets them: room for the largest archives, and a heap that grows by
-      // 60% at a time rather than up to fourfold (at 30,000 articles the peak is 250 MB lower, in
-      // the same time).
-      NODE_OPTIONS: `--max-old-space-size=8192 ${process.env.NODE_OPTIONS ?? ""}`,
-      ARTICLES_DIR: articles,
-      DATELINE_TIMINGS: timings,
-      DATELINE_QUIET: "1",
-      CI: "1",
-    });
+    const build = (output: string, extra: NodeJS.ProcessEnv = {}) =>
+      measure(`node --heap-growing-percent=60 --import tsx bin/build.ts --output=${output}`, {
+        ...process.env,
+        // As `npm run build` sets them: room for the largest archives, and a heap that grows by
+        // 60% at a time rather than up to fourfold (at 30,000 articles the peak is 250 MB lower, in
+        // the same time).
+        NODE_OPTIONS: `--max-old-space-size=8192 ${process.env.NODE_OPTIONS ?? ""}`,
+        ARTICLES_DIR: articles,
+        DATELINE_TIMINGS: timings,
+        DATELINE_QUIET: "1",
+        CI: "1",
+        ...extra,
+      });
+    const ours = await build(site);
     if (ours.exitCode !== 0) {
       console.error(`The build of ${count.toLocaleString("en-US")} articles failed (exit ${ours.exitCode}, peak ${ours.peakMemoryMB.toFixed(0)} MB after ${ours.wallSeconds.toFixed(0)} s); stopping here.`);
       break;
@@ -242,6 +260,22 @@ async function main() {
       },
     };
     if (!keepSites) rmSync(site, { recursive: true, force: true });
+
+    if (historyRepeats) {
+      const runs: { with: RunMeasure[]; without: RunMeasure[] } = { with: [ours], without: [] };
+      const other = path.join(scratch, `history-${count}`);
+      for (let i = 0; i < historyRepeats; i++) {
+        for (const kind of ["without", "with"] as const) {
+          if (kind === "with" && runs.with.length >= historyRepeats) continue;
+          process.stderr.write(`Dateline ${kind} the history features, ${count.toLocaleString("en-US")} ${corpus} articles (${i + 1} of ${historyRepeats})…\n`);
+          const run = await build(other, kind === "without" ? { DATELINE_BENCH_WITHOUT_HISTORY: "1" } : {});
+          rmSync(other, { recursive: true, force: true });
+          if (run.exitCode !== 0) throw new Error(`The build ${kind} the history features failed (exit ${run.exitCode}).`);
+          runs[kind].push(run);
+        }
+      }
+      result.historyCost = runs;
+    }
 
     if (withHugo) {
       const hugoSite = path.join(scratch, `hugo-${count}`);
@@ -274,6 +308,29 @@ function printTable(results: SizeResult[]) {
     }),
   ];
   console.log(lines.join("\n"));
+  const costed = results.filter((r) => r.historyCost);
+  if (costed.length) {
+    const median = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = sorted.length >> 1;
+      return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+    };
+    const list = (runs: RunMeasure[], key: "wallSeconds" | "cpuSeconds") => runs.map((r) => f(r[key], 0)).join(", ");
+    console.log(
+      [
+        "",
+        "What the history features cost (stories, on this day, maps, saved copies); medians of the runs listed:",
+        "",
+        "| corpus | N | wall s with (runs) | wall s without (runs) | wall cost | CPU s with (runs) | CPU s without (runs) | CPU cost |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ...costed.map((r) => {
+          const h = r.historyCost as { with: RunMeasure[]; without: RunMeasure[] };
+          const cost = (key: "wallSeconds" | "cpuSeconds") => `${f((median(h.with.map((x) => x[key])) / median(h.without.map((x) => x[key])) - 1) * 100, 1)}%`;
+          return `| ${r.corpus} | ${r.articles.toLocaleString("en-US")} | ${f(median(h.with.map((x) => x.wallSeconds)))} (${list(h.with, "wallSeconds")}) | ${f(median(h.without.map((x) => x.wallSeconds)))} (${list(h.without, "wallSeconds")}) | ${cost("wallSeconds")} | ${f(median(h.with.map((x) => x.cpuSeconds)))} (${list(h.with, "cpuSeconds")}) | ${f(median(h.without.map((x) => x.cpuSeconds)))} (${list(h.without, "cpuSeconds")}) | ${cost("cpuSeconds")} |`;
+        }),
+      ].join("\n"),
+    );
+  }
 }
 
 await main();

@@ -26,6 +26,13 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 /** The owner's stylesheet, loaded after the built-in one when it has any rule. */
 export const OWN_STYLESHEET_FILE = path.join(PROJECT_ROOT, "theme/style.css");
 
+/**
+ * DATELINE_BENCH_WITHOUT_HISTORY=1 builds without stories, other agencies' copies, on-this-day
+ * pages, maps and saved copies: `npm run bench -- --history-cost` compares the two builds. Not an
+ * owner's option: a site built so has links to pages it lacks.
+ */
+export const WITHOUT_HISTORY = /^(1|true|yes)$/i.test(process.env.DATELINE_BENCH_WITHOUT_HISTORY ?? "");
+
 /** Articles per search bundle; DATELINE_SEARCH_BUNDLE_SIZE changes it (the tests use a small one). */
 const bundleSize = Number(process.env.DATELINE_SEARCH_BUNDLE_SIZE) || BUNDLE_SIZE;
 
@@ -94,9 +101,9 @@ async function readState(outputDir: string): Promise<BuildState> {
   // Read and planned here, or handed over by the shard that did (build/archive-handoff.ts).
   let planning = 0;
   const { archive, plan } = await handedOver(async () => {
-    const archive = await buildArchiveInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
+    const archive = await buildArchiveInParallel({ articlesDir: options.articlesDir, onProgress: progress.update }, { stories: !WITHOUT_HISTORY });
     planning = performance.now();
-    return { archive, plan: planSite(archive, site.words) };
+    return { archive, plan: planSite(archive, site.words, { history: !WITHOUT_HISTORY }) };
   });
   progress.done(`${archive.articles.length} articles read`);
   const planned = performance.now();

@@ -22,7 +22,7 @@ import { createProgress } from "../src/progress.ts";
 import type { ArticlePage, SitePlan } from "../src/pages.ts";
 import type { SearchBundle } from "../src/search-bundles.ts";
 import { sharePlan, shardFromArgv, type PlanShare } from "../src/shards.ts";
-import { givenState, hasRules, OWN_STYLESHEET_FILE, PROJECT_ROOT, startBuild, type BuildState } from "./build-state.ts";
+import { givenState, hasRules, WITHOUT_HISTORY, OWN_STYLESHEET_FILE, PROJECT_ROOT, startBuild, type BuildState } from "./build-state.ts";
 import { generatedFiles, OWNER_PAGES_FILE, SITE_MARKER, SITE_MARKER_TEXT, type GeneratedFile, type OwnerPages } from "./outputs.ts";
 import { writeSavedCopies } from "./saved-copies.ts";
 import { writeSearchIndex } from "./search-index.ts";
@@ -126,7 +126,7 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
     // copying alongside it took the threads Eleventy writes its pages with (a 30,000-article
     // build rendered 20 s slower).
     const savedCopies = part.articles.map((page) => page.article);
-    await writeSavedCopies(output, build.options.articlesDir, savedCopies);
+    if (!WITHOUT_HISTORY) await writeSavedCopies(output, build.options.articlesDir, savedCopies);
     const progress = createProgress("Search index");
     const indexed = await (build.searchIndex ?? writeSearchIndex(output, part.bundles));
     progress.done(`${indexed.pages} articles indexed for search in ${indexed.bundles} bundle(s), ${indexed.seconds.toFixed(1)} s alongside rendering`);

@@ -70,15 +70,23 @@ const RELATED_COUNT = 5;
 /** How many neighbours in time, per shared topic, are weighed as related: keeps the work linear. */
 const RELATED_WINDOW = 8;
 
-export function buildArchive(options: LoadOptions): Archive {
+/**
+ * What the archive finds beyond its lists. `stories: false` finds no stories and no other
+ * agencies' copies: only `npm run bench -- --history-cost` asks for it, to measure what they cost.
+ */
+export interface ArchiveFeatures {
+  stories?: boolean;
+}
+
+export function buildArchive(options: LoadOptions, features: ArchiveFeatures = {}): Archive {
   const loaded = loadArticles(options);
-  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger);
+  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, features);
 }
 
 /** buildArchive, reading on worker threads when the archive is large (same result). */
-export async function buildArchiveInParallel(options: LoadOptions): Promise<Archive> {
+export async function buildArchiveInParallel(options: LoadOptions, features: ArchiveFeatures = {}): Promise<Archive> {
   const loaded = await loadArticlesInParallel(options);
-  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger);
+  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, features);
 }
 
 /**
@@ -138,7 +146,13 @@ export function articleUrl(day: string, slug: string): string {
   return `/${day.replace(/-/g, "/")}/${slug}/`;
 }
 
-export function indexArticles(normalized: readonly NormalizedArticle[], problems: Problem[], allPaths: string[], ledger: UrlLedger = EMPTY_LEDGER): Archive {
+export function indexArticles(
+  normalized: readonly NormalizedArticle[],
+  problems: Problem[],
+  allPaths: string[],
+  ledger: UrlLedger = EMPTY_LEDGER,
+  features: ArchiveFeatures = {},
+): Archive {
   const urls = assignUrls(normalized, problems, ledger.urls);
   const topicNames = chooseTopicNames(normalized);
 
@@ -168,7 +182,8 @@ export function indexArticles(normalized: readonly NormalizedArticle[], problems
     });
   });
 
-  const { stories, storyOf, pairs, redirects: storyRedirects } = findStories(articles, DEFAULT_STORY_OPTIONS, ledger.stories);
+  const { stories, storyOf, pairs, redirects: storyRedirects } =
+    features.stories === false ? { stories: [], storyOf: new Map<Article, Story<Article>>(), pairs: [], redirects: [] } : findStories(articles, DEFAULT_STORY_OPTIONS, ledger.stories);
   const alsoReported = findAlsoReported(articles, pairs, storyOf);
 
   problems.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.field, b.field) || compareStrings(a.message, b.message));

@@ -7,7 +7,8 @@
 import type { Archive, ArticleGroup } from "./archive.ts";
 import type { MapPoint } from "./dateline-map.ts";
 import { groupOnThisDay, type MonthDay, type OnThisDay } from "./on-this-day.ts";
-import type { Link, Pagination } from "./pages.ts";
+import type { Link } from "./pages.ts";
+import { paginateItems, type Pagination } from "./pagination.ts";
 import { localDigits, monthName } from "./site-words.ts";
 import type { Story } from "./stories.ts";
 import type { Article, Place } from "./types.ts";
@@ -95,22 +96,12 @@ export function planStoriesIndex(archive: Archive, words: SiteWords): StoriesInd
   const { stories } = archive;
   if (stories.length === 0) return [];
   const home: Link = { label: words.home, url: "/" };
-  const pageCount = Math.ceil(stories.length / STORIES_PAGE_SIZE);
-  const pageUrls = Array.from({ length: pageCount }, (_, i) => (i === 0 ? "/stories/" : `/stories/page/${i + 1}/`));
-  return pageUrls.map((url, i) => ({
+  return paginateItems(stories, STORIES_PAGE_SIZE, "/stories/").map(({ url, items, pagination }) => ({
     url,
     title: words.history.stories,
     breadcrumbs: [home],
-    stories: stories.slice(i * STORIES_PAGE_SIZE, (i + 1) * STORIES_PAGE_SIZE),
-    pagination: {
-      pageNumber: i + 1,
-      pageCount,
-      total: stories.length,
-      firstIndex: i * STORIES_PAGE_SIZE + 1,
-      previous: pageUrls[i - 1] ?? null,
-      next: pageUrls[i + 1] ?? null,
-      pageUrls,
-    },
+    stories: items,
+    pagination,
   }));
 }
 

@@ -28,6 +28,7 @@ import { formatCount, localDigits, monthName, periodLabel } from "./site-words.t
 import type { Agency, Article, Place, Topic } from "./types.ts";
 import type { AlsoReported } from "./also-reported.ts";
 import type { MapPoint } from "./dateline-map.ts";
+import { pageUrl, paginateItems, type Pagination } from "./pagination.ts";
 import {
   placeMapPoints,
   planOnThisDayPages,
@@ -64,19 +65,7 @@ export interface CountedLink extends Link {
   note?: string;
 }
 
-export interface Pagination {
-  /** 1-based. */
-  pageNumber: number;
-  pageCount: number;
-  /** Articles on all pages together. */
-  total: number;
-  /** Position of the first article on this page, 1-based. */
-  firstIndex: number;
-  previous: string | null;
-  next: string | null;
-  /** The URL of every page, in order. */
-  pageUrls: string[];
-}
+export type { Pagination } from "./pagination.ts";
 
 export interface Bar {
   label: string;
@@ -200,7 +189,13 @@ export interface SitePlan {
 export { monthName, periodLabel };
 
 /** `words`: the site's own words (data/i18n/), for titles, labels and breadcrumbs. */
-export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
+/** `history: false` plans no on-this-day pages and no maps: only the benchmark asks, to measure their cost. */
+export interface PlanFeatures {
+  history?: boolean;
+}
+
+export function planSite(archive: Archive, words: SiteWords = en, features: PlanFeatures = {}): SitePlan {
+  const history = features.history !== false;
   const w = words;
   const lists: ListPage[] = [];
   const indexes: IndexPage[] = [];
@@ -259,7 +254,7 @@ export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
   const placesIndex: Link = { label: w.places, url: "/places/" };
   indexes.push({
     ...indexPage(w, "places", w.places, w.placesDescription, archive.places, (g) => g.key.name, (g) => placeDescription(g.key, w) ?? undefined),
-    map: placeMapPoints(archive.places),
+    map: history ? placeMapPoints(archive.places) : null,
   });
   archive.places.forEach((group, index) => {
     const url = `/places/${group.slug}/`;
@@ -269,7 +264,7 @@ export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
       title: group.key.name,
       description: placeDescription(group.key, w),
       breadcrumbs: [home, placesIndex],
-      coordinates: group.key.coordinates ?? null,
+      coordinates: history ? (group.key.coordinates ?? null) : null,
       ...neighbours,
     }));
   });
@@ -336,7 +331,7 @@ export function planSite(archive: Archive, words: SiteWords = en): SitePlan {
   const stories = planStoryPages(archive, w);
   const storiesIndex = planStoriesIndex(archive, w);
   const storyRedirects = planStoryRedirects(archive, w);
-  const onThisDay = planOnThisDayPages(archive, w);
+  const onThisDay = history ? planOnThisDayPages(archive, w) : [];
   const urls = [
     "/",
     "/search/",
@@ -371,34 +366,17 @@ function emptyList(kind: ListKind, url: string): ListPage {
   };
 }
 
-function pageUrl(base: string, pageNumber: number): string {
-  return pageNumber === 1 ? base : `${base}page/${pageNumber}/`;
-}
-
 function paginate(articles: readonly Article[], base: string, make: (pagination: Pagination, items: Article[]) => ListPage): ListPage[] {
-  const pageCount = Math.max(1, Math.ceil(articles.length / PAGE_SIZE));
-  const pageUrls = Array.from({ length: pageCount }, (_, i) => pageUrl(base, i + 1));
-  const pages: ListPage[] = [];
-  for (let i = 0; i < pageCount; i++) {
-    const pagination: Pagination = {
-      pageNumber: i + 1,
-      pageCount,
-      total: articles.length,
-      firstIndex: i * PAGE_SIZE + 1,
-      previous: pageUrls[i - 1] ?? null,
-      next: pageUrls[i + 1] ?? null,
-      pageUrls,
-    };
-    const page = make(pagination, articles.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE));
-    if (i > 0) {
+  return paginateItems(articles, PAGE_SIZE, base).map(({ url, items, pagination }) => {
+    const page = make(pagination, items);
+    if (pagination.pageNumber > 1) {
       // Charts and sub-period lists belong to the first page.
       page.chart = null;
       page.calendar = null;
       page.children = null;
     }
-    pages.push({ ...page, url: pageUrls[i] ?? base });
-  }
-  return pages;
+    return { ...page, url };
+  });
 }
 
 function groupPages<K>(group: ArticleGroup<K>, url: string, fields: Partial<ListPage> & Pick<ListPage, "kind" | "title">): ListPage[] {
