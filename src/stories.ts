@@ -95,8 +95,8 @@ export function findStories<A extends StoryArticle>(
   ledger: StoryLedger = new Map(),
 ): StoryIndex<A> {
   const inputs = articles.map((a) => ({ title: a.title, plainText: a.plainText, day: a.date.day, datelineRaw: a.dateline?.raw ?? null }));
-  const { pairs, conflicts } = findSimilarPairs(inputs, { minScore: options.linkScore, maxDays: options.maxDays });
-  const groups = groupPairs(articles.length, pairs, conflicts, options.joinScore, (i) => articles[i]?.url ?? "");
+  const { pairs, conflicts, differ } = findSimilarPairs(inputs, { minScore: options.linkScore, maxDays: options.maxDays });
+  const groups = groupPairs(articles.length, pairs, conflicts, options.joinScore, (i) => articles[i]?.url ?? "", differ);
 
   const made = groups.filter((members) => members.length >= 2).map((members) => makeStory(members.map((i) => articles[i] as A)));
   const { stories, redirects } = nameStories(made, articles, ledger);
@@ -178,7 +178,9 @@ export function nameStories<A extends StoryArticle>(
 /**
  * Average-link grouping over the linked pairs, strongest pair first. Returns groups of indexes.
  * Pairs of equal score are taken in the order of their articles' URLs, so the input order
- * never matters.
+ * never matters. Two groups never join when any article of one and any of the other are
+ * different events: a conflict found while pairing, or `differ` asked of every pair across
+ * them (the pairs never scored included).
  */
 export function groupPairs(
   count: number,
@@ -186,9 +188,14 @@ export function groupPairs(
   conflicts: readonly SimilarPair[],
   joinScore: number,
   keyOf: (index: number) => string,
+  differ: (a: number, b: number) => boolean = () => false,
 ): number[][] {
   const parent = Int32Array.from({ length: count }, (_, i) => i);
   const size = new Int32Array(count).fill(1);
+  // The articles of each group of two or more, by root.
+  const members = new Map<number, number[]>();
+  const membersOf = (root: number) => members.get(root) ?? [root];
+  const anyDiffer = (x: number, y: number) => membersOf(x).some((i) => membersOf(y).some((j) => differ(i, j)));
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i] as number] as number;
@@ -228,8 +235,15 @@ export function groupPairs(
     if (ra === rb || apart.get(ra)?.has(rb)) continue;
     const sum = linksOf(ra).get(rb) ?? 0;
     if (sum / ((size[ra] as number) * (size[rb] as number)) < joinScore) continue;
+    if (anyDiffer(ra, rb)) {
+      apartOf(ra).add(rb);
+      apartOf(rb).add(ra);
+      continue;
+    }
     // Join the smaller into the larger and merge its links.
     const [keep, gone] = (size[ra] as number) >= (size[rb] as number) ? [ra, rb] : [rb, ra];
+    members.set(keep, [...membersOf(keep), ...membersOf(gone)]);
+    members.delete(gone);
     parent[gone] = keep;
     size[keep] = (size[keep] as number) + (size[gone] as number);
     const keepLinks = linksOf(keep);

@@ -43,6 +43,12 @@ export interface SimilarityResult {
    * cosine of their words. Grouping never puts such a pair in one story.
    */
   conflicts: SimilarPair[];
+  /**
+   * Whether two articles, linked or not, are surely different events (the test `conflicts`
+   * was drawn with, on any pair): grouping asks it of every pair two groups would bring
+   * together, so a story never holds two events that only links through others joined.
+   */
+  differ: (a: number, b: number) => boolean;
 }
 
 export interface SimilarityOptions {
@@ -68,7 +74,13 @@ const RECURRING_HEADLINE = 0.7;
 const REPEAT_SCORE = 0.9;
 /** How many of a headline's rarest words make its subject. */
 const SUBJECT_WORDS = 2;
-/** Below this many articles, the share above is not applied. */
+/**
+ * A figure in more than this share of the archive is no sign of one event: fees of "5/8 pct",
+ * "5,000 dlrs" denominations, round amounts. Two reports agree on figures only by sharing a
+ * rarer one (the share is not applied below MIN_LOOKUP_CAP articles).
+ */
+const MAX_FIGURE_SHARE = 0.003;
+/** Below this many articles, the shares above are not applied. */
 const MIN_LOOKUP_CAP = 50;
 
 /** Short English function words: IDF would weigh them down anyway, this keeps vectors small. */
@@ -114,6 +126,12 @@ function isFigure(token: string): boolean {
   return true;
 }
 
+/**
+ * Fractions as wire copy writes rates and prices, "6-1/8", "101-3/4", "7/8": figures in their
+ * own right (the words alone read "6", "1", "8", which could be days of the month).
+ */
+const FRACTION = /(?<![\p{N}/])(?:\p{N}+[- ])?\p{N}+\/\p{N}+(?![\p{N}/])/gu;
+
 interface Terms {
   counts: Map<string, number>;
   /** A bare headline: no text under it (a wire's flash). */
@@ -146,6 +164,10 @@ function readTerms(input: SimilarityInput, leadWords: number): Terms {
       if (DIGIT.test(token) && isFigure(token) && !TIME_ZONES.has(tokens[i + 1] ?? "")) figures.add(token);
     });
   }
+  // The fractions of the title and of about as much text as the lead words span.
+  for (const part of [input.title, text.slice(0, leadWords * 8)]) {
+    for (const match of part.matchAll(FRACTION)) figures.add(match[0].replace(" ", "-"));
+  }
   return { counts, bare: lead.length < BARE_WORDS, titleTerms, figures };
 }
 
@@ -156,7 +178,10 @@ interface Vector {
   /** The same terms as numbers, ascending, with their weights: cosines are merges of these. */
   ids: Int32Array;
   weights: Float64Array;
+  /** Every figure of the title and opening: a repeat has the same. */
   figures: Set<string>;
+  /** The figures rare enough in the archive to tell one event (MAX_FIGURE_SHARE). */
+  telling: Set<string>;
   day: number;
   bare: boolean;
   /** The headline's words, for telling a recurring report from a repeat. */
@@ -207,6 +232,10 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
       .slice(0, SUBJECT_WORDS)
       .map(([word]) => word);
   const days = inputs.map((input) => dayNumber(input.day));
+  const figureFrequency = new Map<string, number>();
+  for (const { figures } of terms) for (const figure of figures) figureFrequency.set(figure, (figureFrequency.get(figure) ?? 0) + 1);
+  const figureCap = Math.max(MIN_LOOKUP_CAP, Math.floor(total * MAX_FIGURE_SHARE));
+  const telling = (figures: ReadonlySet<string>) => new Set([...figures].filter((figure) => (figureFrequency.get(figure) ?? 0) <= figureCap));
   const vectors: Vector[] = terms.map(({ counts, bare, titleTerms, figures }, index) => {
     const ids = termIds[index] as Int32Array;
     const weighted = [...counts].map(([term, count], at) => [term, (1 + Math.log(count)) * (idfOfId[ids[at] as number] as number), ids[at] as number] as const);
@@ -215,7 +244,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
     const terms = kept.map(([t]) => t);
     const byId = kept.map(([, w, id]) => [id, w / norm] as const).sort((x, y) => x[0] - y[0]);
-    return { terms, ids: Int32Array.from(byId, ([id]) => id), weights: Float64Array.from(byId, ([, w]) => w), figures, day: days[index] as number, bare, headline: new Set(titleTerms), subject: rarestOf(titleTerms) };
+    return { terms, ids: Int32Array.from(byId, ([id]) => id), weights: Float64Array.from(byId, ([, w]) => w), figures, telling: telling(figures), day: days[index] as number, bare, headline: new Set(titleTerms), subject: rarestOf(titleTerms) };
   });
 
   // Articles in order of day, and each lookup term's articles in that order.
@@ -260,7 +289,12 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     }
   }
   const byIndexes = (x: SimilarPair, y: SimilarPair) => x.a - y.a || x.b - y.b;
-  return { pairs: pairs.sort(byIndexes), conflicts: conflicts.sort(byIndexes) };
+  const differ = (a: number, b: number): boolean => {
+    const x = vectors[a] as Vector;
+    const y = vectors[b] as Vector;
+    return differentEvents(x, y, cosine(x, y), idOf);
+  };
+  return { pairs: pairs.sort(byIndexes), conflicts: conflicts.sort(byIndexes), differ };
 }
 
 /** The first position in `list` (sorted by rank) whose rank is above `rank`. */
@@ -277,7 +311,7 @@ function firstAfter(list: readonly number[], ranks: Int32Array, rank: number): n
 
 /**
  * Alike in words, yet surely not one event: a headline's subject (either of its two rarest
- * words) is not in the other article; or both give figures and none is the same; or they are
+ * words) is not in the other article; or both give figures rare in the archive and none of those is the same; or they are
  * a recurring report ("HOG AND CATTLE SLAUGHTER GUESSTIMATES" every day): the same headline on
  * another day over a text that is not a copy with the same figures; or one is a bare headline
  * and the other of another day and no copy.
@@ -288,7 +322,7 @@ function differentEvents(x: Vector, y: Vector, score: number, idOf: ReadonlyMap<
   if (x.day !== y.day && overlap(x.headline, y.headline) >= RECURRING_HEADLINE && !(score >= REPEAT_SCORE && sameSet(x.figures, y.figures))) return true;
   const mentions = (words: readonly string[], other: Vector) => words.length === 0 || words.some((word) => holds(other.ids, idOf.get(word) ?? -1));
   if (!mentions(x.subject, y) || !mentions(y.subject, x)) return true;
-  return x.figures.size > 0 && y.figures.size > 0 && !sharesAny(x.figures, y.figures);
+  return x.telling.size > 0 && y.telling.size > 0 && !sharesAny(x.telling, y.telling);
 }
 
 function cosine(x: Vector, y: Vector): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findStories, makeStory, nameStories, type StoryArticle } from "../src/stories.ts";
+import { findStories, groupPairs, makeStory, nameStories, type StoryArticle } from "../src/stories.ts";
 import { findSimilarPairs, tokenize } from "../src/text-similarity.ts";
 import { agency, dateline, LONDON, place, publishedDate, REUTERS, TASS } from "./support/articles.ts";
 
@@ -101,6 +101,42 @@ describe("findStories", () => {
     expect(stories).toEqual([]);
   });
 
+  // Rates as the wires wrote them before decimals, dashed or spaced: the figure is the fraction.
+  it.each([
+    ["dashed", "6-1/8", "6-3/16"],
+    ["spaced", "6 1/8", "6 3/16"],
+    ["plain fractions", "1/8", "3/16"],
+  ])("keeps apart a recurring report on two days whose figures are only fractions (%s)", (_form, first, second) => {
+    const text = (rate: string) => `The Federal Reserve is expected to enter the government securities market to add reserves via customer repurchase agreements, economists said. Federal funds were trading at ${rate} pct.`;
+    const { stories } = findStories([
+      ...BACKGROUND,
+      article({ slug: "fed-expected-to-add-reserves", date: "1987-03-11", title: "FED EXPECTED TO ADD RESERVES", text: text(first) }),
+      article({ slug: "fed-expected-to-add-reserves", date: "1987-03-12", title: "FED EXPECTED TO ADD RESERVES", text: text(second) }),
+    ]);
+    expect(stories).toEqual([]);
+  });
+
+  it("counts a figure common in the archive (a standard fee) as no sign of one event", () => {
+    // Sixty bond notices weeks apart, each with the same fees: the archive's usual figures.
+    const notices = Array.from({ length: 60 }, (_, i) =>
+      article({
+        slug: `notice-${i}`,
+        date: new Date(Date.UTC(1985, 0, 1 + 10 * i)).toISOString().slice(0, 10),
+        title: `Borrower${i} issues bond`,
+        text: `Borrower${i} is issuing a bond with fees of 5/8 pct for management and underwriting and 1-1/4 pct for selling.`,
+      }),
+    );
+    const notice = (slug: string, day: string, issuer: string, amount: string, coupon: string) =>
+      article({
+        slug,
+        date: day,
+        title: `${issuer} issues eurobond`,
+        text: `LONDON - ${issuer} is issuing a ${amount} eurobond due 1992 with a ${coupon} pct coupon, the lead manager said. The bonds will be listed in Luxembourg. Fees comprise 5/8 pct for management and underwriting combined and 1-1/4 pct for selling.`,
+      });
+    const two = [notice("sncf-eurobond", "1987-03-24", "SNCF", "100 mln dlr", "7-3/8"), notice("norway-eurobond", "1987-03-25", "Norway", "60 billion yen", "4-1/4")];
+    expect(findStories([...BACKGROUND, ...notices, ...two]).stories.filter((s) => s.articles.some((a) => two.includes(a)))).toEqual([]);
+  });
+
   it("groups a wire's repeat of a story on the next day", () => {
     const text = "Argentina will ask its creditor banks for new deadlines on its debt talks, a senior official of the economy ministry said, after talks in New York stalled.";
     const { stories } = findStories([
@@ -148,6 +184,27 @@ describe("findStories", () => {
     const started = performance.now();
     findStories(many);
     expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe("groupPairs", () => {
+  // 0–1 and 1–2 strongly linked, 0–2 weakly: on averages alone the three make one group.
+  const pairs = [
+    { a: 0, b: 1, score: 0.9 },
+    { a: 1, b: 2, score: 0.8 },
+    { a: 0, b: 2, score: 0.2 },
+  ];
+  const key = (i: number) => `/${i}/`;
+
+  it("joins groups whose average link reaches the join score", () => {
+    expect(groupPairs(3, pairs, [], 0.3, key)).toEqual([[0, 1, 2]]);
+  });
+
+  it("never joins two groups when any article of one and any of the other are different events", () => {
+    const differ = (a: number, b: number) => (a === 0 && b === 2) || (a === 2 && b === 0);
+    expect(groupPairs(3, pairs, [], 0.3, key, differ)).toEqual([[0, 1], [2]]);
+    // The same when the pair was never linked at all.
+    expect(groupPairs(3, pairs.slice(0, 2), [], 0.3, key, differ)).toEqual([[0, 1], [2]]);
   });
 });
 
