@@ -24,6 +24,8 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { BuildCache, cacheFingerprint, chooseCacheFolder, RECORD_ENV, refuseCacheFolder } from "../build/build-cache.ts";
+import type { FinishedSite } from "../build/cached-build.ts";
 import { PROBLEM_REPORT, SITE_MARKER, SITE_MARKER_TEXT } from "../build/outputs.ts";
 import { settleSearchIndex } from "../build/search-index.ts";
 import { readsArticles } from "../build/archive-handoff.ts";
@@ -31,7 +33,7 @@ import { checkPartFolders, joinParts, readPart } from "../build/shard-part.ts";
 import { startReaders } from "../src/readers.ts";
 import { PART_MANIFEST, shardFromArgv, type ShardSpec } from "../src/shards.ts";
 import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
-import { formatBytes, hostingWarning, measureSite } from "../src/site-size.ts";
+import { formatBytes, hostingWarning, listSiteFiles } from "../src/site-size.ts";
 import { guardStaging, isStagingName, previousFolder, removeStaleStaging, stagingFolder } from "../src/staging.ts";
 import type { Problem } from "../src/types.ts";
 import { renderUrlLedger, URL_LEDGER_FILE } from "../src/url-ledger.ts";
@@ -160,15 +162,56 @@ async function main(): Promise<number> {
   // A shard process of a one-machine build writes inside that build's staging folder, which the
   // build's own watchdog removes (stopping the shards first): it needs no watchdog of its own.
   const guard = process.env[WITHIN_BUILD] ? { release() {} } : guardStaging(options.outputDir, staging, previous);
+  // Parts (--shard) neither read nor write the build cache; nor does the merge.
+  const cache = shard ? null : takeCache(options, argv);
   try {
-    return await buildInto(options, staging, previous, started, shard, jobs as number, shards as number);
+    return await buildInto(options, staging, previous, started, shard, jobs as number, shards as number, cache);
   } finally {
+    cache?.release();
     guard.release();
   }
 }
 
-async function buildInto(options: SiteOptions, staging: string, previous: string, started: number, shard: ShardSpec | null, jobs: number, shards: number): Promise<number> {
+/** The build cache for this build (build/build-cache.ts), or null, said why when it is not for lack of asking. */
+function takeCache(options: SiteOptions, argv: readonly string[]): BuildCache | null {
+  const chosen = chooseCacheFolder(argv, process.env);
+  if ("off" in chosen) return null;
+  // A measuring switch of npm run bench: such a site lacks pages, and is never a cache's.
+  if (process.env.DATELINE_BENCH_WITHOUT_HISTORY) return null;
+  const refusal = refuseCacheFolder(chosen.dir, options);
+  const cache = refusal ?? BuildCache.take(chosen.dir, cacheFingerprint(options));
+  if (typeof cache === "string") {
+    console.error(`note: building without the cache: ${cache}.`);
+    return null;
+  }
+  return cache;
+}
+
+async function buildInto(options: SiteOptions, staging: string, previous: string, started: number, shard: ShardSpec | null, jobs: number, shards: number, cache: BuildCache | null): Promise<number> {
   removeStaleStaging(options.outputDir);
+  let why = "";
+  if (cache) {
+    const usable = cache.usableFor(options.outputDir);
+    if (typeof usable === "string") why = usable;
+    else {
+      try {
+        // Loaded only now: a full build starts its reader threads before loading the archive's code.
+        const { updateFromCache } = await import("../build/cached-build.ts");
+        const site = await updateFromCache(options, cache, usable.index, usable.site, staging);
+        return await finishSite(options, site, started);
+      } catch (error) {
+        await settleSearchIndex();
+        await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+        why = `the build from the cache failed (${describeFailure(error)})`;
+      }
+    }
+  }
+  // The process that reads the archive writes the cache's records for the next build (build/cached-build.ts).
+  const records = cache?.newRecordsName();
+  if (cache && records) {
+    process.env[RECORD_ENV] = cache.recordsPath(records);
+    console.error(`note: a full build, writing the cache ${path.relative(process.cwd(), cache.dir) || cache.dir}: ${why}.`);
+  }
   try {
     await mkdir(path.dirname(options.outputDir), { recursive: true });
     await rm(staging, { recursive: true, force: true });
@@ -196,7 +239,7 @@ async function buildInto(options: SiteOptions, staging: string, previous: string
       console.log(`Shard ${shard.index}/${shard.count} of ${part.manifest.report.articles} articles: ${part.manifest.files.length.toLocaleString("en-US")} files written to ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s; join the ${shard.count} parts with npm run build -- --merge.`);
       return 0;
     }
-    return await finishSite(options, staging, previous, started);
+    return await finishSite(options, stagedSite(options, staging, previous, cache, records), started);
   } catch (error) {
     // The search index may still be writing into the staging folder: let it finish first.
     await settleSearchIndex();
@@ -232,6 +275,8 @@ async function renderInShards(staging: string, jobs: number, shards: number): Pr
       // Shard 1 reads the archive and hands it to the others (build/archive-handoff.ts).
       DATELINE_ARCHIVE_HANDOFF: path.join(partsFolder, "archive.v8"),
       DATELINE_ARCHIVE_HANDOFF_WRITE: k === 1 ? "1" : "",
+      // Shard 1 reads the archive, so it writes the build cache's records.
+      [RECORD_ENV]: k === 1 ? (process.env[RECORD_ENV] ?? "") : "",
       ...(k > 1 ? { DATELINE_QUIET: "1" } : {}),
       ...(timingsFile ? { DATELINE_TIMINGS: `${timingsFile}.shard-${k}` } : {}),
     };
@@ -307,7 +352,7 @@ async function merge(options: SiteOptions, dirs: readonly string[], started: num
     await rm(staging, { recursive: true, force: true });
     await joinParts(checked, staging, "copy");
     await writeFile(path.join(staging, SITE_MARKER), SITE_MARKER_TEXT);
-    return await finishSite(options, staging, previous, started);
+    return await finishSite(options, stagedSite(options, staging, previous, null), started);
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     console.error(`Merge failed: ${describeFailure(error)}`);
@@ -318,34 +363,60 @@ async function merge(options: SiteOptions, dirs: readonly string[], started: num
   }
 }
 
-/** A finished site in `staging`: its summary, --strict, the URL ledger, its size, then the swap. */
-async function finishSite(options: SiteOptions, staging: string, previous: string, started: number): Promise<number> {
-  const report = JSON.parse(await readFile(path.join(staging, PROBLEM_REPORT), "utf8")) as ProblemReport;
+/**
+ * A whole site written in `staging`, swapped in when finished. With the cache, the cache then
+ * describes it, if the process that read the archive wrote its records.
+ */
+function stagedSite(options: SiteOptions, staging: string, previous: string, cache: BuildCache | null, records?: string): FinishedSite {
+  let files: ReturnType<typeof listSiteFiles> | undefined;
+  const recorded = () => Boolean(cache && records && existsSync(cache.recordsPath(records)));
+  return {
+    read: (file) => readFile(path.join(staging, file), "utf8"),
+    files: () => (files ??= listSiteFiles(staging)),
+    discard: () => rm(staging, { recursive: true, force: true }),
+    async install() {
+      // The cache describes the old site until the swap, and the new one after it.
+      await cache?.forget();
+      swapIn(options.outputDir, staging, previous);
+      if (cache && records && recorded()) await cache.remember(options.outputDir, files ?? listSiteFiles(options.outputDir), records);
+    },
+    get note() {
+      if (!cache) return "";
+      return recorded() ? `Cache written to ${path.relative(process.cwd(), cache.dir) || cache.dir} for the next build.` : "The cache was not written (the archive was handed over, not read, in this process).";
+    },
+  };
+}
+
+/** A finished site: its summary, --strict, the URL ledger, its size, then it goes in place. */
+async function finishSite(options: SiteOptions, site: FinishedSite, started: number): Promise<number> {
+  const report = JSON.parse(await site.read(PROBLEM_REPORT.slice(1))) as ProblemReport;
   printProblems(report);
   const problemCount = report.errors + report.warnings;
   const summary = `${report.articles} articles built from ${report.files} files; ${report.warnings} warnings, ${report.errors} errors`;
   if (options.strict && problemCount > 0) {
     console.error(`Build failed (--strict): ${summary}. The site in ${options.outputDir} was not changed.`);
-    await rm(staging, { recursive: true, force: true });
+    await site.discard();
     return 1;
   }
 
   // Keep the URL ledger up to date, where the articles folder keeps one (or --lock-urls asks).
   const ledgerFile = path.join(options.articlesDir, URL_LEDGER_FILE);
   if (existsSync(options.articlesDir) && (existsSync(ledgerFile) || process.argv.includes("--lock-urls"))) {
-    const exported = JSON.parse(await readFile(path.join(staging, "api/articles.json"), "utf8")) as { sourceFile: string; url: string; story: { url: string } | null }[];
+    const exported = JSON.parse(await site.read("api/articles.json")) as { sourceFile: string; url: string; story: { url: string } | null }[];
     const unprefix = (url: string) => `/${url.slice(options.pathPrefix.length)}`;
     const unprefixed = exported.map((a) => ({ sourceFile: a.sourceFile, url: unprefix(a.url), story: a.story ? unprefix(a.story.url) : null }));
     await writeFile(ledgerFile, renderUrlLedger(unprefixed));
   }
 
-  const size = measureSite(staging);
+  const files = site.files();
+  const size = { bytes: files.reduce((sum, f) => sum + f.bytes, 0), files: files.length };
   const sizeWarning = hostingWarning(size.bytes);
   if (sizeWarning) console.error(`warning: ${sizeWarning}: see "Hosting" in the README for where the bytes go.`);
 
-  swapIn(options.outputDir, staging, previous);
+  await site.install();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${summary}; site ${formatBytes(size.bytes)} in ${size.files.toLocaleString("en-US")} files. Site written to ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s.`);
+  const note = site.note;
+  console.log(`${summary}; site ${formatBytes(size.bytes)} in ${size.files.toLocaleString("en-US")} files. Site written to ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s.${note ? ` ${note}` : ""}`);
   return 0;
 }
 

@@ -81,7 +81,7 @@ function buildSet(articlesDir: string, name: string): { output: string; records:
   const output = path.join(mkdtempSync(path.join(os.tmpdir(), `dateline-${name}-`)), "site");
   const started = performance.now();
   execFileSync(process.execPath, ["--import", "tsx", "bin/build.ts", `--output=${output}`], {
-    env: { ...process.env, ARTICLES_DIR: articlesDir, CI: "1" },
+    env: { ...process.env, ARTICLES_DIR: articlesDir, CI: "1", DATELINE_CACHE: "off" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const seconds = (performance.now() - started) / 1000;

@@ -13,6 +13,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFile, mkdir, rm } from "node:fs/promises";
 import { existsSync, statSync, watch } from "node:fs";
 import path from "node:path";
+import { forgetCacheOf } from "../build/build-cache.ts";
 import { ownerSiteContext } from "../build/build-state.ts";
 import { readOwnerPages, withOwnerNavigation } from "../build/outputs.ts";
 import { ownerPagesRenderer } from "../build/owner-pages.ts";
@@ -40,6 +41,8 @@ if (!fullBuild()) {
   console.error("The first build failed: fix the problem above and run npm start again.");
   process.exit(1);
 }
+// From here the site changes in place: the build cache no longer describes it (build/build-cache.ts).
+forgetCacheOf(options.outputDir);
 // The owner's pages (pages/) are Eleventy's: the full build wrote them, and recorded their
 // addresses and navigation links for the archive's pages rendered here.
 const ownerPages = readOwnerPages(options.outputDir);

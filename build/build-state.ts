@@ -9,13 +9,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { siteContext, type SiteContext } from "../layouts/page.ts";
-import { buildArchiveInParallel, type Archive } from "../src/archive.ts";
+import { indexArticles, type Archive } from "../src/archive.ts";
+import { loadArticlesInParallel } from "../src/load.ts";
+import type { NormalizedArticle } from "../src/normalize-article.ts";
+import type { ArchiveEntry } from "../src/read-archive.ts";
 import { planSite, type SitePlan } from "../src/pages.ts";
 import { createProgress } from "../src/progress.ts";
 import { BUNDLE_SIZE, splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
 import { searchRecord } from "../src/search-records.ts";
 import { ownsBundle, shardFromArgv, type ShardSpec } from "../src/shards.ts";
-import type { Article } from "../src/types.ts";
+import type { Article, Problem } from "../src/types.ts";
 import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
 import { handedOver } from "./archive-handoff.ts";
 import { writeSearchIndex, type SearchIndexResult } from "./search-index.ts";
@@ -64,6 +67,8 @@ export interface BuildState {
   renderStarted: number;
   /** The shard this build renders (`--shard=K/N`, src/shards.ts); none: the whole site. */
   shard?: ShardSpec | null;
+  /** What was read of each article file, kept when this build writes the build cache (DATELINE_CACHE_RECORD). */
+  read?: { entries: ArchiveEntry[]; articles: NormalizedArticle[]; problems: Problem[] } | undefined;
 }
 
 /**
@@ -100,8 +105,12 @@ async function readState(outputDir: string): Promise<BuildState> {
   const progress = createProgress("Reading articles");
   // Read and planned here, or handed over by the shard that did (build/archive-handoff.ts).
   let planning = 0;
+  let read: BuildState["read"];
   const { archive, plan } = await handedOver(async () => {
-    const archive = await buildArchiveInParallel({ articlesDir: options.articlesDir, onProgress: progress.update }, { stories: !WITHOUT_HISTORY });
+    const loaded = await loadArticlesInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
+    // What the build cache keeps of each file (build/build-cache.ts), when this build writes one.
+    if (process.env.DATELINE_CACHE_RECORD) read = { entries: loaded.entries, articles: loaded.articles, problems: [...loaded.problems] };
+    const archive = indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, { stories: !WITHOUT_HISTORY });
     planning = performance.now();
     return { archive, plan: planSite(archive, site.words, { history: !WITHOUT_HISTORY }) };
   });
@@ -115,7 +124,7 @@ async function readState(outputDir: string): Promise<BuildState> {
   const searchIndex = writeSearchIndex(outputDir, shard ? searchBundles.filter((_, i) => ownsBundle(shard, i, searchBundles.length)) : searchBundles);
   // Reported when awaited after rendering; this keeps an early failure from going unhandled.
   searchIndex.catch(() => undefined);
-  return { options, site, archive, articles: articleCards(archive.articles), plan, searchBundles, searchIndex, timings, renderStarted: performance.now(), shard };
+  return { options, site, archive, articles: articleCards(archive.articles), plan, searchBundles, searchIndex, timings, renderStarted: performance.now(), shard, read };
 }
 
 /**

@@ -24,6 +24,8 @@ import type { SearchBundle } from "../src/search-bundles.ts";
 import { sharePlan, shardFromArgv, type PlanShare } from "../src/shards.ts";
 import { givenState, hasRules, WITHOUT_HISTORY, OWN_STYLESHEET_FILE, PROJECT_ROOT, startBuild, type BuildState } from "./build-state.ts";
 import { generatedFiles, OWNER_PAGES_FILE, SITE_MARKER, SITE_MARKER_TEXT, type GeneratedFile, type OwnerPages } from "./outputs.ts";
+import { RECORD_ENV } from "./build-cache.ts";
+import { recordBuild } from "./cached-build.ts";
 import { writeSavedCopies } from "./saved-copies.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { finishPart, partFingerprint } from "./shard-part.ts";
@@ -127,6 +129,9 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
     // build rendered 20 s slower).
     const savedCopies = part.articles.map((page) => page.article);
     if (!WITHOUT_HISTORY) await writeSavedCopies(output, build.options.articlesDir, savedCopies);
+    // The build cache's records, from the process that read the archive (build/cached-build.ts).
+    const record = process.env[RECORD_ENV];
+    if (record && build.read) await recordBuild(record, build, ownerPages, owner?.files ?? generatedFiles(build.site, build.archive, build.plan, build.searchBundles, ownerPages.urls));
     const progress = createProgress("Search index");
     const indexed = await (build.searchIndex ?? writeSearchIndex(output, part.bundles));
     progress.done(`${indexed.pages} articles indexed for search in ${indexed.bundles} bundle(s), ${indexed.seconds.toFixed(1)} s alongside rendering`);

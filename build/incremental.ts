@@ -1,40 +1,75 @@
 /**
- * The dev server's incremental build: after a full build, a change to the articles folder
- * re-reads only the files that changed (by size, time and folder data), re-plans the archive,
- * and rewrites only the outputs whose signature changed (build/outputs.ts): the article's page,
- * its neighbours', the lists and feeds that hold it, the JSON and sitemaps. The search index
- * catches up afterwards, one bundle at a time.
+ * Incremental builds: after a full build, a change to the articles folder re-reads only the
+ * files that changed, re-plans the archive, and rewrites only the outputs whose signature changed
+ * (build/outputs.ts): the article's page, its neighbours', the lists and feeds that hold it, the
+ * JSON and sitemaps. The search index catches up one bundle at a time (staleBundles).
+ *
+ * The dev server keeps an IncrementalSite in memory and tells changed files by size and time.
+ * `npm run build` keeps its snapshot in the build cache (build/build-cache.ts) and tells them by
+ * content (`compareContent`), since a CI checkout gives every file a new time.
  */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteContext } from "../layouts/page.ts";
-import { indexArticles } from "../src/archive.ts";
+import { indexArticles, type Archive } from "../src/archive.ts";
 import { getNormalizeContext } from "../src/load.ts";
 import { readUrlLedger } from "../src/url-ledger.ts";
-import { normalizeArticle, type NormalizedArticle } from "../src/normalize-article.ts";
-import { planSite } from "../src/pages.ts";
-import { listArchive, readArchiveEntry } from "../src/read-archive.ts";
+import { FUTURE_GRACE_MS, normalizeArticle, type NormalizedArticle } from "../src/normalize-article.ts";
+import { planSite, type SitePlan } from "../src/pages.ts";
+import { listArchive, MAX_ARTICLE_BYTES, readArchiveEntry, type ArchiveEntry } from "../src/read-archive.ts";
 import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
 import { searchRecord } from "../src/search-records.ts";
 import type { Problem } from "../src/types.ts";
-import { articleOutputs, generatedFiles, otherOutputs, outputPath, type Output } from "./outputs.ts";
+import { articleOutputs, generatedFiles, otherOutputs, outputPath, type GeneratedFile, type Output } from "./outputs.ts";
 import { writeSavedCopies } from "./saved-copies.ts";
 import { savedFileUrl } from "../src/provenance.ts";
 import type { OwnerPagesRenderer } from "./owner-pages.ts";
 
-interface CachedFile {
+/** What is known of one article file: how it was found, and what reading it gave. */
+export interface CachedFile {
   size: number;
   mtimeMs: number;
   folderData: string;
+  /** SHA-256 of its bytes; null if they could not be read (such a file is read again every time). */
+  sha256: string | null;
   article: NormalizedArticle | null;
   problems: Problem[];
 }
 
+/** What an incremental site knows of the site it keeps: the build cache saves and restores it. */
+export interface SiteSnapshot {
+  files: Map<string, CachedFile>;
+  /** By URL: an article page's `version@url|hash of its signature`, any other output's hash. */
+  signatures: Map<string, string>;
+  bundleSignatures: Map<string, string>;
+  /** The present the files were read against (ms): whether a date is "in the future" depends on it. */
+  now: number;
+}
+
+export interface UpdateOptions {
+  /** false (just after a full build): only learn what the output holds. */
+  write?: boolean;
+  /**
+   * Write the changed outputs into this folder (a build's staging folder) rather than into the
+   * output, and remove nothing: the caller moves them in and removes `removedFiles`.
+   */
+  into?: string;
+}
+
 export interface UpdateResult {
   articles: number;
+  /** Article files read and normalized again. */
   readAgain: number;
+  /** Article files whose bytes were read to compare them with the cache's hash. */
+  checked: number;
+  /** URLs of the outputs written and removed. */
   written: string[];
   removed: string[];
+  /** Site-relative files written and removed, saved copies included ("2024/03/01/a/index.html"). */
+  writtenFiles: string[];
+  removedFiles: string[];
   /** Search bundles whose articles changed: to re-index. */
   staleBundles: SearchBundle[];
   /** Search bundles that no longer exist: to delete. */
@@ -42,22 +77,77 @@ export interface UpdateResult {
   seconds: number;
 }
 
+export interface IncrementalOptions {
+  /** What a build before this one knew (build/build-cache.ts). */
+  previous?: SiteSnapshot;
+  /** Tell a changed file by its content's hash, never by its size and time alone. */
+  compareContent?: boolean;
+}
+
+const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
+
+/** An output's signature as kept: short, and an article page's own version still readable before the first "|". */
+function keptSignature(signature: string, isArticle: boolean): string {
+  return isArticle ? `${signature.slice(0, signature.indexOf("|"))}|${sha1(signature)}` : sha1(signature);
+}
+
+/** The signature of every output of a site, as an IncrementalSite keeps them. */
+export function outputSignatures(site: SiteContext, plan: SitePlan, files: readonly GeneratedFile[]): Map<string, string> {
+  const signatures = new Map<string, string>();
+  for (const output of articleOutputs(site, plan)) signatures.set(output.url, keptSignature(output.signature, true));
+  for (const output of otherOutputs(site, plan, files)) signatures.set(output.url, keptSignature(output.signature, false));
+  return signatures;
+}
+
+/**
+ * The snapshot of a full build, from what it read (each file's entry, article and problems) and
+ * what it planned: what an incremental build starts from.
+ */
+export function snapshotOfBuild(
+  read: { entries: readonly ArchiveEntry[]; articles: readonly NormalizedArticle[]; problems: readonly Problem[] },
+  site: SiteContext,
+  plan: SitePlan,
+  files: readonly GeneratedFile[],
+  bundles: readonly SearchBundle[],
+  now: number,
+): SiteSnapshot {
+  const articles = new Map(read.articles.map((a) => [a.sourceFile, a]));
+  const problems = new Map<string, Problem[]>();
+  for (const problem of read.problems) {
+    const list = problems.get(problem.file);
+    if (list) list.push(problem);
+    else problems.set(problem.file, [problem]);
+  }
+  const cached = new Map<string, CachedFile>();
+  for (const entry of read.entries) {
+    const article = articles.get(entry.path) ?? null;
+    // Problems of the listing (another file's) never name an article file; its own do.
+    cached.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, folderData: JSON.stringify(entry.folderData), sha256: article?.sha256 ?? null, article, problems: problems.get(entry.path) ?? [] });
+  }
+  return { files: cached, signatures: outputSignatures(site, plan, files), bundleSignatures: new Map(bundles.map((b) => [b.path, b.signature])), now };
+}
+
 export class IncrementalSite {
-  private readonly files = new Map<string, CachedFile>();
-  private signatures = new Map<string, string>();
-  private bundleSignatures = new Map<string, string>();
+  private readonly files: Map<string, CachedFile>;
+  private signatures: Map<string, string>;
+  private bundleSignatures: Map<string, string>;
   private readonly folders = new Set<string>();
+  private readonly compareContent: boolean;
+  private readonly now = getNormalizeContext().now;
+  /** The archive and plan of the last update, for the caller (the owner's pages, the cache). */
+  archive: Archive | undefined;
+  plan: SitePlan | undefined;
 
   /** Renders and writes outputs sixteen at a time: the disk works while the next pages render. */
-  private async writeOutputs(outputs: readonly Output[]): Promise<void> {
+  private async writeOutputs(folder: string, outputs: readonly Output[]): Promise<void> {
     for (let i = 0; i < outputs.length; i += 16) {
       await Promise.all(
         outputs.slice(i, i + 16).map(async (output) => {
-          const file = path.join(this.outputDir, outputPath(output.url));
-          const folder = path.dirname(file);
-          if (!this.folders.has(folder)) {
-            await mkdir(folder, { recursive: true });
-            this.folders.add(folder);
+          const file = path.join(folder, outputPath(output.url));
+          const parent = path.dirname(file);
+          if (!this.folders.has(parent)) {
+            await mkdir(parent, { recursive: true });
+            this.folders.add(parent);
           }
           await writeFile(file, output.render());
         }),
@@ -74,13 +164,46 @@ export class IncrementalSite {
     private readonly ownerUrls: readonly string[] = [],
     /** Renders the owner's pages again, which may show any article, once the archive changed. */
     private readonly renderOwnerPages?: OwnerPagesRenderer,
-  ) {}
+    options: IncrementalOptions = {},
+  ) {
+    const previous = options.previous;
+    this.compareContent = options.compareContent ?? false;
+    this.files = new Map(previous?.files ?? []);
+    this.signatures = previous?.signatures ?? new Map();
+    this.bundleSignatures = previous?.bundleSignatures ?? new Map();
+    if (previous) {
+      // A date "in the future" then may not be now, and the other way round: read such a file again.
+      const horizon = Math.min(previous.now, this.now) + FUTURE_GRACE_MS;
+      for (const [file, cached] of this.files) if (cached.article && cached.article.date.sortKey > horizon) this.files.delete(file);
+    }
+  }
+
+  /** What this site knows now, for the build cache. */
+  snapshot(): SiteSnapshot {
+    return { files: this.files, signatures: this.signatures, bundleSignatures: this.bundleSignatures, now: this.now };
+  }
+
+  /** Whether a file is as the cache knows it: by size and time, or by its content's hash. */
+  private unchanged(entry: ArchiveEntry, cached: CachedFile | undefined, folderData: string): { same: boolean; bytes?: Buffer } {
+    if (!cached || cached.folderData !== folderData || cached.size !== entry.size) return { same: false };
+    if (!this.compareContent && cached.mtimeMs === entry.mtimeMs) return { same: true };
+    if (!cached.sha256 || entry.size > MAX_ARTICLE_BYTES) return { same: false };
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(entry.absolutePath);
+    } catch {
+      return { same: false };
+    }
+    return { same: createHash("sha256").update(bytes).digest("hex") === cached.sha256, bytes };
+  }
 
   /**
    * Brings the output up to date with the articles folder. With `write: false` (just after a
    * full build) it only learns what the output holds.
    */
-  async update(write = true): Promise<UpdateResult> {
+  async update(options: UpdateOptions | boolean = {}): Promise<UpdateResult> {
+    const { write = true, into } = typeof options === "boolean" ? { write: options } : options;
+    const target = into ?? this.outputDir;
     const started = performance.now();
     const listing = listArchive(this.articlesDir);
     const problems = [...listing.problems];
@@ -89,15 +212,20 @@ export class IncrementalSite {
     const normalized: NormalizedArticle[] = [];
     const seen = new Set<string>();
     let readAgain = 0;
+    let checked = 0;
     for (const entry of listing.entries) {
       seen.add(entry.path);
       const folderData = JSON.stringify(entry.folderData);
       let cached = this.files.get(entry.path);
-      if (!cached || cached.size !== entry.size || cached.mtimeMs !== entry.mtimeMs || cached.folderData !== folderData) {
+      const found = this.unchanged(entry, cached, folderData);
+      if (found.bytes) checked++;
+      if (found.same && cached) {
+        if (cached.mtimeMs !== entry.mtimeMs) this.files.set(entry.path, (cached = { ...cached, mtimeMs: entry.mtimeMs }));
+      } else {
         readAgain++;
-        const read = readArchiveEntry(entry);
+        const read = readArchiveEntry(entry, found.bytes);
         const result = read.file ? normalizeArticle(read.file, context) : null;
-        cached = { size: entry.size, mtimeMs: entry.mtimeMs, folderData, article: result?.article ?? null, problems: [...read.problems, ...(result?.problems ?? [])] };
+        cached = { size: entry.size, mtimeMs: entry.mtimeMs, folderData, sha256: read.file?.sha256 ?? null, article: result?.article ?? null, problems: [...read.problems, ...(result?.problems ?? [])] };
         this.files.set(entry.path, cached);
       }
       problems.push(...cached.problems);
@@ -107,16 +235,19 @@ export class IncrementalSite {
 
     const archive = indexArticles(normalized, problems, listing.allPaths, ledger);
     const plan = planSite(archive, this.site.words);
+    this.archive = archive;
+    this.plan = plan;
 
     // Article pages first, so a new or edited article shows at once; then everything else.
     const signatures = new Map<string, string>();
     const written: string[] = [];
-    const writeChanged = async (outputs: Output[]) => {
+    const writeChanged = async (outputs: Output[], isArticle: boolean) => {
       const changed = outputs.filter((output) => {
-        signatures.set(output.url, output.signature);
-        return write && this.signatures.get(output.url) !== output.signature;
+        const signature = keptSignature(output.signature, isArticle);
+        signatures.set(output.url, signature);
+        return write && this.signatures.get(output.url) !== signature;
       });
-      await this.writeOutputs(changed);
+      await this.writeOutputs(target, changed);
       written.push(...changed.map((output) => output.url));
     };
     // The articles that are new or changed themselves first, then those whose neighbours or
@@ -125,17 +256,16 @@ export class IncrementalSite {
     const articlePages = articleOutputs(this.site, plan);
     const changedItself = (output: Output) => ownVersion(this.signatures.get(output.url)) !== ownVersion(output.signature);
     const changedArticles = new Set(articlePages.filter(changedItself).map((output) => output.url));
-    await writeChanged([...articlePages.filter(changedItself), ...articlePages.filter((output) => !changedItself(output))]);
-    if (write) await writeSavedCopies(this.outputDir, this.articlesDir, archive.articles.filter((a) => changedArticles.has(a.url)));
+    await writeChanged([...articlePages.filter(changedItself), ...articlePages.filter((output) => !changedItself(output))], true);
+    const savedCopies = write ? archive.articles.filter((a) => changedArticles.has(a.url)) : [];
+    await writeSavedCopies(target, this.articlesDir, savedCopies);
     const bundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, this.site.words)), this.bundleSize, archive.articles.map((a) => a.version));
-    await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles, this.ownerUrls)));
+    await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles, this.ownerUrls)), false);
 
     const removed = write ? [...this.signatures.keys()].filter((url) => !signatures.has(url)) : [];
-    for (const url of removed) {
-      await rm(path.join(this.outputDir, outputPath(url)), { force: true });
-      // A removed article's page takes the copy of its file (saved.txt) with it.
-      if (url.endsWith("/")) await rm(path.join(this.outputDir, savedFileUrl(url).slice(1)), { force: true });
-    }
+    // A removed article's page takes the copy of its file (saved.txt) with it.
+    const removedFiles = removed.flatMap((url) => [outputPath(url), ...(url.endsWith("/") ? [savedFileUrl(url).slice(1)] : [])]);
+    if (!into) for (const file of removedFiles) await rm(path.join(this.outputDir, file), { force: true });
     if (this.renderOwnerPages && this.ownerUrls.length && (written.length || removed.length)) await this.renderOwnerPages(archive, plan, bundles);
     this.signatures = signatures;
 
@@ -147,8 +277,11 @@ export class IncrementalSite {
     return {
       articles: archive.articles.length,
       readAgain,
+      checked,
       written,
       removed,
+      writtenFiles: [...written.map(outputPath), ...savedCopies.map((a) => savedFileUrl(a.url).slice(1))],
+      removedFiles,
       staleBundles,
       goneBundles,
       seconds: (performance.now() - started) / 1000,

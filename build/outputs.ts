@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { renderArticlePage } from "../layouts/article.ts";
 import { renderHomePage } from "../layouts/home.ts";
-import { renderOnThisDayPage, renderStoryPage } from "../layouts/history.ts";
+import { renderOnThisDayPage, renderStoriesIndex, renderStoryPage, renderStoryRedirect } from "../layouts/history.ts";
 import { renderIndexPage } from "../layouts/index-page.ts";
 import { renderListPage } from "../layouts/list.ts";
 import { renderNotFoundPage } from "../layouts/not-found.ts";
@@ -19,7 +19,7 @@ import { renderArticlesJson } from "../src/export-json.ts";
 import { WORLD_LAND_URL, worldLandSvg } from "../src/dateline-map.ts";
 import { renderAtomFeed } from "../src/feeds.ts";
 import type { ArticlePage, FeedPage, HomePage, ListPage, SitePlan } from "../src/pages.ts";
-import type { OnThisDayPage, StoryPage } from "../src/history-pages.ts";
+import type { OnThisDayPage, StoriesIndexPage, StoryPage } from "../src/history-pages.ts";
 import type { SearchBundle } from "../src/search-bundles.ts";
 import { renderSitemaps } from "../src/sitemap.ts";
 import type { Article } from "../src/types.ts";
@@ -100,6 +100,11 @@ function storySignature(page: StoryPage): string {
   return `${page.title}|${refs(page.story.articles)}`;
 }
 
+function storiesIndexSignature(page: StoriesIndexPage): string {
+  const { pageUrls: _pageUrls, ...position } = page.pagination;
+  return `${page.title}|${JSON.stringify(position)}|${page.stories.map((story) => `${story.url}:${story.title}:${refs(story.articles)}`).join(";")}`;
+}
+
 function onThisDaySignature(page: OnThisDayPage): string {
   return page.day ? `${page.title}|${page.day.years.map((y) => refs(y.articles)).join(";")}|${page.previous?.url}|${page.next?.url}` : JSON.stringify(page);
 }
@@ -138,6 +143,8 @@ export function otherOutputs(site: SiteContext, plan: SitePlan, files: readonly 
     ...plan.indexes.map((page) => ({ url: page.url, signature: JSON.stringify(page), render: () => renderIndexPage(site, page) })),
     ...plan.feeds.map((feed) => ({ url: feed.url, signature: feedSignature(feed), render: () => renderAtomFeed(site, feed) })),
     ...plan.stories.map((page) => ({ url: page.url, signature: storySignature(page), render: () => renderStoryPage(site, page) })),
+    ...plan.storiesIndex.map((page) => ({ url: page.url, signature: storiesIndexSignature(page), render: () => renderStoriesIndex(site, page) })),
+    ...plan.storyRedirects.map((page) => ({ url: page.url, signature: JSON.stringify(page), render: () => renderStoryRedirect(site, page) })),
     ...plan.onThisDay.map((page) => ({ url: page.url, signature: onThisDaySignature(page), render: () => renderOnThisDayPage(site, page) })),
     ...files.map((file) => ({ url: file.url, signature: contentSignature(file.content), render: () => file.content })),
   ];

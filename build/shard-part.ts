@@ -32,12 +32,12 @@ export function listPartFiles(dir: string): string[] {
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 
-/** Folders whose files make the code that renders a site: a part built by other code is another build. */
+/** Folders whose files make the code that renders a site: a part built by other code is another build (and the build cache is void). */
 const CODE = ["src", "layouts", "site", "build", "data", "_data", "_includes", "theme", "settings.ts", "eleventy.config.ts", "package-lock.json"];
 
 let codeHash: string | undefined;
 
-function hashCode(): string {
+export function hashCode(): string {
   if (codeHash) return codeHash;
   const hash = createHash("sha256");
   const add = (file: string) => {

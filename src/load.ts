@@ -23,6 +23,8 @@ export interface LoadOptions {
 
 export interface LoadedArticles {
   articles: NormalizedArticle[];
+  /** The article files listed, in order (what the build cache records of each, build/build-cache.ts). */
+  entries: ArchiveEntry[];
   problems: Problem[];
   allPaths: string[];
   urlLedger: UrlLedger;
@@ -72,7 +74,7 @@ export function loadArticles(options: LoadOptions): LoadedArticles {
   const { entries, problems, allPaths } = listArchive(options.articlesDir);
   const urlLedger = readUrlLedger(options.articlesDir, problems);
   const normalized = normalizeEntries(entries, (done) => options.onProgress?.(done, entries.length), options.checkOnly);
-  return { articles: normalized.articles, problems: [...problems, ...normalized.problems], allPaths, urlLedger };
+  return { articles: normalized.articles, entries, problems: [...problems, ...normalized.problems], allPaths, urlLedger };
 }
 
 /**
@@ -86,7 +88,7 @@ export async function loadArticlesInParallel(options: LoadOptions & ReaderOption
   const readers = takeReaders(options.articlesDir, entries.length, options);
   if (readers.length === 0) {
     const normalized = normalizeEntries(entries, (done) => options.onProgress?.(done, entries.length), options.checkOnly);
-    return { articles: normalized.articles, problems: [...problems, ...normalized.problems], allPaths, urlLedger };
+    return { articles: normalized.articles, entries, problems: [...problems, ...normalized.problems], allPaths, urlLedger };
   }
   // Shares in proportion to the threads; a reader started only now needs a second or so to
   // load, so this thread, ready at once, then takes a larger share.
@@ -105,6 +107,7 @@ export async function loadArticlesInParallel(options: LoadOptions & ReaderOption
   const results = [own, ...(await Promise.all(working))];
   return {
     articles: results.flatMap((r) => r.articles),
+    entries,
     problems: [...problems, ...results.flatMap((r) => r.problems)],
     allPaths,
     urlLedger,

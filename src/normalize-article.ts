@@ -46,7 +46,7 @@ const STANDFIRST_LENGTH = 200;
 /** Publication dates earlier than this are reported: no news archive holds many, a typo does. */
 const EARLIEST_LIKELY_YEAR = 1800;
 /** A date up to a day ahead is a time zone away, not the future. */
-const FUTURE_GRACE_MS = 24 * 3600 * 1000;
+export const FUTURE_GRACE_MS = 24 * 3600 * 1000;
 
 /** An article before the archive gives it a URL and settles topic display names. */
 export interface NormalizedArticle extends Omit<Article, "url" | "slug" | "topics"> {

@@ -176,8 +176,8 @@ export function listArchive(articlesDir: string): ArchiveListing {
   return { entries: found, problems, allPaths };
 }
 
-/** Reads one listed article file: its text, or why it cannot be read. */
-export function readArchiveEntry(entry: ArchiveEntry): { file: SourceFile | null; problems: Problem[] } {
+/** Reads one listed article file: its text, or why it cannot be read. `given`: its bytes, already read. */
+export function readArchiveEntry(entry: ArchiveEntry, given?: Buffer): { file: SourceFile | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const report = (message: string, severity: "error" | "warning" = "error") => problems.push({ file: entry.path, field: "file", message, severity });
   if (entry.size > MAX_ARTICLE_BYTES) {
@@ -186,7 +186,7 @@ export function readArchiveEntry(entry: ArchiveEntry): { file: SourceFile | null
   }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(entry.absolutePath);
+    bytes = given ?? readFileSync(entry.absolutePath);
   } catch (error) {
     report(`could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     return { file: null, problems };

@@ -3,9 +3,11 @@
 // "done" on its stdin when the staging folder is its business no more; if the pipe closes
 // without it, the build died (a signal, the out-of-memory killer): the watchdog stops the
 // processes the build had started (Pagefind writes into the staging folder), puts the old site
-// back if the build died between the two renames of its swap, and removes the staging folders.
+// back if the build died between the two renames of its swap, finishes a build from the cache
+// killed while applying its changes (staging-commit.mjs), and removes the staging folders.
 // Plain JavaScript, so that it starts in a few milliseconds, without tsx.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { applyCommit } from "./staging-commit.mjs";
 
 const [output, staging, previous] = process.argv.slice(2);
 const build = process.ppid;
@@ -52,6 +54,12 @@ async function cleanUp() {
   for (let waited = 0; waited < 3000 && children.some(stillRuns); waited += 50) await sleep(50);
   // Killed between moving the old site aside and moving the new one in: the old one goes back.
   if (!existsSync(output) && existsSync(previous)) renameSync(previous, output);
+  // Killed while applying a build from the cache: what it had begun, it finishes (staging-commit.mjs).
+  try {
+    applyCommit(output, staging);
+  } catch {
+    // The journal was half written (it never is: it is renamed into place) or the site is gone.
+  }
   // Writes already under way may land after a removal: remove until nothing comes back.
   for (let round = 0, clear = 0; round < 100 && clear < 3; round++) {
     for (const folder of [staging, previous]) rmSync(folder, { recursive: true, force: true, maxRetries: 3 });

@@ -11,6 +11,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { applyCommit } from "./staging-commit.mjs";
 
 /** `.<name>.building-<pid>`, and any folder named after it (`….previous`). */
 const STAGING_NAME = /^\..+\.building-(\d+)(?:\..+)?$/;
@@ -56,12 +57,15 @@ export function findStaleStaging(outputDir: string): string[] {
 /**
  * Removes what killed builds of `outputDir` left beside it; returns what was removed. A build
  * killed between the two renames of its swap left no site but the old one in `….previous`:
- * that one is put back first.
+ * that one is put back first; a build from the cache killed while applying its journal
+ * (staging-commit.mjs) has it finished.
  */
 export function removeStaleStaging(outputDir: string): string[] {
   const stale = findStaleStaging(outputDir);
   const previous = stale.find((folder) => folder.endsWith(".previous"));
   if (previous && !existsSync(outputDir)) renameSync(previous, outputDir);
+  // A build from the cache killed while applying its changes, with its watchdog: finished here.
+  if (existsSync(outputDir)) for (const folder of stale) applyCommit(outputDir, folder);
   for (const folder of stale) rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
   return stale;
 }

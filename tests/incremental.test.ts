@@ -2,7 +2,7 @@
  * The dev server's incremental build gives the same site a full build gives: add, change and
  * delete articles, update, and compare every page with a fresh build of the same folder.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { register } from "tsx/esm/api";
@@ -79,6 +79,26 @@ describe("IncrementalSite", () => {
     const result = await incremental.update();
     expect(result.written).toContain("/2024/03/01/new-story/");
     expect(readFileSync(path.join(output, "2024/03/01/new-story/index.html"), "utf8")).toContain("A retitled story");
+    await expectSameAsFullBuild();
+  });
+
+  // Regression (issue 11): after many files arrived at once, every page matched a full build but
+  // /api/problems.json lacked the warnings of the newcomers' URL collisions with articles already
+  // there; and the index of stories, which the update never rewrote, showed the stories of before.
+  it("articles that ask for URLs other articles hold are reported, and join their story, as in a full build", async () => {
+    const original = "tasnim/2023-09-21-putin-aliyev-discuss-further-de-escalation-in-nagorno-karabakh.txt";
+    for (const folder of ["arrived-a", "arrived-b", "arrived-c"]) {
+      mkdirSync(path.join(articles, folder), { recursive: true });
+      cpSync(path.join(articles, original), path.join(articles, folder, path.basename(original)));
+    }
+    const result = await incremental.update();
+    expect(result.readAgain).toBe(3);
+    expect(result.written).toContain("/stories/");
+    const report = JSON.parse(readFileSync(path.join(output, "api/problems.json"), "utf8")) as { problems: { field: string; message: string }[] };
+    expect(report.problems.filter((p) => p.field === "slug" && p.message.includes("already belongs to"))).toHaveLength(4);
+    await expectSameAsFullBuild();
+    for (const folder of ["arrived-a", "arrived-b", "arrived-c"]) rmSync(path.join(articles, folder), { recursive: true });
+    await incremental.update();
     await expectSameAsFullBuild();
   });
 

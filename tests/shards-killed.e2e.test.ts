@@ -32,7 +32,7 @@ describe("a build in 3 processes, killed while its shards render", () => {
     writeFileSync(path.join(output, "index.html"), "the previous site\n");
     const build = spawn(process.execPath, ["--import", "tsx", "bin/build.ts", `--output=${output}`, "--jobs=3"], {
       cwd: ROOT,
-      env: { ...process.env, ARTICLES_DIR: FIXTURE_ARCHIVE, PAGES_DIR: FIXTURE_PAGES, DATELINE_QUIET: "1", CI: "1" },
+      env: { ...process.env, ARTICLES_DIR: FIXTURE_ARCHIVE, PAGES_DIR: FIXTURE_PAGES, DATELINE_QUIET: "1", CI: "1", DATELINE_CACHE: "off" },
       stdio: "ignore",
     });
     const parts = path.join(base, `.site.building-${build.pid}`, ".parts");

@@ -113,7 +113,7 @@ describe("a build interrupted with Ctrl-C (SIGINT)", () => {
 
     const child = spawn(process.execPath, ["--import", "tsx", "bin/build.ts", `--output=${output}`], {
       cwd: ROOT,
-      env: { ...process.env, ARTICLES_DIR: FIXTURE_ARCHIVE, DATELINE_QUIET: "1", CI: "1" },
+      env: { ...process.env, ARTICLES_DIR: FIXTURE_ARCHIVE, DATELINE_QUIET: "1", CI: "1", DATELINE_CACHE: "off" },
       stdio: ["ignore", "ignore", "pipe"],
     });
     child.stderr.on("data", (chunk: Buffer) => {

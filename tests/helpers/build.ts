@@ -36,7 +36,8 @@ export async function buildIn(project: string, output: string, options: BuildOpt
   try {
     const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "bin/build.ts", `--output=${output}`, ...(options.args ?? [])], {
       cwd: project,
-      env: { ...process.env, ARTICLES_DIR: options.articlesDir ?? FIXTURE_ARCHIVE, PAGES_DIR: FIXTURE_PAGES, DATELINE_QUIET: "1", CI: "1", ...options.env },
+      // No build cache unless a test asks for one (DATELINE_CACHE=DIR): test builds run side by side.
+      env: { ...process.env, ARTICLES_DIR: options.articlesDir ?? FIXTURE_ARCHIVE, PAGES_DIR: FIXTURE_PAGES, DATELINE_QUIET: "1", CI: "1", DATELINE_CACHE: "off", ...options.env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { output, stdout, stderr, exitCode: 0 };

@@ -1,0 +1,115 @@
+/**
+ * `npm run build` with the build cache (build/build-cache.ts for what it holds):
+ *
+ * - a full build records, in the process that read the archive, what it read of each file and
+ *   the signature of every output (recordBuild, from the Eleventy plugin), and bin/build.ts makes
+ *   the cache describe the site once it is swapped in;
+ * - a build from the cache (updateFromCache) reads again only the article files whose content
+ *   changed, re-plans the archive, renders into its staging folder only the outputs whose
+ *   signature changed (build/incremental.ts), re-indexes only the search bundles whose articles
+ *   changed, renders the owner's pages again (they may list articles), and hands back a site
+ *   that applies all of it in one step (src/staging-commit.mjs).
+ */
+import { existsSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { getNormalizeContext } from "../src/load.ts";
+import { BUNDLE_SIZE } from "../src/search-bundles.ts";
+import type { SiteFile } from "../src/site-size.ts";
+import type { SiteOptions } from "../src/site-options.ts";
+import { applyCommit, COMMIT_FILE, type CommitJournal } from "../src/staging-commit.mjs";
+import { ownerSiteContext, type BuildState } from "./build-state.ts";
+import { readRecords, writeRecords, type BuildCache, type CacheIndex } from "./build-cache.ts";
+import { IncrementalSite, snapshotOfBuild, type UpdateResult } from "./incremental.ts";
+import { withOwnerNavigation, type GeneratedFile, type OwnerPages } from "./outputs.ts";
+import { ownerPagesRenderer } from "./owner-pages.ts";
+import { writeSearchIndex } from "./search-index.ts";
+
+/** A full build's records: what it read and planned, for the next build to start from. */
+export async function recordBuild(file: string, build: BuildState, ownerPages: OwnerPages, files: readonly GeneratedFile[]): Promise<void> {
+  if (!build.read) return;
+  const snapshot = snapshotOfBuild(build.read, build.site, build.plan, files, build.searchBundles, getNormalizeContext().now);
+  await writeRecords(file, snapshot, ownerPages);
+}
+
+/** A site ready to go in, as bin/build.ts finishes one: read its files, measure it, put it in place. */
+export interface FinishedSite {
+  /** A file of the new site ("api/problems.json"). */
+  read(file: string): Promise<string>;
+  /** Every file of the new site with its size. */
+  files(): SiteFile[];
+  /** Puts the new site in place of the output. */
+  install(): Promise<void>;
+  /** Drops the new site, the output untouched (--strict refused it). */
+  discard(): Promise<void>;
+  /** What the summary says of how it was built. */
+  note: string;
+}
+
+/** Every file under a folder, relative, with its size. */
+function listFolder(dir: string, relative = "", out: SiteFile[] = []): SiteFile[] {
+  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+    const name = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) listFolder(dir, name, out);
+    else out.push({ file: name, bytes: statSync(path.join(dir, name)).size });
+  }
+  return out;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/**
+ * Brings the site the cache describes up to date in `staging`: nothing is changed in the output
+ * until the returned site is installed. Throws if the cache's records cannot be read (the caller
+ * builds in full).
+ */
+export async function updateFromCache(options: SiteOptions, cache: BuildCache, index: CacheIndex, previousSite: readonly SiteFile[], staging: string): Promise<FinishedSite> {
+  const { snapshot, ownerPages } = await readRecords(cache.recordsPath(index.records));
+  const output = options.outputDir;
+  const site = withOwnerNavigation(ownerSiteContext(options), ownerPages);
+  const bundleSize = Number(process.env.DATELINE_SEARCH_BUNDLE_SIZE) || BUNDLE_SIZE;
+  await mkdir(staging, { recursive: true });
+  const incremental = new IncrementalSite(options.articlesDir, output, site, bundleSize, ownerPages.urls, ownerPagesRenderer(options, site, staging), {
+    previous: snapshot,
+    compareContent: true,
+  });
+  const result: UpdateResult = await incremental.update({ into: staging });
+  await writeSearchIndex(staging, result.staleBundles, false);
+
+  const folders = result.staleBundles.map((bundle) => bundle.path.replace(/\/$/, ""));
+  const inFolder = (file: string) => folders.some((folder) => file.startsWith(`${folder}/`));
+  const written = listFolder(staging);
+  const journal: CommitJournal = {
+    folders,
+    moves: written.map((f) => f.file).filter((file) => !inFolder(file)),
+    removes: [...result.removedFiles, ...result.goneBundles.map((bundle) => bundle.replace(/\/$/, ""))],
+  };
+  // The new site's files: the old ones, less those removed or replaced, with those written.
+  const removed = (file: string) => journal.removes.some((gone) => file === gone || file.startsWith(`${gone}/`)) || inFolder(file);
+  const writtenNames = new Set(written.map((f) => f.file));
+  const newSite = [...previousSite.filter((f) => !removed(f.file) && !writtenNames.has(f.file)), ...written].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const records = cache.newRecordsName();
+  const seconds = result.seconds.toFixed(1);
+
+  return {
+    read: (file) => readFile(path.join(existsSync(path.join(staging, file)) ? staging : output, file), "utf8"),
+    files: () => newSite,
+    note:
+      `Built from the cache (${path.relative(process.cwd(), cache.dir) || cache.dir}): ${plural(result.readAgain, "article file")} read again, ` +
+      `${plural(result.checked, "checked", "checked")} unchanged by content; ${plural(result.written.length, "page or file", "pages and files")} rendered, ` +
+      `${plural(written.length, "file")} written and ${plural(journal.removes.length, "removed", "removed")}, ` +
+      `${plural(result.staleBundles.length, "search bundle")} re-indexed (the update took ${seconds} s).`,
+    discard: () => rm(staging, { recursive: true, force: true }),
+    async install() {
+      // The cache is void from here until it describes the new site.
+      await cache.forget();
+      const temporary = path.join(staging, `${COMMIT_FILE}.tmp`);
+      writeFileSync(temporary, JSON.stringify(journal));
+      renameSync(temporary, path.join(staging, COMMIT_FILE));
+      applyCommit(output, staging);
+      await writeRecords(cache.recordsPath(records), incremental.snapshot(), ownerPages);
+      await cache.remember(output, newSite, records);
+      await rm(staging, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,246 @@
+/**
+ * `npm run build` with the build cache gives the site a full build gives, byte for byte, search
+ * index included: after an article is added, changed or removed, after articles arrive that
+ * collide with the URLs of articles already there; and a cache that is damaged, from other
+ * settings or describing a site changed since means a full build, never a failure.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chooseCacheFolder, refuseCacheFolder } from "../build/build-cache.ts";
+import { applyCommit, COMMIT_FILE } from "../src/staging-commit.mjs";
+import { processRuns, removeStaleStaging } from "../src/staging.ts";
+import { buildSite, FIXTURE_ARCHIVE, listFiles, ROOT, type BuildResult } from "./helpers/build.ts";
+
+let work: string;
+let articles: string;
+let output: string;
+let cache: string;
+
+/** A build of `articles` into `output` with the cache. */
+const cachedBuild = (env: Record<string, string> = {}, args: string[] = []) => buildSite({ articlesDir: articles, output, args, env: { DATELINE_CACHE: cache, ...env } });
+
+/** The files that differ between two sites (every file, hidden ones and the search index included). */
+function differences(a: string, b: string): string[] {
+  const filesA = listFiles(a);
+  const filesB = listFiles(b);
+  if (filesA.join("\n") !== filesB.join("\n")) {
+    const onlyA = filesA.filter((f) => !filesB.includes(f));
+    const onlyB = filesB.filter((f) => !filesA.includes(f));
+    return [`only in the cached build: ${onlyA.slice(0, 5).join(", ")}`, `only in the full build: ${onlyB.slice(0, 5).join(", ")}`];
+  }
+  return filesA.filter((file) => !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
+}
+
+/** Empty folders under a site: a full build leaves none. */
+function emptyFolders(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    const entries = readdirSync(folder, { withFileTypes: true });
+    if (entries.length === 0) out.push(folder);
+    for (const entry of entries) if (entry.isDirectory()) walk(path.join(folder, entry.name));
+  };
+  walk(dir);
+  return out;
+}
+
+async function expectSameAsFullBuild(): Promise<BuildResult> {
+  const fresh = await buildSite({ articlesDir: articles });
+  expect(fresh.exitCode, fresh.stderr).toBe(0);
+  expect(differences(output, fresh.output)).toEqual([]);
+  expect(emptyFolders(output)).toEqual([]);
+  rmSync(path.dirname(fresh.output), { recursive: true, force: true });
+  return fresh;
+}
+
+const fromCache = (build: BuildResult) => /Built from the cache/.test(build.stdout);
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), "dateline-cache-"));
+  articles = path.join(work, "articles");
+  output = path.join(work, "site");
+  cache = path.join(work, "cache");
+  cpSync(FIXTURE_ARCHIVE, articles, { recursive: true });
+  // With a URL ledger, as an archive that keeps its addresses has (README "URL").
+  const first = await cachedBuild({}, ["--lock-urls"]);
+  expect(first.exitCode, first.stderr).toBe(0);
+  expect(first.stderr).toContain("a full build, writing the cache");
+  expect(first.stdout).toContain("Cache written to");
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("npm run build with the cache", () => {
+  it("with nothing changed, renders nothing and writes nothing", async () => {
+    const build = await cachedBuild();
+    expect(build.exitCode, build.stderr).toBe(0);
+    // The three files that could not be built are read again (a full build keeps no hash of them), then known.
+    expect(build.stdout).toMatch(/Built from the cache \(.*\): 3 article files read again, 15 checked unchanged by content; 0 pages and files rendered, 0 files written and 0 removed, 0 search bundles re-indexed/);
+    expect((await cachedBuild()).stdout).toMatch(/Built from the cache \(.*\): 0 article files read again, 18 checked unchanged by content; 0 pages and files rendered/);
+  });
+
+  it("after an article is added, reads that file alone and writes the site a full build writes", async () => {
+    writeFileSync(
+      path.join(articles, "2024-03-01-new-story.md"),
+      "---\ntitle: A new story\ndate: 2024-03-01\nsource: Reuters\ntopics: [Cocoa]\n---\n\nLONDON (Reuters) - A story added since the last build.\n",
+    );
+    const build = await cachedBuild();
+    expect(build.exitCode, build.stderr).toBe(0);
+    expect(build.stdout).toMatch(/Built from the cache .*: 1 article file read again, 18 checked unchanged by content; \d+ pages and files rendered, .* 1 search bundle re-indexed/);
+    await expectSameAsFullBuild();
+  });
+
+  it("after an article is changed, the same", async () => {
+    const file = path.join(articles, "2024-03-01-new-story.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("A new story", "A retitled story"));
+    const build = await cachedBuild();
+    expect(build.exitCode, build.stderr).toBe(0);
+    expect(build.stdout).toMatch(/Built from the cache .*: 1 article file read again/);
+    expect(readFileSync(path.join(output, "2024/03/01/new-story/index.html"), "utf8")).toContain("A retitled story");
+    await expectSameAsFullBuild();
+  });
+
+  it("after an article is removed, its page, its saved copy and its folder are gone, as in a full build", async () => {
+    rmSync(path.join(articles, "2024-03-01-new-story.md"));
+    const build = await cachedBuild();
+    expect(build.exitCode, build.stderr).toBe(0);
+    expect(build.stdout).toMatch(/Built from the cache .*: 0 article files read again, 18 checked .* [1-9]\d* removed/);
+    expect(existsSync(path.join(output, "2024/03/01/new-story"))).toBe(false);
+    await expectSameAsFullBuild();
+  });
+
+  // Regression (issue 11): after many files arrived at once, the dev server's incremental path
+  // wrote every page as a full build did but /api/problems.json lacked the warnings of the
+  // newcomers' URL collisions with articles already there.
+  it("after articles arrive that ask for URLs other articles hold, reports every collision as a full build does", async () => {
+    const original = "tasnim/2023-09-21-putin-aliyev-discuss-further-de-escalation-in-nagorno-karabakh.txt";
+    for (const folder of ["arrived-a", "arrived-b", "arrived-c"]) {
+      mkdirSync(path.join(articles, folder), { recursive: true });
+      cpSync(path.join(articles, original), path.join(articles, folder, path.basename(original)));
+    }
+    const build = await cachedBuild();
+    expect(build.exitCode, build.stderr).toBe(0);
+    expect(fromCache(build)).toBe(true);
+    const report = JSON.parse(readFileSync(path.join(output, "api/problems.json"), "utf8")) as { problems: { file: string; field: string; message: string }[] };
+    const collisions = report.problems.filter((p) => p.field === "slug" && p.message.includes(`already belongs to ${original}`));
+    expect(collisions.map((p) => p.file).sort()).toEqual(["arrived-a", "arrived-b", "arrived-c"].map((folder) => `${folder}/${path.basename(original)}`));
+    await expectSameAsFullBuild();
+  });
+
+  it("with damaged records, says so and builds in full, the same site", async () => {
+    const records = readdirSync(cache).find((name) => name.startsWith("records-")) as string;
+    writeFileSync(path.join(cache, records), "not records at all");
+    writeFileSync(path.join(articles, "2024-03-02-another.md"), "---\ntitle: Another story\ndate: 2024-03-02\n---\n\nAnother story.\n");
+    const build = await cachedBuild();
+    expect(build.exitCode, build.stderr).toBe(0);
+    expect(build.stderr).toMatch(/a full build, writing the cache .*: the build from the cache failed/);
+    expect(fromCache(build)).toBe(false);
+    await expectSameAsFullBuild();
+    // The cache written by that full build serves the next one.
+    expect(fromCache(await cachedBuild())).toBe(true);
+  });
+
+  it("with an index that is not JSON, the same", async () => {
+    writeFileSync(path.join(cache, "state.json"), "{");
+    const build = await cachedBuild();
+    expect(build.exitCode, build.stderr).toBe(0);
+    expect(build.stderr).toMatch(/a full build, writing the cache .*: the cache's index is not JSON/);
+  });
+
+  it("after a setting changed, builds in full", async () => {
+    const build = await cachedBuild({ SITE_TITLE: "Another title" });
+    expect(build.exitCode, build.stderr).toBe(0);
+    expect(build.stderr).toMatch(/a full build, writing the cache .*: the code, the settings or the owner's pages changed/);
+    expect(readFileSync(path.join(output, "index.html"), "utf8")).toContain("Another title");
+  });
+
+  it("when the site was changed since (a file removed), builds in full", async () => {
+    rmSync(path.join(output, "404.html"));
+    const build = await cachedBuild({ SITE_TITLE: "Another title" });
+    expect(build.stderr).toMatch(/is not the site the cache describes/);
+    expect(existsSync(path.join(output, "404.html"))).toBe(true);
+  });
+
+  it("when another output folder is asked for, builds it in full", async () => {
+    const other = path.join(work, "other-site");
+    const build = await buildSite({ articlesDir: articles, output: other, env: { DATELINE_CACHE: cache, SITE_TITLE: "Another title" } });
+    expect(build.exitCode, build.stderr).toBe(0);
+    expect(build.stderr).toMatch(/the cache describes another output folder/);
+  });
+
+  it("leaves no lock and no temporary file in the cache folder", () => {
+    expect(readdirSync(cache).sort()).toEqual([expect.stringMatching(/^records-[0-9a-f]+\.v8$/), "state.json"]);
+  });
+});
+
+describe("the cache folder", () => {
+  it.each([
+    [[], {}, { dir: path.join("/p", ".dateline-cache") }],
+    [["--cache=/c"], {}, { dir: "/c" }],
+    [[], { DATELINE_CACHE: "build-cache" }, { dir: path.join("/p", "build-cache") }],
+    [["--no-cache"], { DATELINE_CACHE: "/c" }, { off: "--no-cache" }],
+    [[], { DATELINE_CACHE: "off" }, { off: "DATELINE_CACHE=off" }],
+  ])("argv %j and env %j: %j", (argv, env, expected) => {
+    expect(chooseCacheFolder(argv, env, "/p")).toEqual(expected);
+  });
+
+  it("may not hold the output, lie in it, or lie in the articles folder", () => {
+    expect(refuseCacheFolder("/p/_site/.cache", { outputDir: "/p/_site", articlesDir: "/p/articles" })).toMatch(/overlap/);
+    expect(refuseCacheFolder("/p/cache", { outputDir: "/p/cache/site", articlesDir: "/p/articles" })).toMatch(/overlap/);
+    expect(refuseCacheFolder("/p/articles/.cache", { outputDir: "/p/_site", articlesDir: "/p/articles" })).toMatch(/inside the articles folder/);
+    expect(refuseCacheFolder("/p/.dateline-cache", { outputDir: "/p/_site", articlesDir: "/p/articles" })).toBeNull();
+  });
+
+  it("is ignored by git", () => {
+    const ignored = spawnSync("git", ["check-ignore", "-q", ".dateline-cache/state.json"], { cwd: ROOT });
+    expect(ignored.status).toBe(0);
+  });
+});
+
+describe("applying a build from the cache", () => {
+  /** A site and a staging folder holding a journal: one file replaced, one added, one removed, a bundle replaced. */
+  function prepare(): { site: string; staging: string } {
+    const base = mkdtempSync(path.join(os.tmpdir(), "dateline-commit-"));
+    const site = path.join(base, "_site");
+    const pid = spawnSync(process.execPath, ["-e", ""]).pid;
+    expect(processRuns(pid)).toBe(false);
+    const staging = path.join(base, `._site.building-${pid}`);
+    for (const [file, text] of [["index.html", "old home"], ["2024/03/01/gone/index.html", "gone"], ["pagefind/b0/a.pf", "old bundle"], [".dateline-site", ""]]) {
+      mkdirSync(path.dirname(path.join(site, file as string)), { recursive: true });
+      writeFileSync(path.join(site, file as string), text as string);
+    }
+    for (const [file, text] of [["index.html", "new home"], ["2024/03/02/new/index.html", "new"], ["pagefind/b0/b.pf", "new bundle"]]) {
+      mkdirSync(path.dirname(path.join(staging, file as string)), { recursive: true });
+      writeFileSync(path.join(staging, file as string), text as string);
+    }
+    const journal = { folders: ["pagefind/b0"], moves: ["index.html", "2024/03/02/new/index.html"], removes: ["2024/03/01/gone/index.html"] };
+    writeFileSync(path.join(staging, COMMIT_FILE), JSON.stringify(journal));
+    return { site, staging };
+  }
+
+  const expected = [".dateline-site", "2024/03/02/new/index.html", "index.html", "pagefind/b0/b.pf"];
+
+  it("moves in what changed, removes what went, and may be run again", () => {
+    const { site, staging } = prepare();
+    expect(applyCommit(site, staging)).toBe(true);
+    expect(applyCommit(site, staging)).toBe(false);
+    expect(listFiles(site)).toEqual(expected);
+    expect(readFileSync(path.join(site, "index.html"), "utf8")).toBe("new home");
+    expect(existsSync(path.join(site, "2024/03/01"))).toBe(false);
+    rmSync(path.dirname(site), { recursive: true, force: true });
+  });
+
+  it("killed half way, is finished by the next build, which removes the staging folder", () => {
+    const { site, staging } = prepare();
+    // Half applied: the bundle moved in, the rest not.
+    rmSync(path.join(site, "pagefind/b0"), { recursive: true });
+    cpSync(path.join(staging, "pagefind/b0"), path.join(site, "pagefind/b0"), { recursive: true });
+    rmSync(path.join(staging, "pagefind/b0"), { recursive: true });
+    expect(removeStaleStaging(site)).toEqual([staging]);
+    expect(listFiles(site)).toEqual(expected);
+    expect(existsSync(staging)).toBe(false);
+    rmSync(path.dirname(site), { recursive: true, force: true });
+  });
+});
