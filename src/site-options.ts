@@ -12,6 +12,8 @@
  *   SITE_TIME_ZONE the zone the owner's pages show dates in (default: UTC)
  *   DATELINE_STRICT=1, or --strict: any problem, warning or error, fails the build
  *   --output=PATH  where the site is written (default: _site/)
+ *   DATELINE_CACHE=DIR, or --cache=DIR: the build cache's folder (default: .dateline-cache/);
+ *                  DATELINE_CACHE=off, or --no-cache: a full build, no cache (build/build-cache.ts)
  */
 import path from "node:path";
 import { IANAZone } from "luxon";

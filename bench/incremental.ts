@@ -1,0 +1,109 @@
+/**
+ * `npm run bench:incremental`: what the build cache saves. On a generated archive
+ * (bench/generate.ts, in a scratch folder), it times
+ *
+ *   1. a full build without the cache (--no-cache), as npm run build did before it;
+ *   2. a full build writing the cache;
+ *   3. a build from the cache after one article was added, 4. after it was changed, 5. after
+ *      it was removed,
+ *
+ * each as a user waits for it (wall seconds, the whole process), and checks that the site of
+ * step 5 (the archive as in step 1 again) is byte for byte the site of step 1.
+ *
+ *   npm run bench:incremental                       # 30,000 articles
+ *   npm run bench:incremental -- --sizes=100000
+ *   npm run bench:incremental -- --keep             # keep the scratch folder
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { generateArchive } from "./generate.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const sizes = (args.find((a) => a.startsWith("--sizes="))?.slice(8) ?? "30000").split(",").map(Number);
+const keep = args.includes("--keep");
+
+interface Step {
+  step: string;
+  seconds: number;
+  summary: string;
+}
+
+function build(articles: string, output: string, cache: string | null): Step & { exitCode: number } {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ["--heap-growing-percent=60", "--import", "tsx", "bin/build.ts", `--output=${output}`, ...(cache ? [`--cache=${cache}`] : ["--no-cache"])], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=8192 ${process.env.NODE_OPTIONS ?? ""}`, ARTICLES_DIR: articles, DATELINE_QUIET: "1", CI: "1" },
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const summary = run.stdout.trim().split("\n").pop() ?? "";
+  if (run.status !== 0) console.error(run.stderr.slice(-2000));
+  return { step: "", seconds, summary, exitCode: run.status ?? 1 };
+}
+
+/** Every file under a folder, relative, sorted. */
+function listFiles(dir: string, relative = ""): string[] {
+  return readdirSync(path.join(dir, relative), { withFileTypes: true })
+    .flatMap((entry) => {
+      const name = relative ? `${relative}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? listFiles(dir, name) : [name];
+    })
+    .sort();
+}
+
+/** The files that differ between two sites. */
+function differences(a: string, b: string): string[] {
+  const filesA = listFiles(a);
+  const filesB = listFiles(b);
+  if (filesA.join("\n") !== filesB.join("\n")) return ["the two sites hold different files"];
+  return filesA.filter((file) => statSync(path.join(a, file)).size !== statSync(path.join(b, file)).size || !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
+}
+
+const results: { articles: number; steps: Step[]; identical: boolean }[] = [];
+for (const count of sizes) {
+  const scratch = path.join(os.tmpdir(), `dateline-bench-incremental-${process.pid}`);
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  const articles = path.join(scratch, "articles");
+  process.stderr.write(`Generating ${count.toLocaleString("en-US")} synthetic articles…\n`);
+  generateArchive({ count, outDir: articles });
+  const cache = path.join(scratch, "cache");
+  const steps: Step[] = [];
+  const step = (name: string, output: string, withCache: boolean) => {
+    process.stderr.write(`${name}…\n`);
+    const result = build(articles, output, withCache ? cache : null);
+    if (result.exitCode !== 0) throw new Error(`${name}: the build failed (exit ${result.exitCode})`);
+    steps.push({ step: name, seconds: result.seconds, summary: result.summary });
+    process.stderr.write(`  ${result.seconds.toFixed(1)} s: ${result.summary}\n`);
+  };
+  const baseline = path.join(scratch, "site-full");
+  const site = path.join(scratch, "site");
+  step("full build, no cache", baseline, false);
+  step("full build, writing the cache", site, true);
+  const added = path.join(articles, "2025", "12", "2025-12-31-bench-added.md");
+  mkdirSync(path.dirname(added), { recursive: true });
+  writeFileSync(added, "---\ntitle: An article added for the bench\ndate: 2025-12-31T12:00:00Z\nsource: Reuters\ntopics: [Oil]\n---\n\nLONDON, Dec 31 (Reuters) - One article more than the archive had.\n");
+  step("one article added, from the cache", site, true);
+  writeFileSync(added, readFileSync(added, "utf8").replace("One article more", "One changed article more"));
+  step("that article changed, from the cache", site, true);
+  rmSync(added);
+  step("that article removed, from the cache", site, true);
+  const differing = differences(site, baseline);
+  if (differing.length) console.error(`The site from the cache differs from the full build in ${differing.length} files: ${differing.slice(0, 5).join(", ")}`);
+  results.push({ articles: count, steps, identical: differing.length === 0 });
+  if (!keep) rmSync(scratch, { recursive: true, force: true });
+  else process.stderr.write(`Kept ${scratch}\n`);
+}
+
+for (const { articles, steps, identical } of results) {
+  const full = steps[0]?.seconds ?? Number.NaN;
+  console.log(`\n${articles.toLocaleString("en-US")} synthetic articles (the last site ${identical ? "byte for byte" : "NOT"} the full build's):\n`);
+  console.log("| step | wall s | of a full build |\n| --- | ---: | ---: |");
+  for (const s of steps) console.log(`| ${s.step} | ${s.seconds.toFixed(1)} | ${((100 * s.seconds) / full).toFixed(1)}% |`);
+}
+mkdirSync(path.join(ROOT, "bench/out"), { recursive: true });
+writeFileSync(path.join(ROOT, "bench/out/incremental.json"), `${JSON.stringify(results, null, 1)}\n`);
