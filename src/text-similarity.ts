@@ -72,6 +72,8 @@ const MAX_LOOKUP_SHARE = 0.02;
 const RECURRING_HEADLINE = 0.7;
 /** …unless their texts are this alike: then the later one is a repeat. */
 const REPEAT_SCORE = 0.9;
+/** Headlines whose actions (the words after a company's code) differ are two events below this score. */
+const MAX_ACTION_SCORE = 0.5;
 /** How many of a headline's rarest words make its subject. */
 const SUBJECT_WORDS = 2;
 /**
@@ -132,8 +134,49 @@ function isFigure(token: string): boolean {
  */
 const FRACTION = /(?<![\p{N}/])(?:\p{N}+[- ])?\p{N}+\/\p{N}+(?![\p{N}/])/gu;
 
+/**
+ * Who a headline names by code: Reuters' `<SUN>`, `<CUCD.O>`, `<ACC CORP>`, and the
+ * `(NYSE: XOM)` form. The code before a dot: `<PARC>` and `<PARC.O>` are one company.
+ */
+const BRACKETED = /<([^<>]{1,40})>|\((?:[A-Z][A-Za-z]{1,9})\s*:\s*([A-Z0-9.]{1,10})\)/g;
+
+/**
+ * What a headline says a company did: its words after the last company code ("CONSOLIDATED
+ * NATURAL GAS <CNG> IN PAYOUT": payout), plurals as singulars, figures left out. Empty when
+ * the headline names no company by code.
+ */
+function actionOf(title: string): Set<string> {
+  let end = -1;
+  for (const match of title.matchAll(BRACKETED)) end = (match.index ?? 0) + match[0].length;
+  if (end < 0) return new Set();
+  return new Set(tokenize(title.slice(end)).filter((word) => !DIGIT.test(word)).map(singular));
+}
+
+/** The words of a headline before its first company code: the company's name. */
+function nameWordsOf(title: string): string[] {
+  const at = title.search(/<|\((?:[A-Z][A-Za-z]{1,9})\s*:/);
+  return at < 0 ? [] : tokenize(title.slice(0, at)).filter((word) => !DIGIT.test(word));
+}
+
+function tickersOf(title: string): Set<string> {
+  const tickers = new Set<string>();
+  for (const match of title.matchAll(BRACKETED)) {
+    const code = (match[1] ?? match[2] ?? "").trim().toUpperCase().replace(/\s+/g, " ").replace(/\.[A-Z]{1,2}$/, "");
+    if (code) tickers.add(code);
+  }
+  return tickers;
+}
+
+/** An English plural read as its singular ("deposits", "deposit"), for comparing headlines. */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+
 interface Terms {
   counts: Map<string, number>;
+  tickers: Set<string>;
+  action: Set<string>;
+  nameWords: string[];
   /** A bare headline: no text under it (a wire's flash). */
   bare: boolean;
   titleTerms: string[];
@@ -168,7 +211,7 @@ function readTerms(input: SimilarityInput, leadWords: number): Terms {
   for (const part of [input.title, text.slice(0, leadWords * 8)]) {
     for (const match of part.matchAll(FRACTION)) figures.add(match[0].replace(" ", "-"));
   }
-  return { counts, bare: lead.length < BARE_WORDS, titleTerms, figures };
+  return { counts, bare: lead.length < BARE_WORDS, titleTerms, figures, tickers: tickersOf(input.title), action: actionOf(input.title), nameWords: nameWordsOf(input.title) };
 }
 
 /** An article's strongest terms with their weights, the vector of length one. */
@@ -184,8 +227,14 @@ interface Vector {
   telling: Set<string>;
   day: number;
   bare: boolean;
-  /** The headline's words, for telling a recurring report from a repeat. */
+  /** The headline's words, plurals as singulars, for telling a recurring report from a repeat. */
   headline: Set<string>;
+  /** The companies the headline names by code. */
+  tickers: Set<string>;
+  /** What the headline says the company did (the words after its code). */
+  action: Set<string>;
+  /** The rare words of the company's name before its code (MAX_FIGURE_SHARE, as for figures). */
+  names: Set<string>;
   /** The headline's two rarest words (not figures): what the article is about, most often a name. */
   subject: string[];
 }
@@ -236,7 +285,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   for (const { figures } of terms) for (const figure of figures) figureFrequency.set(figure, (figureFrequency.get(figure) ?? 0) + 1);
   const figureCap = Math.max(MIN_LOOKUP_CAP, Math.floor(total * MAX_FIGURE_SHARE));
   const telling = (figures: ReadonlySet<string>) => new Set([...figures].filter((figure) => (figureFrequency.get(figure) ?? 0) <= figureCap));
-  const vectors: Vector[] = terms.map(({ counts, bare, titleTerms, figures }, index) => {
+  const vectors: Vector[] = terms.map(({ counts, bare, titleTerms, figures, tickers, action, nameWords }, index) => {
     const ids = termIds[index] as Int32Array;
     const weighted = [...counts].map(([term, count], at) => [term, (1 + Math.log(count)) * (idfOfId[ids[at] as number] as number), ids[at] as number] as const);
     weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
@@ -244,7 +293,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
     const terms = kept.map(([t]) => t);
     const byId = kept.map(([, w, id]) => [id, w / norm] as const).sort((x, y) => x[0] - y[0]);
-    return { terms, ids: Int32Array.from(byId, ([id]) => id), weights: Float64Array.from(byId, ([, w]) => w), figures, telling: telling(figures), day: days[index] as number, bare, headline: new Set(titleTerms), subject: rarestOf(titleTerms) };
+    return { terms, ids: Int32Array.from(byId, ([id]) => id), weights: Float64Array.from(byId, ([, w]) => w), figures, telling: telling(figures), day: days[index] as number, bare, headline: new Set(titleTerms.map(singular)), tickers, action, names: new Set(nameWords.filter((word) => (documentFrequency.get(word) ?? 0) <= figureCap)), subject: rarestOf(titleTerms) };
   });
 
   // Articles in order of day, and each lookup term's articles in that order.
@@ -283,7 +332,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
         const score = cosine(vector, otherVector);
         if (score < options.minScore) continue;
         const pair = { a: Math.min(index, other), b: Math.max(index, other), score };
-        if (differentEvents(vector, otherVector, score, idOf)) conflicts.push(pair);
+        if (differentEvents(vector, otherVector, score, idOf, true)) conflicts.push(pair);
         else pairs.push(pair);
       }
     }
@@ -292,7 +341,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   const differ = (a: number, b: number): boolean => {
     const x = vectors[a] as Vector;
     const y = vectors[b] as Vector;
-    return differentEvents(x, y, cosine(x, y), idOf);
+    return differentEvents(x, y, cosine(x, y), idOf, false);
   };
   return { pairs: pairs.sort(byIndexes), conflicts: conflicts.sort(byIndexes), differ };
 }
@@ -313,12 +362,22 @@ function firstAfter(list: readonly number[], ranks: Int32Array, rank: number): n
  * Alike in words, yet surely not one event: a headline's subject (either of its two rarest
  * words) is not in the other article; or both give figures rare in the archive and none of those is the same; or they are
  * a recurring report ("HOG AND CATTLE SLAUGHTER GUESSTIMATES" every day): the same headline on
- * another day over a text that is not a copy with the same figures; or one is a bare headline
- * and the other of another day and no copy.
+ * another day over a text that is not a copy with the same figures; or both headlines name
+ * companies by code (`<SUN>`, `(NYSE: XOM)`) and none is the same. `linking` (a pair being
+ * linked, not two groups being joined): also when one is a bare headline and the other of
+ * another day and no copy.
  */
-function differentEvents(x: Vector, y: Vector, score: number, idOf: ReadonlyMap<string, number>): boolean {
-  // A bare headline's words are too few to tell a follow-up from the next day's figure.
-  if (x.day !== y.day && (x.bare || y.bare) && score < REPEAT_SCORE) return true;
+function differentEvents(x: Vector, y: Vector, score: number, idOf: ReadonlyMap<string, number>, linking: boolean): boolean {
+  // A bare headline's words are too few to tell a follow-up from the next day's figure: no
+  // link across days. That is want of evidence, not proof: the headline may still join a story
+  // through an article of its own day.
+  if (linking && x.day !== y.day && (x.bare || y.bare) && score < REPEAT_SCORE) return true;
+  // Headlines naming companies by code, no code in common and no rare word of their names
+  // either (a wire's codes vary: "BANCROFT <BCV>", "BANCROFT <BCF>").
+  if (x.tickers.size > 0 && y.tickers.size > 0 && !sharesAny(x.tickers, y.tickers) && !sharesAny(x.names, y.names)) return true;
+  // The same company doing two things ("<CNG> IN PAYOUT", "<CNG> CREATES UNIT"), unless the
+  // texts are close (one event in other words: "QTLY DIV", "REGULAR DIVIDEND").
+  if (score < MAX_ACTION_SCORE && x.action.size > 0 && y.action.size > 0 && !sharesAny(x.action, y.action)) return true;
   if (x.day !== y.day && overlap(x.headline, y.headline) >= RECURRING_HEADLINE && !(score >= REPEAT_SCORE && sameSet(x.figures, y.figures))) return true;
   const mentions = (words: readonly string[], other: Vector) => words.length === 0 || words.some((word) => holds(other.ids, idOf.get(word) ?? -1));
   if (!mentions(x.subject, y) || !mentions(y.subject, x)) return true;

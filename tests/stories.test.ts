@@ -137,6 +137,42 @@ describe("findStories", () => {
     expect(findStories([...BACKGROUND, ...notices, ...two]).stories.filter((s) => s.articles.some((a) => two.includes(a)))).toEqual([]);
   });
 
+  // Company codes as wires write them: Reuters' <SUN>, and the (NYSE: SUN) form.
+  it.each([
+    ["Reuters' codes", (name: string, code: string) => `${name} <${code}>`],
+    ["exchange codes", (name: string, code: string) => `${name} (NYSE: ${code})`],
+  ])("keeps apart two companies doing the same thing, named by code (%s)", (_form, named) => {
+    const text = (company: string) => `${company} said it is cutting the price it charges contract barge customers for heating oil in New York harbor by 0.50 cent a gallon, effective today.`;
+    const { stories } = findStories([
+      ...BACKGROUND,
+      article({ slug: "sun-cuts-heating-oil", date: "1987-04-08", title: `${named("SUN", "SUN")} CUTS HEATING OIL BARGE PRICE`, text: text("Sun Co") }),
+      article({ slug: "exxon-cuts-heating-oil", date: "1987-04-08", title: `${named("EXXON", "XON")} CUTS HEATING OIL BARGE PRICE`, text: text("Exxon Corp") }),
+    ]);
+    expect(stories).toEqual([]);
+  });
+
+  it("groups one company's reports whose codes differ by a wire's slip, by the name before them", () => {
+    const { stories } = findStories([
+      ...BACKGROUND,
+      article({ slug: "bancroft-files-suit", date: "1987-03-09", title: "BANCROFT <BCV> FILES SUIT AGAINST ZICO", text: "Bancroft Convertible Fund Inc said it files suit against Zico Investment Holdings in federal court: it sues to block the Zico tender offer for Bancroft shares." }),
+      article({ slug: "bancroft-sues-zico", date: "1987-03-10", title: "BANCROFT <BCF> SUES ZICO", text: "Bancroft Convertible Fund Inc sues Zico Investment Holdings: it files suit against the Zico tender offer for Bancroft shares in federal court." }),
+    ]);
+    expect(stories.map((s) => s.articles.length)).toEqual([2]);
+  });
+
+  it("keeps apart one company's two announcements (the headlines' actions differ), and groups one announcement in other words", () => {
+    const cng = (slug: string, date: string, action: string, text: string) => article({ slug, date, title: `CONSOLIDATED NATURAL GAS <CNG> ${action}`, text: `Consolidated Natural Gas Co said ${text}` });
+    const apart = findStories([
+      ...BACKGROUND,
+      cng("cng-payout", "1987-03-11", "IN PAYOUT", "its board declared a quarterly dividend of 50.5 cts a share, payable May 15 to holders of record April 15."),
+      cng("cng-trading-unit", "1987-03-13", "CREATES TRADING UNIT", "it formed a new subsidiary to trade natural gas for its customers, the first such unit of a gas utility holding company."),
+    ]);
+    expect(apart.stories).toEqual([]);
+    const dividend = "it sets its regular quarterly dividend payout at 50.5 cts a share, payable May 15 to holders of record April 15.";
+    const together = findStories([...BACKGROUND, cng("cng-quarterly-dividend", "1987-03-11", "QUARTERLY DIVIDEND", dividend), cng("cng-regular-payout", "1987-03-11", "SETS REGULAR PAYOUT", dividend)]);
+    expect(together.stories.map((s) => s.articles.length)).toEqual([2]);
+  });
+
   it("groups a wire's repeat of a story on the next day", () => {
     const text = "Argentina will ask its creditor banks for new deadlines on its debt talks, a senior official of the economy ministry said, after talks in New York stalled.";
     const { stories } = findStories([
