@@ -45,6 +45,9 @@ interface RunMeasure {
 
 type Corpus = "synthetic" | "reuters";
 
+/** A build's measures and where its time went (DATELINE_TIMINGS). */
+type PhasedRun = RunMeasure & { phases: Record<string, number> };
+
 interface SizeResult {
   corpus: Corpus;
   articles: number;
@@ -57,7 +60,7 @@ interface SizeResult {
   };
   hugo?: { build: RunMeasure; pagefind: RunMeasure; pages: number; totalSeconds: number; ratio: number };
   /** --history-cost: the builds with and without the history features. */
-  historyCost?: { with: RunMeasure[]; without: RunMeasure[] };
+  historyCost?: { with: PhasedRun[]; without: PhasedRun[] };
 }
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -238,6 +241,8 @@ async function main() {
         DATELINE_TIMINGS: timings,
         DATELINE_QUIET: "1",
         CI: "1",
+        // Every row is a full build: npm run bench:incremental measures the cache.
+        DATELINE_CACHE: "off",
         ...extra,
       });
     const ours = await build(site);
@@ -262,7 +267,7 @@ async function main() {
     if (!keepSites) rmSync(site, { recursive: true, force: true });
 
     if (historyRepeats) {
-      const runs: { with: RunMeasure[]; without: RunMeasure[] } = { with: [ours], without: [] };
+      const runs: { with: PhasedRun[]; without: PhasedRun[] } = { with: [{ ...ours, phases }], without: [] };
       const other = path.join(scratch, `history-${count}`);
       for (let i = 0; i < historyRepeats; i++) {
         for (const kind of ["without", "with"] as const) {
@@ -271,7 +276,7 @@ async function main() {
           const run = await build(other, kind === "without" ? { DATELINE_BENCH_WITHOUT_HISTORY: "1" } : {});
           rmSync(other, { recursive: true, force: true });
           if (run.exitCode !== 0) throw new Error(`The build ${kind} the history features failed (exit ${run.exitCode}).`);
-          runs[kind].push(run);
+          runs[kind].push({ ...run, phases: existsSync(timings) ? (JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>) : {} });
         }
       }
       result.historyCost = runs;
@@ -316,17 +321,19 @@ function printTable(results: SizeResult[]) {
       return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
     };
     const list = (runs: RunMeasure[], key: "wallSeconds" | "cpuSeconds") => runs.map((r) => f(r[key], 0)).join(", ");
+    const phase = (runs: PhasedRun[], name: string) => f(median(runs.map((r) => r.phases[name] ?? Number.NaN)));
     console.log(
       [
         "",
         "What the history features cost (stories, on this day, maps, saved copies); medians of the runs listed:",
         "",
-        "| corpus | N | wall s with (runs) | wall s without (runs) | wall cost | CPU s with (runs) | CPU s without (runs) | CPU cost |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| corpus | N | wall s with (runs) | wall s without (runs) | wall cost | CPU s with (runs) | CPU s without (runs) | CPU cost | read + plan s with / without | render s with / without | search wait s with / without |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ...costed.map((r) => {
-          const h = r.historyCost as { with: RunMeasure[]; without: RunMeasure[] };
+          const h = r.historyCost as { with: PhasedRun[]; without: PhasedRun[] };
+          const readPlan = (runs: PhasedRun[]) => f(median(runs.map((x) => (x.phases.read ?? Number.NaN) + (x.phases.plan ?? 0))));
           const cost = (key: "wallSeconds" | "cpuSeconds") => `${f((median(h.with.map((x) => x[key])) / median(h.without.map((x) => x[key])) - 1) * 100, 1)}%`;
-          return `| ${r.corpus} | ${r.articles.toLocaleString("en-US")} | ${f(median(h.with.map((x) => x.wallSeconds)))} (${list(h.with, "wallSeconds")}) | ${f(median(h.without.map((x) => x.wallSeconds)))} (${list(h.without, "wallSeconds")}) | ${cost("wallSeconds")} | ${f(median(h.with.map((x) => x.cpuSeconds)))} (${list(h.with, "cpuSeconds")}) | ${f(median(h.without.map((x) => x.cpuSeconds)))} (${list(h.without, "cpuSeconds")}) | ${cost("cpuSeconds")} |`;
+          return `| ${r.corpus} | ${r.articles.toLocaleString("en-US")} | ${f(median(h.with.map((x) => x.wallSeconds)))} (${list(h.with, "wallSeconds")}) | ${f(median(h.without.map((x) => x.wallSeconds)))} (${list(h.without, "wallSeconds")}) | ${cost("wallSeconds")} | ${f(median(h.with.map((x) => x.cpuSeconds)))} (${list(h.with, "cpuSeconds")}) | ${f(median(h.without.map((x) => x.cpuSeconds)))} (${list(h.without, "cpuSeconds")}) | ${cost("cpuSeconds")} | ${readPlan(h.with)} / ${readPlan(h.without)} | ${phase(h.with, "render")} / ${phase(h.without, "render")} | ${phase(h.with, "searchWait")} / ${phase(h.without, "searchWait")} |`;
         }),
       ].join("\n"),
     );
