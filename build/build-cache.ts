@@ -29,7 +29,7 @@ import { open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { processRuns } from "../src/staging.ts";
-import { listSiteFiles, type SiteFile } from "../src/site-size.ts";
+import type { SiteFile } from "../src/site-size.ts";
 import type { SiteOptions } from "../src/site-options.ts";
 import type { CachedFile, SiteSnapshot } from "./incremental.ts";
 import type { OwnerPages } from "./outputs.ts";
@@ -198,9 +198,16 @@ export class BuildCache {
     if (index.fingerprint !== this.fingerprint) return "the code, the settings or the owner's pages changed since the cache was written";
     if (index.output !== path.resolve(outputDir)) return `the cache describes another output folder (${index.output})`;
     if (!existsSync(outputDir)) return `the site the cache describes (${outputDir}) is gone`;
-    const site = listSiteFiles(outputDir);
-    const same = site.length === index.site.length && site.every((file, i) => file.file === index.site[i]?.[0] && file.bytes === index.site[i]?.[1]);
-    if (!same) return `${outputDir} is not the site the cache describes (a file was added, removed or changed since)`;
+    // The site's own files (those at its top and under api/) as the index lists them, sizes and
+    // all: walking every page's folder would cost as much as the rest of such a build (4.6 s
+    // of 32 at 30,000 articles on this machine). A site built since, or by another build, has
+    // another export; one edited by hand is not looked for.
+    const site = index.site.map(([file, bytes]) => ({ file, bytes }));
+    const own = site.filter(({ file }) => !file.includes("/") || file.startsWith("api/"));
+    const top = readdirSync(outputDir).length;
+    const listedTop = new Set(site.map(({ file }) => file.split("/")[0])).size;
+    const changed = top !== listedTop || own.find(({ file, bytes }) => !existsSync(path.join(outputDir, file)) || statSync(path.join(outputDir, file)).size !== bytes);
+    if (changed) return `${outputDir} is not the site the cache describes (${typeof changed === "object" ? `${changed.file} was changed or removed` : "files were added or removed"} since)`;
     return { index, site };
   }
 

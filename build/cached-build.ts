@@ -64,6 +64,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
  * builds in full).
  */
 export async function updateFromCache(options: SiteOptions, cache: BuildCache, index: CacheIndex, previousSite: readonly SiteFile[], staging: string): Promise<FinishedSite> {
+  const started = performance.now();
   const { snapshot, ownerPages } = await readRecords(cache.recordsPath(index.records));
   const output = options.outputDir;
   const site = withOwnerNavigation(ownerSiteContext(options), ownerPages);
@@ -73,8 +74,26 @@ export async function updateFromCache(options: SiteOptions, cache: BuildCache, i
     previous: snapshot,
     compareContent: true,
   });
-  const result: UpdateResult = await incremental.update({ into: staging });
-  await writeSearchIndex(staging, result.staleBundles, false);
+  const readCache = (performance.now() - started) / 1000;
+  const timings: Record<string, number> = { readCache };
+  // Pagefind works in its own processes while the pages and the owner's pages are rendered.
+  let indexing: Promise<unknown> = Promise.resolve();
+  const result: UpdateResult = await incremental.update({
+    into: staging,
+    onStaleBundles: (stale) => {
+      indexing = writeSearchIndex(staging, stale, false);
+      indexing.catch(() => undefined);
+    },
+  });
+  timings.update = result.seconds;
+  // New records, under a name no index gives yet: the index names them once the site is applied.
+  const records = cache.newRecordsName();
+  await writeRecords(cache.recordsPath(records), incremental.snapshot(), ownerPages);
+  timings.records = (performance.now() - started) / 1000 - readCache - result.seconds;
+  const waited = performance.now();
+  await indexing;
+  timings.searchWait = (performance.now() - waited) / 1000;
+  if (process.env.DATELINE_TIMINGS) writeFileSync(process.env.DATELINE_TIMINGS, `${JSON.stringify(timings)}\n`);
 
   const folders = result.staleBundles.map((bundle) => bundle.path.replace(/\/$/, ""));
   const inFolder = (file: string) => folders.some((folder) => file.startsWith(`${folder}/`));
@@ -88,7 +107,6 @@ export async function updateFromCache(options: SiteOptions, cache: BuildCache, i
   const removed = (file: string) => journal.removes.some((gone) => file === gone || file.startsWith(`${gone}/`)) || inFolder(file);
   const writtenNames = new Set(written.map((f) => f.file));
   const newSite = [...previousSite.filter((f) => !removed(f.file) && !writtenNames.has(f.file)), ...written].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const records = cache.newRecordsName();
   const seconds = result.seconds.toFixed(1);
 
   return {
@@ -107,7 +125,6 @@ export async function updateFromCache(options: SiteOptions, cache: BuildCache, i
       writeFileSync(temporary, JSON.stringify(journal));
       renameSync(temporary, path.join(staging, COMMIT_FILE));
       applyCommit(output, staging);
-      await writeRecords(cache.recordsPath(records), incremental.snapshot(), ownerPages);
       await cache.remember(output, newSite, records);
       await rm(staging, { recursive: true, force: true });
     },

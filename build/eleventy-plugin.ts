@@ -95,7 +95,8 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
     state = await startBuild(path.resolve(eleventyConfig.directories.output));
   });
 
-  const ownerStep = (api: CollectionApi) => (owner ??= takeOwnerPages(now(), api.getAll() as OwnerPage[]));
+  // Re-rendering the owner's pages only, the archive's files are written already: none is made.
+  const ownerStep = (api: CollectionApi) => (owner ??= takeOwnerPages(now(), api.getAll() as OwnerPage[], !ownerPagesOnly));
   eleventyConfig.addCollection("articles", () => now().articles);
   // Each collection of the archive's pages is the shard's share (all of it without --shard).
   eleventyConfig.addCollection("datelineArticlePages", () => mine().articles);
@@ -164,7 +165,7 @@ async function importDataFile(file: string): Promise<unknown> {
  * the archive uses is an error naming both; the others join the sitemap, and those that ask
  * for it the navigation.
  */
-function takeOwnerPages(build: BuildState, all: readonly OwnerPage[]): { pages: OwnerPages; files: GeneratedFile[] } {
+function takeOwnerPages(build: BuildState, all: readonly OwnerPage[], withFiles = true): { pages: OwnerPages; files: GeneratedFile[] } {
   const pages = all.filter((page) => typeof page.url === "string");
   const archiveUrls = archiveAddresses(build.plan);
   for (const page of pages) {
@@ -184,7 +185,7 @@ function takeOwnerPages(build: BuildState, all: readonly OwnerPage[]): { pages: 
   // Only pages a reader opens belong in the sitemap: not a robots.txt or a feed of the owner's.
   const urls = pages.map((page) => page.url as string).filter((url) => url.endsWith("/") || url.endsWith(".html"));
   const ownerPages = { urls: urls.sort(), navigation };
-  return { pages: ownerPages, files: generatedFiles(build.site, build.archive, build.plan, build.searchBundles, ownerPages.urls) };
+  return { pages: ownerPages, files: withFiles ? generatedFiles(build.site, build.archive, build.plan, build.searchBundles, ownerPages.urls) : [] };
 }
 
 /** Every address the archive writes, with what is there, in words. */

@@ -14,7 +14,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteContext } from "../layouts/page.ts";
 import { indexArticles, type Archive } from "../src/archive.ts";
-import { getNormalizeContext } from "../src/load.ts";
+import { getNormalizeContext, presentTime } from "../src/load.ts";
 import { readUrlLedger } from "../src/url-ledger.ts";
 import { FUTURE_GRACE_MS, normalizeArticle, type NormalizedArticle } from "../src/normalize-article.ts";
 import { planSite, type SitePlan } from "../src/pages.ts";
@@ -56,6 +56,8 @@ export interface UpdateOptions {
    * output, and remove nothing: the caller moves them in and removes `removedFiles`.
    */
   into?: string;
+  /** Told the search bundles to re-index as soon as they are known, before the other outputs are written. */
+  onStaleBundles?: (stale: SearchBundle[]) => void;
 }
 
 export interface UpdateResult {
@@ -83,6 +85,10 @@ export interface IncrementalOptions {
   /** Tell a changed file by its content's hash, never by its size and time alone. */
   compareContent?: boolean;
 }
+
+/** The present the normalize context has, or will have once made. */
+let present: number | undefined;
+const sharedNow = () => (present ??= presentTime());
 
 const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
 
@@ -133,7 +139,8 @@ export class IncrementalSite {
   private bundleSignatures: Map<string, string>;
   private readonly folders = new Set<string>();
   private readonly compareContent: boolean;
-  private readonly now = getNormalizeContext().now;
+  // The registries (the gazetteer…) are loaded only when a file must be read again.
+  private readonly now = sharedNow();
   /** The archive and plan of the last update, for the caller (the owner's pages, the cache). */
   archive: Archive | undefined;
   plan: SitePlan | undefined;
@@ -202,13 +209,12 @@ export class IncrementalSite {
    * full build) it only learns what the output holds.
    */
   async update(options: UpdateOptions | boolean = {}): Promise<UpdateResult> {
-    const { write = true, into } = typeof options === "boolean" ? { write: options } : options;
+    const { write = true, into, onStaleBundles } = typeof options === "boolean" ? { write: options } : options;
     const target = into ?? this.outputDir;
     const started = performance.now();
     const listing = listArchive(this.articlesDir);
     const problems = [...listing.problems];
     const ledger = readUrlLedger(this.articlesDir, problems);
-    const context = getNormalizeContext();
     const normalized: NormalizedArticle[] = [];
     const seen = new Set<string>();
     let readAgain = 0;
@@ -224,7 +230,7 @@ export class IncrementalSite {
       } else {
         readAgain++;
         const read = readArchiveEntry(entry, found.bytes);
-        const result = read.file ? normalizeArticle(read.file, context) : null;
+        const result = read.file ? normalizeArticle(read.file, getNormalizeContext()) : null;
         cached = { size: entry.size, mtimeMs: entry.mtimeMs, folderData, sha256: read.file?.sha256 ?? null, article: result?.article ?? null, problems: [...read.problems, ...(result?.problems ?? [])] };
         this.files.set(entry.path, cached);
       }
@@ -260,6 +266,8 @@ export class IncrementalSite {
     const savedCopies = write ? archive.articles.filter((a) => changedArticles.has(a.url)) : [];
     await writeSavedCopies(target, this.articlesDir, savedCopies);
     const bundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, this.site.words)), this.bundleSize, archive.articles.map((a) => a.version));
+    const staleBundles = write ? bundles.filter((b) => this.bundleSignatures.get(b.path) !== b.signature) : [];
+    onStaleBundles?.(staleBundles);
     await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles, this.ownerUrls)), false);
 
     const removed = write ? [...this.signatures.keys()].filter((url) => !signatures.has(url)) : [];
@@ -270,7 +278,6 @@ export class IncrementalSite {
     this.signatures = signatures;
 
     const bundleSignatures = new Map(bundles.map((b) => [b.path, b.signature]));
-    const staleBundles = write ? bundles.filter((b) => this.bundleSignatures.get(b.path) !== b.signature) : [];
     const goneBundles = write ? [...this.bundleSignatures.keys()].filter((p) => !bundleSignatures.has(p)) : [];
     this.bundleSignatures = bundleSignatures;
 

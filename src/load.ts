@@ -35,14 +35,18 @@ type ReadResult = { articles: NormalizedArticle[]; problems: Problem[] };
 
 let sharedContext: NormalizeContext | undefined;
 
+/** The present articles are read against: DATELINE_NOW (ISO 8601) pins it, for tests and reproducible reports. */
+export function presentTime(env: NodeJS.ProcessEnv = process.env): number {
+  return env.DATELINE_NOW ? Date.parse(env.DATELINE_NOW) : Date.now();
+}
+
 /** The registries built from data/: built once per process. */
 export function getNormalizeContext(): NormalizeContext {
   sharedContext ??= {
     agencies: createAgencyRegistry(agencies),
     gazetteer: getGazetteer(),
     topics: createTopicVocabulary(topics),
-    // DATELINE_NOW (ISO 8601) pins the present, for tests and reproducible reports.
-    now: process.env.DATELINE_NOW ? Date.parse(process.env.DATELINE_NOW) : Date.now(),
+    now: presentTime(),
   };
   return sharedContext;
 }

@@ -12,15 +12,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseCacheFolder, refuseCacheFolder } from "../build/build-cache.ts";
 import { applyCommit, COMMIT_FILE } from "../src/staging-commit.mjs";
 import { processRuns, removeStaleStaging } from "../src/staging.ts";
-import { buildSite, FIXTURE_ARCHIVE, listFiles, ROOT, type BuildResult } from "./helpers/build.ts";
+import { buildIn, FIXTURE_ARCHIVE, listFiles, ROOT, type BuildResult } from "./helpers/build.ts";
+import { copyProject } from "./helpers/project-copy.ts";
 
+/** A copy of the project: the cache is void once the code changes, and others may edit this one meanwhile. */
+let project: string;
 let work: string;
 let articles: string;
 let output: string;
 let cache: string;
 
 /** A build of `articles` into `output` with the cache. */
-const cachedBuild = (env: Record<string, string> = {}, args: string[] = []) => buildSite({ articlesDir: articles, output, args, env: { DATELINE_CACHE: cache, ...env } });
+const cachedBuild = (env: Record<string, string> = {}, args: string[] = []) => buildIn(project, output, { articlesDir: articles, args, env: { DATELINE_CACHE: cache, ...env } });
+
+/** A full build without the cache, by the same code, into a fresh folder. */
+const freshBuild = (env: Record<string, string> = {}) => buildIn(project, path.join(mkdtempSync(path.join(os.tmpdir(), "dateline-site-")), "site"), { articlesDir: articles, env });
 
 /** The files that differ between two sites (every file, hidden ones and the search index included). */
 function differences(a: string, b: string): string[] {
@@ -47,7 +53,7 @@ function emptyFolders(dir: string): string[] {
 }
 
 async function expectSameAsFullBuild(): Promise<BuildResult> {
-  const fresh = await buildSite({ articlesDir: articles });
+  const fresh = await freshBuild();
   expect(fresh.exitCode, fresh.stderr).toBe(0);
   expect(differences(output, fresh.output)).toEqual([]);
   expect(emptyFolders(output)).toEqual([]);
@@ -58,6 +64,7 @@ async function expectSameAsFullBuild(): Promise<BuildResult> {
 const fromCache = (build: BuildResult) => /Built from the cache/.test(build.stdout);
 
 beforeAll(async () => {
+  project = copyProject();
   work = mkdtempSync(path.join(os.tmpdir(), "dateline-cache-"));
   articles = path.join(work, "articles");
   output = path.join(work, "site");
@@ -70,7 +77,10 @@ beforeAll(async () => {
   expect(first.stdout).toContain("Cache written to");
 });
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(path.dirname(project), { recursive: true, force: true });
+});
 
 describe("npm run build with the cache", () => {
   it("with nothing changed, renders nothing and writes nothing", async () => {
@@ -165,9 +175,23 @@ describe("npm run build with the cache", () => {
 
   it("when another output folder is asked for, builds it in full", async () => {
     const other = path.join(work, "other-site");
-    const build = await buildSite({ articlesDir: articles, output: other, env: { DATELINE_CACHE: cache, SITE_TITLE: "Another title" } });
+    const build = await buildIn(project, other, { articlesDir: articles, env: { DATELINE_CACHE: cache, SITE_TITLE: "Another title" } });
     expect(build.exitCode, build.stderr).toBe(0);
     expect(build.stderr).toMatch(/the cache describes another output folder/);
+  });
+
+  it("a build rendering in shard processes writes the cache too (shard 1 records it), and the next build uses it", async () => {
+    const full = await cachedBuild({ SITE_TITLE: "Sharded" }, ["--jobs=2"]);
+    expect(full.exitCode, full.stderr).toBe(0);
+    expect(full.stdout).toContain("Cache written to");
+    rmSync(path.join(articles, "2024-03-02-another.md"));
+    const build = await cachedBuild({ SITE_TITLE: "Sharded" });
+    expect(build.exitCode, build.stderr).toBe(0);
+    // The three files that could not be built, which a full build keeps no hash of.
+    expect(build.stdout).toMatch(/Built from the cache .*: 3 article files read again, 18 checked unchanged by content/);
+    const fresh = await freshBuild({ SITE_TITLE: "Sharded" });
+    expect(differences(output, fresh.output)).toEqual([]);
+    rmSync(path.dirname(fresh.output), { recursive: true, force: true });
   });
 
   it("leaves no lock and no temporary file in the cache folder", () => {
