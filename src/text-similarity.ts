@@ -378,7 +378,10 @@ function differentEvents(x: Vector, y: Vector, score: number, idOf: ReadonlyMap<
   // The same company doing two things ("<CNG> IN PAYOUT", "<CNG> CREATES UNIT"), unless the
   // texts are close (one event in other words: "QTLY DIV", "REGULAR DIVIDEND").
   if (score < MAX_ACTION_SCORE && x.action.size > 0 && y.action.size > 0 && !sharesAny(x.action, y.action)) return true;
-  if (x.day !== y.day && overlap(x.headline, y.headline) >= RECURRING_HEADLINE && !(score >= REPEAT_SCORE && sameSet(x.figures, y.figures))) return true;
+  // A repeat has the same figures, and figures that say something: the same round amounts on
+  // two days ("400 mln from 450 mln") are a daily figure that happened to come out the same.
+  const repeat = score >= REPEAT_SCORE && sameSet(x.figures, y.figures) && (x.figures.size === 0 || x.telling.size > 0);
+  if (x.day !== y.day && overlap(x.headline, y.headline) >= RECURRING_HEADLINE && !repeat) return true;
   const mentions = (words: readonly string[], other: Vector) => words.length === 0 || words.some((word) => holds(other.ids, idOf.get(word) ?? -1));
   if (!mentions(x.subject, y) || !mentions(y.subject, x)) return true;
   return x.telling.size > 0 && y.telling.size > 0 && !sharesAny(x.telling, y.telling);

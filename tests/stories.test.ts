@@ -173,6 +173,22 @@ describe("findStories", () => {
     expect(together.stories.map((s) => s.articles.length)).toEqual([2]);
   });
 
+  it("keeps apart a daily report whose round figures came out the same on two days", () => {
+    // Round amounts the archive's reports carry many times over.
+    const others = Array.from({ length: 60 }, (_, i) =>
+      article({ slug: `forecast-${i}`, date: new Date(Date.UTC(1985, 0, 1 + 10 * i)).toISOString().slice(0, 10), title: `Market item ${i}`, text: `Market item ${i} gave 400 mln and 450 mln stg.` }),
+    );
+    const text = "The Bank of England said it revised its forecast of the shortage in the money market today down to 400 mln stg from 450 mln.";
+    const title = "U.K. MONEY MARKET SHORTAGE FORECAST REVISED DOWN";
+    const { stories } = findStories([
+      ...BACKGROUND,
+      ...others,
+      article({ slug: "uk-shortage-revised", date: "1987-03-17", title, text }),
+      article({ slug: "uk-shortage-revised", date: "1987-03-19", title, text }),
+    ]);
+    expect(stories).toEqual([]);
+  });
+
   it("groups a wire's repeat of a story on the next day", () => {
     const text = "Argentina will ask its creditor banks for new deadlines on its debt talks, a senior official of the economy ministry said, after talks in New York stalled.";
     const { stories } = findStories([
