@@ -106,24 +106,35 @@ async function readState(outputDir: string): Promise<BuildState> {
   // Read and planned here, or handed over by the shard that did (build/archive-handoff.ts).
   let planning = 0;
   let read: BuildState["read"];
+  // A shard indexes its own bundles only (src/shards.ts).
+  const shard = shardFromArgv(process.argv.slice(2));
+  const startIndex = (archive: Archive) => {
+    const bundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, site.words)), bundleSize, archive.articles.map((a) => a.version));
+    const index = writeSearchIndex(outputDir, shard ? bundles.filter((_, i) => ownsBundle(shard, i, bundles.length)) : bundles);
+    // Reported when awaited after rendering; this keeps an early failure from going unhandled.
+    index.catch(() => undefined);
+    return { bundles, index };
+  };
+  // Started as soon as the articles are indexed: the search index needs no stories, so Pagefind
+  // works while they are found and the pages planned.
+  let indexing: ReturnType<typeof startIndex> | undefined;
   const { archive, plan } = await handedOver(async () => {
     const loaded = await loadArticlesInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
     // What the build cache keeps of each file (build/build-cache.ts), when this build writes one.
     if (process.env.DATELINE_CACHE_RECORD) read = { entries: loaded.entries, articles: loaded.articles, problems: [...loaded.problems] };
-    const archive = indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, { stories: !WITHOUT_HISTORY });
+    const archive = indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, {
+      stories: !WITHOUT_HISTORY,
+      beforeStories: (indexed) => (indexing = startIndex(indexed)),
+    });
     planning = performance.now();
     return { archive, plan: planSite(archive, site.words, { history: !WITHOUT_HISTORY }) };
   });
   progress.done(`${archive.articles.length} articles read`);
   const planned = performance.now();
   timings.read = ((planning || planned) - started) / 1000;
-  const searchBundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, site.words)), bundleSize, archive.articles.map((a) => a.version));
+  // An archive handed over by another shard was indexed there: its search index starts here.
+  const { bundles: searchBundles, index: searchIndex } = indexing ?? startIndex(archive);
   timings.plan = (performance.now() - (planning || planned)) / 1000;
-  // A shard indexes its own bundles only (src/shards.ts).
-  const shard = shardFromArgv(process.argv.slice(2));
-  const searchIndex = writeSearchIndex(outputDir, shard ? searchBundles.filter((_, i) => ownsBundle(shard, i, searchBundles.length)) : searchBundles);
-  // Reported when awaited after rendering; this keeps an early failure from going unhandled.
-  searchIndex.catch(() => undefined);
   return { options, site, archive, articles: articleCards(archive.articles), plan, searchBundles, searchIndex, timings, renderStarted: performance.now(), shard, read };
 }
 

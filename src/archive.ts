@@ -70,12 +70,18 @@ const RELATED_COUNT = 5;
 /** How many neighbours in time, per shared topic, are weighed as related: keeps the work linear. */
 const RELATED_WINDOW = 8;
 
-/**
- * What the archive finds beyond its lists. `stories: false` finds no stories and no other
- * agencies' copies: only `npm run bench -- --history-cost` asks for it, to measure what they cost.
- */
+/** What the archive finds beyond its lists. */
 export interface ArchiveFeatures {
+  /**
+   * false: no stories and no other agencies' copies. Only `npm run bench -- --history-cost`
+   * asks for it, to measure what they cost.
+   */
   stories?: boolean;
+  /**
+   * Called with the archive as it is before its stories are found (their fields empty), for
+   * work that needs no stories to start meanwhile: the build starts the search index.
+   */
+  beforeStories?: (archive: Archive) => void;
 }
 
 export function buildArchive(options: LoadOptions, features: ArchiveFeatures = {}): Archive {
@@ -87,6 +93,12 @@ export function buildArchive(options: LoadOptions, features: ArchiveFeatures = {
 export async function buildArchiveInParallel(options: LoadOptions, features: ArchiveFeatures = {}): Promise<Archive> {
   const loaded = await loadArticlesInParallel(options);
   return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, features);
+}
+
+/** The archive with its stories and other agencies' copies found; `ledger`: the names earlier builds gave stories. */
+export function withStories(archive: Archive, ledger: UrlLedger["stories"]): Archive {
+  const { stories, storyOf, pairs, redirects } = findStories(archive.articles, DEFAULT_STORY_OPTIONS, ledger);
+  return { ...archive, stories, storyOf, storyRedirects: redirects, alsoReported: findAlsoReported(archive.articles, pairs, storyOf) };
 }
 
 /**
@@ -182,12 +194,14 @@ export function indexArticles(
     });
   });
 
-  const { stories, storyOf, pairs, redirects: storyRedirects } =
-    features.stories === false ? { stories: [], storyOf: new Map<Article, Story<Article>>(), pairs: [], redirects: [] } : findStories(articles, DEFAULT_STORY_OPTIONS, ledger.stories);
-  const alsoReported = findAlsoReported(articles, pairs, storyOf);
-
   problems.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.field, b.field) || compareStrings(a.message, b.message));
-  return { articles, topics, sources, places, years, months, days, links, stories, storyOf, storyRedirects, alsoReported, problems, allPaths };
+  // Stories come last (withStories): the archive before them has none.
+  const archive: Archive = {
+    articles, topics, sources, places, years, months, days, links, problems, allPaths,
+    stories: [], storyOf: new Map<Article, Story<Article>>(), storyRedirects: [], alsoReported: new Map(),
+  };
+  features.beforeStories?.(archive);
+  return features.stories === false ? archive : withStories(archive, ledger.stories);
 }
 
 export function compareStrings(a: string, b: string): number {
