@@ -45,6 +45,8 @@ export const RECORD_ENV = "DATELINE_CACHE_RECORD";
 
 const INDEX_FILE = "state.json";
 const LOCK_FILE = "lock";
+/** Every name the cache folder may hold, temporary files included. */
+const CACHE_NAMES = /^(?:lock|state\.json(?:\.tmp-\d+)?|records-[0-9a-f]+\.v8(?:\.tmp-\d+)?)$/;
 
 /** The index of a cache: what it describes and where its records are. */
 export interface CacheIndex {
@@ -143,6 +145,9 @@ export class BuildCache {
    * another build running now holds it.
    */
   static take(dir: string, fingerprint: string): BuildCache | string {
+    // The cache removes what it does not know in its folder: a folder holding anything else is no cache.
+    const foreign = existsSync(dir) ? readdirSync(dir).find((name) => !CACHE_NAMES.test(name)) : undefined;
+    if (foreign !== undefined) return `${dir} holds ${foreign}, which is not the cache's: give the cache a folder of its own (--cache=DIR)`;
     const lock = path.join(dir, LOCK_FILE);
     for (let attempt = 0; attempt < 2; attempt++) {
       try {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseCacheFolder, refuseCacheFolder } from "../build/build-cache.ts";
 import { applyCommit, COMMIT_FILE } from "../src/staging-commit.mjs";
 import { processRuns, removeStaleStaging } from "../src/staging.ts";
-import { buildIn, FIXTURE_ARCHIVE, listFiles, ROOT, type BuildResult } from "./helpers/build.ts";
+import { buildIn, buildSite, FIXTURE_ARCHIVE, listFiles, ROOT, type BuildResult } from "./helpers/build.ts";
 import { copyProject } from "./helpers/project-copy.ts";
 
 /** A copy of the project: the cache is void once the code changes, and others may edit this one meanwhile. */
@@ -215,6 +215,17 @@ describe("the cache folder", () => {
     expect(refuseCacheFolder("/p/cache", { outputDir: "/p/cache/site", articlesDir: "/p/articles" })).toMatch(/overlap/);
     expect(refuseCacheFolder("/p/articles/.cache", { outputDir: "/p/_site", articlesDir: "/p/articles" })).toMatch(/inside the articles folder/);
     expect(refuseCacheFolder("/p/.dateline-cache", { outputDir: "/p/_site", articlesDir: "/p/articles" })).toBeNull();
+  });
+
+  it("is refused when it holds anything but the cache's files, and the build goes on without it", async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), "dateline-not-a-cache-"));
+    writeFileSync(path.join(folder, "notes.txt"), "mine");
+    const build = await buildSite({ env: { DATELINE_CACHE: folder } });
+    expect(build.exitCode, build.stderr).toBe(0);
+    expect(build.stderr).toMatch(/building without the cache: .* holds notes\.txt, which is not the cache's/);
+    expect(readdirSync(folder)).toEqual(["notes.txt"]);
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(path.dirname(build.output), { recursive: true, force: true });
   });
 
   it("is ignored by git", () => {
