@@ -64,7 +64,7 @@ export interface UpdateResult {
   articles: number;
   /** Article files read and normalized again. */
   readAgain: number;
-  /** Article files whose bytes were read to compare them with the cache's hash. */
+  /** Article files whose bytes were read and found the same as the cache's hash says. */
   checked: number;
   /** URLs of the outputs written and removed. */
   written: string[];
@@ -224,7 +224,7 @@ export class IncrementalSite {
       const folderData = JSON.stringify(entry.folderData);
       let cached = this.files.get(entry.path);
       const found = this.unchanged(entry, cached, folderData);
-      if (found.bytes) checked++;
+      if (found.bytes && found.same) checked++;
       if (found.same && cached) {
         if (cached.mtimeMs !== entry.mtimeMs) this.files.set(entry.path, (cached = { ...cached, mtimeMs: entry.mtimeMs }));
       } else {
