@@ -21,6 +21,7 @@ import { ownsBundle, shardFromArgv, type ShardSpec } from "../src/shards.ts";
 import type { Article, Problem } from "../src/types.ts";
 import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
 import { handedOver } from "./archive-handoff.ts";
+import { writeSavedCopiesOnThread } from "./saved-copies.ts";
 import { writeSearchIndex, type SearchIndexResult } from "./search-index.ts";
 
 /** The project's folder: theme/ and _data/ are found from here. */
@@ -63,6 +64,8 @@ export interface BuildState {
   searchBundles: SearchBundle[];
   /** Started once the articles were read; awaited after the pages are written. */
   searchIndex: Promise<SearchIndexResult>;
+  /** The saved copies (build/saved-copies.ts), when started with the search index; else written after rendering. */
+  savedCopies?: Promise<void> | undefined;
   timings: Partial<PhaseTimings>;
   renderStarted: number;
   /** The shard this build renders (`--shard=K/N`, src/shards.ts); none: the whole site. */
@@ -118,13 +121,22 @@ async function readState(outputDir: string): Promise<BuildState> {
   // Started as soon as the articles are indexed: the search index needs no stories, so Pagefind
   // works while they are found and the pages planned.
   let indexing: ReturnType<typeof startIndex> | undefined;
+  let savedCopies: Promise<void> | undefined;
   const { archive, plan } = await handedOver(async () => {
     const loaded = await loadArticlesInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
     // What the build cache keeps of each file (build/build-cache.ts), when this build writes one.
     if (process.env.DATELINE_CACHE_RECORD) read = { entries: loaded.entries, articles: loaded.articles, problems: [...loaded.problems] };
     const archive = indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, {
       stories: !WITHOUT_HISTORY,
-      beforeStories: (indexed) => (indexing = startIndex(indexed)),
+      beforeStories: (indexed) => {
+        indexing = startIndex(indexed);
+        // The saved copies too, on their own thread, while the stories are grouped (a shard's
+        // share is known only later: a shard copies its own after rendering).
+        if (!shard && !WITHOUT_HISTORY) {
+          savedCopies = writeSavedCopiesOnThread(outputDir, options.articlesDir, indexed.articles);
+          savedCopies.catch(() => undefined);
+        }
+      },
     });
     planning = performance.now();
     return { archive, plan: planSite(archive, site.words, { history: !WITHOUT_HISTORY }) };
@@ -135,7 +147,7 @@ async function readState(outputDir: string): Promise<BuildState> {
   // An archive handed over by another shard was indexed there: its search index starts here.
   const { bundles: searchBundles, index: searchIndex } = indexing ?? startIndex(archive);
   timings.plan = (performance.now() - (planning || planned)) / 1000;
-  return { options, site, archive, articles: articleCards(archive.articles), plan, searchBundles, searchIndex, timings, renderStarted: performance.now(), shard, read };
+  return { options, site, archive, articles: articleCards(archive.articles), plan, searchBundles, searchIndex, savedCopies, timings, renderStarted: performance.now(), shard, read };
 }
 
 /**

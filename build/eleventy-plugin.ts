@@ -125,11 +125,12 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
     }
     // A shard's part is no site: only the merge marks one (bin/build.ts).
     if (!shard) await writeFile(path.join(output, SITE_MARKER), SITE_MARKER_TEXT);
-    // Each article's file as saved, beside its page (build/saved-copies.ts): after rendering, since
-    // copying alongside it took the threads Eleventy writes its pages with (a 30,000-article
-    // build rendered 20 s slower).
+    // Each article's file as saved, beside its page (build/saved-copies.ts): started on a thread
+    // of its own while the stories were grouped, or, for a shard, copied now: copying alongside
+    // rendering took the threads Eleventy writes its pages with (a 30,000-article build
+    // rendered 20 s slower).
     const savedCopies = part.articles.map((page) => page.article);
-    if (!WITHOUT_HISTORY) await writeSavedCopies(output, build.options.articlesDir, savedCopies);
+    if (!WITHOUT_HISTORY) await (build.savedCopies ?? writeSavedCopies(output, build.options.articlesDir, savedCopies));
     // The build cache's records, from the process that read the archive (build/cached-build.ts).
     const record = process.env[RECORD_ENV];
     if (record && build.read) await recordBuild(record, build, ownerPages, owner?.files ?? generatedFiles(build.site, build.archive, build.plan, build.searchBundles, ownerPages.urls));

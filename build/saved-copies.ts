@@ -4,6 +4,7 @@
  * Copied, not rendered: the bytes are the file's own, whatever its encoding.
  */
 import { copyFile, mkdir } from "node:fs/promises";
+import { Worker } from "node:worker_threads";
 import path from "node:path";
 import { savedFileUrl } from "../src/provenance.ts";
 import type { Article } from "../src/types.ts";
@@ -27,4 +28,17 @@ export async function writeSavedCopies(outputDir: string, articlesDir: string, a
     }
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, articles.length) }, worker));
+}
+
+/**
+ * writeSavedCopies on a thread of its own, for a build that starts them while its main thread is
+ * busy (grouping stories): the event loop there is blocked, so copies it issued would wait.
+ */
+export function writeSavedCopiesOnThread(outputDir: string, articlesDir: string, articles: readonly Pick<Article, "url" | "sourceFile">[]): Promise<void> {
+  const copies = articles.map((a) => [path.join(articlesDir, a.sourceFile), savedFileUrl(a.url).slice(1)]);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./saved-copies-worker.mjs", import.meta.url), { workerData: { outputDir, copies } });
+    worker.once("error", reject);
+    worker.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`copying the saved files stopped (exit ${code})`))));
+  });
 }
