@@ -97,6 +97,26 @@ export function chooseShards(argv: readonly string[], env: NodeJS.ProcessEnv, jo
   return Math.max(jobs, Math.ceil(countFiles() / ARTICLES_PER_SHARD));
 }
 
+/**
+ * Articles per render pass a one-process build aims at, by default: Eleventy holds every page a
+ * pass renders until the pass ends, so the build's memory grows with a pass, not the archive.
+ */
+export const ARTICLES_PER_PASS = 10_000;
+
+/**
+ * How many passes a one-process build renders the site in (build/build-state.ts): --passes=P,
+ * else DATELINE_PASSES, else one per ARTICLES_PER_PASS article files (one for a smaller archive).
+ */
+export function choosePasses(argv: readonly string[], env: NodeJS.ProcessEnv, countFiles: () => number): number | string {
+  const given = argv.find((arg) => arg.startsWith("--passes="))?.slice("--passes=".length) ?? env.DATELINE_PASSES?.trim();
+  if (given) {
+    const passes = Number(given);
+    if (!Number.isInteger(passes) || passes < 1 || passes > 1000) return `--passes=${given} (or DATELINE_PASSES): give a whole number of passes from 1 to 1000`;
+    return passes;
+  }
+  return Math.max(1, Math.ceil(countFiles() / ARTICLES_PER_PASS));
+}
+
 /** The files under a folder, counted up to `limit`. */
 function countFilesUpTo(folder: string, limit: number): number {
   let count = 0;
@@ -146,7 +166,9 @@ async function main(): Promise<number> {
   }
   const jobs = shard ? 1 : chooseJobs(argv, process.env, () => countFilesUpTo(options.articlesDir, PARALLEL_FROM_FILES));
   const shards = shard || typeof jobs === "string" ? 1 : chooseShards(argv, process.env, jobs, () => countFilesUpTo(options.articlesDir, 1000 * ARTICLES_PER_SHARD));
-  for (const refusal of [jobs, shards]) {
+  // One process renders in passes; shard processes are shares already.
+  const passes = shard || typeof jobs === "string" || shards !== 1 ? 1 : choosePasses(argv, process.env, () => countFilesUpTo(options.articlesDir, 1000 * ARTICLES_PER_PASS));
+  for (const refusal of [jobs, shards, passes]) {
     if (typeof refusal === "string") {
       console.error(`Build failed: ${refusal}. Nothing was written.`);
       return 1;
@@ -165,7 +187,7 @@ async function main(): Promise<number> {
   // Parts (--shard) neither read nor write the build cache; nor does the merge.
   const cache = shard ? null : takeCache(options, argv);
   try {
-    return await buildInto(options, staging, previous, started, shard, jobs as number, shards as number, cache);
+    return await buildInto(options, staging, previous, started, shard, jobs as number, shards as number, passes as number, cache);
   } finally {
     cache?.release();
     guard.release();
@@ -187,7 +209,7 @@ function takeCache(options: SiteOptions, argv: readonly string[]): BuildCache | 
   return cache;
 }
 
-async function buildInto(options: SiteOptions, staging: string, previous: string, started: number, shard: ShardSpec | null, jobs: number, shards: number, cache: BuildCache | null): Promise<number> {
+async function buildInto(options: SiteOptions, staging: string, previous: string, started: number, shard: ShardSpec | null, jobs: number, shards: number, passes: number, cache: BuildCache | null): Promise<number> {
   removeStaleStaging(options.outputDir);
   let why = "";
   if (cache) {
@@ -222,13 +244,24 @@ async function buildInto(options: SiteOptions, staging: string, previous: string
       // not in a shard that another shard hands the archive to (build/archive-handoff.ts).
       if (readsArticles()) startReaders(options.articlesDir);
       const { default: Eleventy } = await import("@11ty/eleventy");
-      const eleventy = new Eleventy(options.pagesDir, staging, {
-        configPath: path.resolve("eleventy.config.ts"),
-        quietMode: true,
-      });
-      // Eleventy prints its own account of a failure, stack and all; ours follows, shorter.
-      eleventy.disableLogger();
-      await eleventy.write();
+      const { withRenderPass } = await import("../build/build-state.ts");
+      const render = async () => {
+        const eleventy = new Eleventy(options.pagesDir, staging, {
+          configPath: path.resolve("eleventy.config.ts"),
+          quietMode: true,
+        });
+        // Eleventy prints its own account of a failure, stack and all; ours follows, shorter.
+        eleventy.disableLogger();
+        await eleventy.write();
+      };
+      if (passes === 1) await render();
+      else {
+        const pass: Parameters<typeof withRenderPass>[0] = { pass: { index: 1, count: passes } };
+        for (let index = 1; index <= passes; index++) {
+          pass.pass = { index, count: passes };
+          await withRenderPass(pass, render);
+        }
+      }
     }
     if (shard) {
       // A part: its summary, and the swap. Problems are reported, and --strict applied, by the merge.
@@ -260,7 +293,7 @@ async function buildInto(options: SiteOptions, staging: string, previous: string
 async function renderInShards(staging: string, jobs: number, shards: number): Promise<void> {
   const partsFolder = path.join(staging, ".parts");
   await mkdir(partsFolder, { recursive: true });
-  const passOn = process.argv.slice(2).filter((arg) => !/^--(output|jobs|shards|shard|strict|lock-urls)(=|$)/.test(arg));
+  const passOn = process.argv.slice(2).filter((arg) => !/^--(output|jobs|shards|shard|passes|strict|lock-urls)(=|$)/.test(arg));
   const timingsFile = process.env.DATELINE_TIMINGS;
   const parts = Array.from({ length: shards }, (_, i) => path.join(partsFolder, String(i + 1)));
   const running = new Set<ChildProcess>();

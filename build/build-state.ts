@@ -174,11 +174,43 @@ export function givenState(): BuildState | undefined {
   return holder[GIVEN];
 }
 
+/**
+ * Render passes: one build that reads the archive once and has Eleventy render the site in
+ * several passes, each a fresh Eleventy instance rendering one share of the pages (src/shards.ts
+ * cuts them as it cuts shards), into the same folder. Eleventy keeps every page it renders until
+ * its build ends, so a build's memory grows with the pages of one pass, not of the whole site
+ * (bin/build.ts chooses the number). The first pass reads the archive; the others reuse it.
+ */
+export interface RenderPass {
+  pass: ShardSpec;
+  /** The state the first pass read, for the passes after it. */
+  state?: Promise<BuildState>;
+}
+const PASS = Symbol.for("dateline.renderPass");
+const passHolder = globalThis as { [PASS]?: RenderPass | undefined };
+
+/** Runs `render` (an Eleventy build) as pass `pass.pass` of a build in passes. */
+export async function withRenderPass<T>(pass: RenderPass, render: () => Promise<T>): Promise<T> {
+  passHolder[PASS] = pass;
+  try {
+    return await render();
+  } finally {
+    passHolder[PASS] = undefined;
+  }
+}
+
+/** The pass being rendered, when a build renders in passes (none: the whole site at once). */
+export function renderPass(): ShardSpec | null {
+  return passHolder[PASS]?.pass ?? null;
+}
+
 /** Starts a build's reading afresh (each build, and each rebuild, reads the articles again). */
 export function startBuild(outputDir: string): Promise<BuildState> {
   const given = givenState();
   if (given) currentSiteContext = given.site;
-  current = given ? Promise.resolve(given) : readState(outputDir);
+  const pass = passHolder[PASS];
+  current = given ? Promise.resolve(given) : (pass?.state ?? readState(outputDir));
+  if (pass) pass.state = current;
   return current;
 }
 

@@ -22,7 +22,7 @@ import { createProgress } from "../src/progress.ts";
 import type { ArticlePage, SitePlan } from "../src/pages.ts";
 import type { SearchBundle } from "../src/search-bundles.ts";
 import { sharePlan, shardFromArgv, type PlanShare } from "../src/shards.ts";
-import { givenState, hasRules, WITHOUT_HISTORY, OWN_STYLESHEET_FILE, PROJECT_ROOT, startBuild, type BuildState } from "./build-state.ts";
+import { givenState, hasRules, renderPass, WITHOUT_HISTORY, OWN_STYLESHEET_FILE, PROJECT_ROOT, startBuild, type BuildState } from "./build-state.ts";
 import { generatedFiles, OWNER_PAGES_FILE, SITE_MARKER, SITE_MARKER_TEXT, type GeneratedFile, type OwnerPages } from "./outputs.ts";
 import { RECORD_ENV } from "./build-cache.ts";
 import { recordBuild } from "./cached-build.ts";
@@ -51,9 +51,12 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
   };
 
   // A shard (--shard=K/N, src/shards.ts) renders its share of the pages; shard 1 the rest too.
+  // A render pass (build/build-state.ts) renders its share the same way, into the whole site.
   const shard = givenState() ? null : shardFromArgv(process.argv.slice(2));
+  const pass = givenState() || shard ? null : renderPass();
+  const lastPass = !pass || pass.index === pass.count;
   let share: PlanShare<ArticlePage, SearchBundle> | undefined;
-  const mine = () => (share ??= sharePlan(now().plan.articles, now().searchBundles, shard));
+  const mine = () => (share ??= sharePlan(now().plan.articles, now().searchBundles, shard ?? pass));
   // What this build renders, by address, for the part's manifest.
   const renderedUrls = new Set<string>();
   const keep = <T extends { url: string }>(pages: readonly T[]): T[] => {
@@ -66,8 +69,9 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
   eleventyConfig.addDataExtension("ts", { parser: importDataFile, read: false });
   // Eleventy reads md, njk, liquid, html and 11ty.js already; TypeScript too, run by tsx.
   eleventyConfig.addTemplateFormats("11ty.ts");
-  if (!shard || shard.index === 1) eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
-  if ((!shard || shard.index === 1) && existsSync(OWN_STYLESHEET_FILE) && hasRules(readFileSync(OWN_STYLESHEET_FILE, "utf8"))) {
+  const first = (shard ?? pass)?.index ?? 1;
+  if (first === 1) eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, "layouts/assets")]: "assets" });
+  if (first === 1 && existsSync(OWN_STYLESHEET_FILE) && hasRules(readFileSync(OWN_STYLESHEET_FILE, "utf8"))) {
     eleventyConfig.addPassthroughCopy({ [OWN_STYLESHEET_FILE]: OWN_STYLESHEET.slice(1) });
   }
   // The owner's pages are wrapped in the site's layout unless they choose another (or none).
@@ -123,19 +127,21 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
       await writeFile(path.join(output, ".nojekyll"), "");
       await writeFile(path.join(output, OWNER_PAGES_FILE), `${JSON.stringify(ownerPages)}\n`);
     }
+    // A pass before the last has written its pages; the rest is the whole site's, done once.
+    if (!lastPass) return;
     // A shard's part is no site: only the merge marks one (bin/build.ts).
     if (!shard) await writeFile(path.join(output, SITE_MARKER), SITE_MARKER_TEXT);
     // Each article's file as saved, beside its page (build/saved-copies.ts): started on a thread
     // of its own while the stories were grouped, or, for a shard, copied now: copying alongside
     // rendering took the threads Eleventy writes its pages with (a 30,000-article build
     // rendered 20 s slower).
-    const savedCopies = part.articles.map((page) => page.article);
+    const savedCopies = (pass ? build.plan.articles : part.articles).map((page) => page.article);
     if (!WITHOUT_HISTORY) await (build.savedCopies ?? writeSavedCopies(output, build.options.articlesDir, savedCopies));
     // The build cache's records, from the process that read the archive (build/cached-build.ts).
     const record = process.env[RECORD_ENV];
     if (record && build.read) await recordBuild(record, build, ownerPages, owner?.files ?? generatedFiles(build.site, build.archive, build.plan, build.searchBundles, ownerPages.urls));
     const progress = createProgress("Search index");
-    const indexed = await (build.searchIndex ?? writeSearchIndex(output, part.bundles));
+    const indexed = await (build.searchIndex ?? writeSearchIndex(output, pass ? build.searchBundles : part.bundles));
     progress.done(`${indexed.pages} articles indexed for search in ${indexed.bundles} bundle(s), ${indexed.seconds.toFixed(1)} s alongside rendering`);
     timings.searchIndex = indexed.seconds;
     timings.searchWait = (performance.now() - rendered) / 1000;

@@ -1,7 +1,8 @@
 /**
  * Many machines, one site: the fixture archive built whole, and as 3 shards (--shard=K/3) joined
  * by --merge, and on one machine as 3 shards in 2 processes at a time (--jobs=2 --shards=3, the
- * archive read once and handed over), gives the same files, byte for byte.
+ * archive read once and handed over), and in one process as 3 render passes (--passes=3), gives
+ * the same files, byte for byte.
  * Parts that do not make one site are refused in one line, and nothing is written.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -22,6 +23,7 @@ let whole: BuildResult;
 let parts: BuildResult[];
 let merged: BuildResult;
 let parallel: BuildResult;
+let passes: BuildResult;
 
 /** The files that differ between two sites, by name or by bytes. */
 function differences(a: string, b: string): string[] {
@@ -42,13 +44,14 @@ beforeAll(async () => {
   for (const k of [1, 2, 3]) parts.push(await buildSite({ output: part(k), env, args: [`--shard=${k}/3`] }));
   merged = await merge([part(3), part(1), part(2)], at("merged"));
   parallel = await buildSite({ output: at("parallel"), env, args: ["--jobs=2", "--shards=3"] });
+  passes = await buildSite({ output: at("passes"), env, args: ["--jobs=1", "--passes=3"] });
 }, 300_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("a site built in shards", () => {
   it("every build succeeds", () => {
-    for (const build of [whole, ...parts, merged, parallel]) expect(build.exitCode, build.stderr).toBe(0);
+    for (const build of [whole, ...parts, merged, parallel, passes]) expect(build.exitCode, build.stderr).toBe(0);
     expect(parts[1]?.stdout).toMatch(/^Shard 2\/3 of 15 articles: \d+ files written to /);
   });
 
@@ -78,6 +81,22 @@ describe("a site built in shards", () => {
   it("built as 3 shards, 2 processes at a time, on one machine, is the same site again, with nothing of the parts left", () => {
     expect(differences(whole.output, parallel.output)).toEqual([]);
     expect(parallel.stdout.replace(/ in [\d.]+ s\.$/m, "")).toBe(whole.stdout.replace(/ in [\d.]+ s\.$/m, "").replace("/whole", "/parallel"));
+  });
+});
+
+describe("a site rendered in passes, one process", () => {
+  it("rendered by 3 Eleventy instances over one reading of the archive, is the same site again", () => {
+    expect(differences(whole.output, passes.output)).toEqual([]);
+    expect(passes.stdout.replace(/ in [\d.]+ s\.$/m, "")).toBe(whole.stdout.replace(/ in [\d.]+ s\.$/m, "").replace("/whole", "/passes"));
+    expect(passes.stderr).toBe(whole.stderr);
+  });
+
+  it("a number of passes that is none is refused, and nothing is written", async () => {
+    const output = at("no-passes");
+    const result = await buildSite({ output, env, args: ["--passes=0"] });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr.trim()).toBe("Build failed: --passes=0 (or DATELINE_PASSES): give a whole number of passes from 1 to 1000. Nothing was written.");
+    expect(existsSync(output)).toBe(false);
   });
 });
 

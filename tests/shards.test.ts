@@ -1,6 +1,6 @@
 /** Shards (src/shards.ts): what each of N renders, and when parts make one site. */
 import { describe, expect, it } from "vitest";
-import { chooseJobs, chooseShards, mergeArguments } from "../bin/build.ts";
+import { chooseJobs, choosePasses, chooseShards, mergeArguments } from "../bin/build.ts";
 import { checkParts, ownsArticle, ownsBundle, ownsUrl, parseShard, sharePlan, shardFromArgv, type PartManifest } from "../src/shards.ts";
 
 const manifest = (shard: number, of: number, files: string[] = [`${shard}.html`], fingerprint = "f"): PartManifest => ({
@@ -115,6 +115,16 @@ describe("how many processes a one-machine build uses", () => {
     expect(chooseShards(["--shards=4"], {}, 1, () => 10)).toBe(4);
     expect(chooseShards([], { DATELINE_SHARDS: "3" }, 2, () => 10)).toBe(3);
     expect(chooseShards(["--shards=0"], {}, 2, () => 10)).toMatch(/whole number/);
+  });
+
+  it("one process renders in a pass per 10,000 files (one for fewer), or --passes=P, else DATELINE_PASSES", () => {
+    expect(choosePasses([], {}, () => 9_999)).toBe(1);
+    expect(choosePasses([], {}, () => 0)).toBe(1);
+    expect(choosePasses([], {}, () => 10_001)).toBe(2);
+    expect(choosePasses([], {}, () => 100_000)).toBe(10);
+    expect(choosePasses(["--passes=4"], { DATELINE_PASSES: "2" }, () => 10)).toBe(4);
+    expect(choosePasses([], { DATELINE_PASSES: "2" }, () => 100_000)).toBe(2);
+    for (const bad of ["0", "x", "1.5", "1001"]) expect(choosePasses([`--passes=${bad}`], {}, () => 10)).toMatch(/whole number of passes/);
   });
 
   it("--merge takes the folders up to the next option", () => {
