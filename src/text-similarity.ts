@@ -74,6 +74,11 @@ const RECURRING_HEADLINE = 0.7;
 const REPEAT_SCORE = 0.9;
 /** Headlines whose actions (the words after a company's code) differ are two events below this score. */
 const MAX_ACTION_SCORE = 0.5;
+/**
+ * Below this cosine of their words outside the company name their headlines share (and the
+ * codes), one company's two reports are alike only in its name: two events.
+ */
+const MAX_NAME_ONLY_SCORE = 0.05;
 /** How many of a headline's rarest words make its subject. */
 const SUBJECT_WORDS = 2;
 /**
@@ -158,6 +163,11 @@ function nameWordsOf(title: string): string[] {
   return at < 0 ? [] : tokenize(title.slice(0, at)).filter((word) => !DIGIT.test(word));
 }
 
+/** The words of a headline's company codes (`<AARE>`: aare; `(NYSE: XOM)`: nyse, xom). */
+function codeWordsOf(title: string): string[] {
+  return [...title.matchAll(BRACKETED)].flatMap((match) => tokenize(match[0]));
+}
+
 function tickersOf(title: string): Set<string> {
   const tickers = new Set<string>();
   for (const match of title.matchAll(BRACKETED)) {
@@ -177,9 +187,12 @@ interface Terms {
   tickers: Set<string>;
   action: Set<string>;
   nameWords: string[];
+  codeWords: string[];
   /** A bare headline: no text under it (a wire's flash). */
   bare: boolean;
   titleTerms: string[];
+  /** The words of the text read after the title. */
+  leadTerms: Set<string>;
   figures: Set<string>;
 }
 
@@ -211,7 +224,7 @@ function readTerms(input: SimilarityInput, leadWords: number): Terms {
   for (const part of [input.title, text.slice(0, leadWords * 8)]) {
     for (const match of part.matchAll(FRACTION)) figures.add(match[0].replace(" ", "-"));
   }
-  return { counts, bare: lead.length < BARE_WORDS, titleTerms, figures, tickers: tickersOf(input.title), action: actionOf(input.title), nameWords: nameWordsOf(input.title) };
+  return { counts, leadTerms: new Set(lead), bare: lead.length < BARE_WORDS, titleTerms, figures, tickers: tickersOf(input.title), action: actionOf(input.title), nameWords: nameWordsOf(input.title), codeWords: codeWordsOf(input.title) };
 }
 
 /** An article's strongest terms with their weights, the vector of length one. */
@@ -237,6 +250,13 @@ interface Vector {
   names: Set<string>;
   /** The headline's two rarest words (not figures): what the article is about, most often a name. */
   subject: string[];
+  /**
+   * The rarest word of the headline that its text repeats as written: a name, most often (a
+   * headline's verb, "REJECTS", is seldom repeated as is: "said it rejected"). Empty if none.
+   */
+  named: string[];
+  /** The terms of the company's name before its code and of the codes, as term numbers. */
+  company: Set<number>;
 }
 
 function dayNumber(day: string): number {
@@ -285,7 +305,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   for (const { figures } of terms) for (const figure of figures) figureFrequency.set(figure, (figureFrequency.get(figure) ?? 0) + 1);
   const figureCap = Math.max(MIN_LOOKUP_CAP, Math.floor(total * MAX_FIGURE_SHARE));
   const telling = (figures: ReadonlySet<string>) => new Set([...figures].filter((figure) => (figureFrequency.get(figure) ?? 0) <= figureCap));
-  const vectors: Vector[] = terms.map(({ counts, bare, titleTerms, figures, tickers, action, nameWords }, index) => {
+  const vectors: Vector[] = terms.map(({ counts, bare, titleTerms, leadTerms, figures, tickers, action, nameWords, codeWords }, index) => {
     const ids = termIds[index] as Int32Array;
     const weighted = [...counts].map(([term, count], at) => [term, (1 + Math.log(count)) * (idfOfId[ids[at] as number] as number), ids[at] as number] as const);
     weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
@@ -293,7 +313,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
     const terms = kept.map(([t]) => t);
     const byId = kept.map(([, w, id]) => [id, w / norm] as const).sort((x, y) => x[0] - y[0]);
-    return { terms, ids: Int32Array.from(byId, ([id]) => id), weights: Float64Array.from(byId, ([, w]) => w), figures, telling: telling(figures), day: days[index] as number, bare, headline: new Set(titleTerms.map(singular)), tickers, action, names: new Set(nameWords.filter((word) => (documentFrequency.get(word) ?? 0) <= figureCap)), subject: rarestOf(titleTerms) };
+    return { terms, ids: Int32Array.from(byId, ([id]) => id), weights: Float64Array.from(byId, ([, w]) => w), figures, telling: telling(figures), day: days[index] as number, bare, headline: new Set(titleTerms.map(singular)), tickers, action, names: new Set(nameWords.filter((word) => (documentFrequency.get(word) ?? 0) <= figureCap)), subject: rarestOf(titleTerms), named: rarestOf(titleTerms.filter((word) => leadTerms.has(word))).slice(0, 1), company: new Set([...nameWords, ...codeWords].map((word) => idOf.get(word) as number)) };
   });
 
   // Articles in order of day, and each lookup term's articles in that order.
@@ -363,7 +383,10 @@ function firstAfter(list: readonly number[], ranks: Int32Array, rank: number): n
  * words) is not in the other article; or both give figures rare in the archive and none of those is the same; or they are
  * a recurring report ("HOG AND CATTLE SLAUGHTER GUESSTIMATES" every day): the same headline on
  * another day over a text that is not a copy with the same figures; or both headlines name
- * companies by code (`<SUN>`, `(NYSE: XOM)`) and none is the same. `linking` (a pair being
+ * companies by code (`<SUN>`, `(NYSE: XOM)`) and none is the same; or both name companies by
+ * code and their texts are alike only in the company name their headlines share; or, on
+ * different days, neither headline's name (its rarest word its text repeats) is in the other
+ * article. `linking` (a pair being
  * linked, not two groups being joined): also when one is a bare headline and the other of
  * another day and no copy.
  */
@@ -378,13 +401,40 @@ function differentEvents(x: Vector, y: Vector, score: number, idOf: ReadonlyMap<
   // The same company doing two things ("<CNG> IN PAYOUT", "<CNG> CREATES UNIT"), unless the
   // texts are close (one event in other words: "QTLY DIV", "REGULAR DIVIDEND").
   if (score < MAX_ACTION_SCORE && x.action.size > 0 && y.action.size > 0 && !sharesAny(x.action, y.action)) return true;
+  // The same company's two reports whose texts share little but its name: its name and codes
+  // carry the cosine ("<AARE> IN PURCHASE", "AMEX TRADING ... <AEI>"; a dividend and a
+  // results table of one company).
+  if (x.tickers.size > 0 && y.tickers.size > 0 && cosineOutside(x, y) < MAX_NAME_ONLY_SCORE) return true;
   // A repeat has the same figures, and figures that say something: the same round amounts on
   // two days ("400 mln from 450 mln") are a daily figure that happened to come out the same.
   const repeat = score >= REPEAT_SCORE && sameSet(x.figures, y.figures) && (x.figures.size === 0 || x.telling.size > 0);
   if (x.day !== y.day && overlap(x.headline, y.headline) >= RECURRING_HEADLINE && !repeat) return true;
   const mentions = (words: readonly string[], other: Vector) => words.length === 0 || words.some((word) => holds(other.ids, idOf.get(word) ?? -1));
   if (!mentions(x.subject, y) || !mentions(y.subject, x)) return true;
+  // On another day, neither headline's name (its rarest word that its text repeats) in the
+  // other article: two subjects told from one template (two issuers' eurobonds).
+  if (x.day !== y.day && x.named.length > 0 && y.named.length > 0 && !mentions(x.named, y) && !mentions(y.named, x)) return true;
   return x.telling.size > 0 && y.telling.size > 0 && !sharesAny(x.telling, y.telling);
+}
+
+/** The cosine of two articles' terms, those of the company name (and codes) both headlines give left out. */
+function cosineOutside(x: Vector, y: Vector): number {
+  let score = 0;
+  let i = 0;
+  let j = 0;
+  const a = x.ids;
+  const b = y.ids;
+  while (i < a.length && j < b.length) {
+    const u = a[i] as number;
+    const v = b[j] as number;
+    if (u === v) {
+      if (!(x.company.has(u) && y.company.has(u))) score += (x.weights[i] as number) * (y.weights[j] as number);
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
+  }
+  return score;
 }
 
 function cosine(x: Vector, y: Vector): number {

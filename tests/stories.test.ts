@@ -173,6 +173,52 @@ describe("findStories", () => {
     expect(together.stories.map((s) => s.articles.length)).toEqual([2]);
   });
 
+  // One company, its name and code written three ways; the codes may differ (a listing moves).
+  it.each([
+    ["Reuters' codes", "ORION-BAYLEY HOLDINGS <OBHC> IN PURCHASE", "AMEX TRADING ORION-BAYLEY HOLDINGS <OBH>", "Orion-Bayley Holdings"],
+    ["one code, title case", "Kestrel-Dane Systems <KDS> in purchase", "Amex trading Kestrel-Dane Systems <KDS>", "Kestrel-Dane Systems"],
+    ["exchange codes", "VELMAR-HOLT TOOLWORKS (NYSE: VLMR) IN PURCHASE", "Big Board trading Velmar-Holt Toolworks (NYSE: VLMR)", "Velmar-Holt Toolworks"],
+  ])("keeps apart one company's two reports alike only in its name (%s)", (_form, bought, listed, name) => {
+    const { stories } = findStories([
+      ...BACKGROUND,
+      article({ slug: "company-buys", date: "1987-03-17", title: bought, text: `${name} said it acquired a British maker of circuit packages. ${name} said the purchase adds to sales of ${name}.` }),
+      article({ slug: "company-listed", date: "1987-03-19", title: listed, text: `${name} common started trading on the exchange today, ${name} said. ${name} moved from NASDAQ.` }),
+    ]);
+    expect(stories).toEqual([]);
+  });
+
+  it("groups one company's reports of one event whose texts share more than its name", () => {
+    const { stories } = findStories([
+      ...BACKGROUND,
+      article({ slug: "velmar-to-buy", date: "1987-03-17", title: "VELMAR-HOLT TOOLWORKS <VLMR> TO BUY HERMETIX", text: "Velmar-Holt Toolworks said it agreed to buy Hermetix Ltd, a British maker of sealed circuit packages, for about 600,000 dlrs. The purchase is due this month." }),
+      article({ slug: "velmar-completes", date: "1987-03-19", title: "Velmar-Holt Toolworks <VLMR> completes Hermetix purchase", text: "Velmar-Holt Toolworks said it completed its purchase of Hermetix Ltd, the British maker of sealed circuit packages, for about 600,000 dlrs." }),
+    ]);
+    expect(stories.map((s) => s.articles.length)).toEqual([2]);
+  });
+
+  // Bond notices written from one template: the issuers' names are all that tells them apart.
+  it.each([
+    ["Australian dollars", "KELSO UNIT HAS AUSTRALIAN DLR BOND", "BRAMBLE UNIT HAS AUSTRALIAN DLR BOND", "Australian", "14-3/4", "14-1/2"],
+    ["Canadian dollars, title case", "Norland unit has Canadian dlr bond", "Vesta unit has Canadian dlr bond", "Canadian", "9-1/4", "9-5/8"],
+  ])("keeps apart two issuers' notices of one template on different days that share one figure (%s)", (_form, first, second, currency, coupon, otherCoupon) => {
+    const fillers = Array.from({ length: 60 }, (_, i) =>
+      article({ slug: `filler-${i}`, date: new Date(Date.UTC(1985, 0, 1 + 10 * i)).toISOString().slice(0, 10), title: `Lender${i} unit has dlr bond`, text: `Lender${i} has a dlr bond, a unit of its group said.` }),
+    );
+    const notice = (slug: string, day: string, title: string, amount: string, rate: string, due: string, lead: string) =>
+      article({
+        slug,
+        date: day,
+        title,
+        text: `LONDON - ${title.split(" ")[0]} is issuing a ${amount} mln ${currency} dlr eurobond due ${due} paying ${rate} pct and priced at 101-1/8, lead manager ${lead} said. The bonds are available in denominations of 1,000 ${currency} dlrs and will be listed in Luxembourg.`,
+      });
+    const two = [notice("first-bond", "1987-03-23", first, "46", coupon, "1992", "Deutsche Bank"), notice("second-bond", "1987-03-26", second, "40", otherCoupon, "1990", "Hambros")];
+    expect(findStories([...BACKGROUND, ...fillers, ...two]).stories.filter((s) => s.articles.some((a) => two.includes(a)))).toEqual([]);
+    // The first issuer's bond raised the next day is the same issue: its name is in both.
+    const raised = notice("first-bond-raised", "1987-03-24", first.replace(/ has (\w+) dlr bond/i, " raises $1 eurobond to 60 mln"), "60", coupon, "1992", "Deutsche Bank");
+    const { stories } = findStories([...BACKGROUND, ...fillers, ...two, raised]);
+    expect(stories.map((s) => s.articles.map((a) => a.slug))).toEqual([["first-bond", "first-bond-raised"]]);
+  });
+
   it("keeps apart a daily report whose round figures came out the same on two days", () => {
     // Round amounts the archive's reports carry many times over.
     const others = Array.from({ length: 60 }, (_, i) =>
