@@ -235,6 +235,23 @@ describe("findStories", () => {
     expect(stories).toEqual([]);
   });
 
+  it("keeps apart a weekly figure whose two numbers swap (rises to A from B, then falls to B from A), and groups a repeat giving them in the same order", () => {
+    const cases = [
+      { what: "French 13-week T-bill average rate", a: "7.46", b: "7.37" },
+      { what: "Belgian 3-month certificate yield", a: "6-7/8", b: "6-3/4" },
+      { what: "DUTCH CALL MONEY AVERAGE RATE", a: "5.35", b: "5.20" },
+    ];
+    for (const { what, a, b } of cases) {
+      const up = `${what} rises to ${a} pct from ${b} pct - official`;
+      const down = `${what} falls to ${b} pct from ${a} pct - official`;
+      const swapped = findStories([...BACKGROUND, article({ slug: "week-1", date: "1987-03-16", title: up, text: "" }), article({ slug: "week-2", date: "1987-03-23", title: down, text: "" })]);
+      expect(swapped.stories, what).toEqual([]);
+      const text = `The ${what.toLowerCase()} rose to ${a} pct at this week's tender from ${b} pct last week, the central bank said.`;
+      const repeated = findStories([...BACKGROUND, article({ slug: "sent", date: "1987-03-16", title: up, text }), article({ slug: "sent-again", date: "1987-03-17", title: up, text })]);
+      expect(repeated.stories.map((story) => story.articles.length), what).toEqual([2]);
+    }
+  });
+
   it("groups a wire's repeat of a story on the next day", () => {
     const text = "Argentina will ask its creditor banks for new deadlines on its debt talks, a senior official of the economy ministry said, after talks in New York stalled.";
     const { stories } = findStories([
