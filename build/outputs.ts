@@ -27,7 +27,22 @@ import type { Article } from "../src/types.ts";
 /** A file the site has that is not a page of the plan: JSON, sitemaps, search, 404. */
 export interface GeneratedFile {
   url: string;
-  content: string;
+  /** Made when first read (once): a build that renders another share never makes it. */
+  readonly content: string;
+}
+
+/**
+ * A file whose content is made when first read: each render pass and shard lists every file,
+ * and renders its share; the JSON export of 100,000 articles is a string of about 100 MB.
+ */
+function lazyFile(url: string, make: () => string): GeneratedFile {
+  let content: string | undefined;
+  return {
+    url,
+    get content() {
+      return (content ??= make());
+    },
+  };
 }
 
 /** A file in every built site, so a later build knows the folder is one it may replace. */
@@ -68,15 +83,16 @@ export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePl
     articles: archive.articles.length,
     errors,
     warnings: archive.problems.length - errors,
-    problems: archive.problems,
+    // As they are now, whenever the report is made.
+    problems: [...archive.problems],
   };
   return [
-    { url: "/api/articles.json", content: renderArticlesJson(site.pathPrefix, archive.articles, archive.storyOf) },
-    { url: WORLD_LAND_URL, content: worldLandSvg() },
-    { url: PROBLEM_REPORT, content: `${JSON.stringify(report, null, 1)}\n` },
+    lazyFile("/api/articles.json", () => renderArticlesJson(site.pathPrefix, archive.articles, archive.storyOf)),
+    lazyFile(WORLD_LAND_URL, () => worldLandSvg()),
+    lazyFile(PROBLEM_REPORT, () => `${JSON.stringify(report, null, 1)}\n`),
     ...renderSitemaps(site.siteUrl, ownerUrls.length ? [...plan.urls, ...ownerUrls] : plan.urls),
-    { url: "/search/", content: renderSearchPage(site, bundles.map((b) => ({ path: `/${b.path}`, languages: b.languages, dates: b.dates }))) },
-    { url: "/404.html", content: renderNotFoundPage(site) },
+    lazyFile("/search/", () => renderSearchPage(site, bundles.map((b) => ({ path: `/${b.path}`, languages: b.languages, dates: b.dates })))),
+    lazyFile("/404.html", () => renderNotFoundPage(site)),
   ];
 }
 
