@@ -231,7 +231,7 @@ async function main() {
     if (keepSites) rmSync(site, { recursive: true, force: true });
     process.stderr.write(`Dateline, ${count.toLocaleString("en-US")} ${corpus} articles…\n`);
     const build = (output: string, extra: NodeJS.ProcessEnv = {}) =>
-      measure(`node --heap-growing-percent=60 --import tsx bin/build.ts --output=${output}`, {
+      measure(`node --heap-growing-percent=30 --import tsx bin/build.ts --output=${output}`, {
         ...process.env,
         // As `npm run build` sets them: room for the largest archives, and a heap that grows by
         // 60% at a time rather than up to fourfold (at 30,000 articles the peak is 250 MB lower, in

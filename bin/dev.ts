@@ -30,7 +30,7 @@ const bundleSize = Number(process.env.DATELINE_SEARCH_BUNDLE_SIZE) || BUNDLE_SIZ
 const log = (message: string) => console.log(`[dateline] ${message}`);
 
 function fullBuild(): boolean {
-  const result = spawnSync(process.execPath, ["--heap-growing-percent=60", "--import", "tsx", "bin/build.ts", ...process.argv.slice(2)], {
+  const result = spawnSync(process.execPath, ["--heap-growing-percent=30", "--import", "tsx", "bin/build.ts", ...process.argv.slice(2)], {
     cwd: ROOT,
     stdio: "inherit",
   });

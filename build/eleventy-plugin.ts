@@ -59,6 +59,12 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
   const mine = () => (share ??= sharePlan(now().plan.articles, now().searchBundles, shard ?? pass));
   // What this build renders, by address, for the part's manifest.
   const renderedUrls = new Set<string>();
+  const letGo = () => {
+    owner = undefined;
+    share = undefined;
+    state = undefined;
+    renderedUrls.clear();
+  };
   const keep = <T extends { url: string }>(pages: readonly T[]): T[] => {
     const kept = mine().pages(pages);
     for (const page of kept) renderedUrls.add(page.url);
@@ -128,7 +134,12 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
       await writeFile(path.join(output, OWNER_PAGES_FILE), `${JSON.stringify(ownerPages)}\n`);
     }
     // A pass before the last has written its pages; the rest is the whole site's, done once.
-    if (!lastPass) return;
+    // What this pass made is let go: Eleventy keeps its instances' listeners (this closure
+    // among them) beyond their build.
+    if (!lastPass) {
+      letGo();
+      return;
+    }
     // A shard's part is no site: only the merge marks one (bin/build.ts).
     if (!shard) await writeFile(path.join(output, SITE_MARKER), SITE_MARKER_TEXT);
     // Each article's file as saved, beside its page (build/saved-copies.ts): started on a thread
