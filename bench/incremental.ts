@@ -40,7 +40,7 @@ function build(articles: string, output: string, cache: string | null): Step & {
   const started = performance.now();
   const run = spawnSync(process.execPath, ["--heap-growing-percent=30", "--import", "tsx", "bin/build.ts", `--output=${output}`, ...(cache ? [`--cache=${cache}`] : ["--no-cache"])], {
     cwd: ROOT,
-    env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=8192 ${process.env.NODE_OPTIONS ?? ""}`, ARTICLES_DIR: articles, DATELINE_QUIET: "1", CI: "1" },
+    env: { ...process.env, MALLOC_ARENA_MAX: "2", NODE_OPTIONS: `--max-old-space-size=8192 ${process.env.NODE_OPTIONS ?? ""}`, ARTICLES_DIR: articles, DATELINE_QUIET: "1", CI: "1" },
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });

@@ -45,7 +45,11 @@ async function writeBundle({ records, outputPath }) {
 }
 
 try {
-  for (const bundle of workerData.bundles) await writeBundle(bundle);
+  for (const bundle of workerData.bundles) {
+    await writeBundle(bundle);
+    // Indexed: its records go (this thread holds its share of the archive's text until then).
+    bundle.records = [];
+  }
   parentPort.postMessage({ ok: true });
 } catch (error) {
   parentPort.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });

@@ -235,19 +235,19 @@ interface Vector {
   ids: Int32Array;
   weights: Float64Array;
   /** Every figure of the title and opening: a repeat has the same. */
-  figures: Set<string>;
+  figures: ReadonlySet<string>;
   /** The figures rare enough in the archive to tell one event (MAX_FIGURE_SHARE). */
-  telling: Set<string>;
+  telling: ReadonlySet<string>;
   day: number;
   bare: boolean;
   /** The headline's words, plurals as singulars, for telling a recurring report from a repeat. */
-  headline: Set<string>;
+  headline: ReadonlySet<string>;
   /** The companies the headline names by code. */
-  tickers: Set<string>;
+  tickers: ReadonlySet<string>;
   /** What the headline says the company did (the words after its code). */
-  action: Set<string>;
+  action: ReadonlySet<string>;
   /** The rare words of the company's name before its code (MAX_FIGURE_SHARE, as for figures). */
-  names: Set<string>;
+  names: ReadonlySet<string>;
   /** The headline's two rarest words (not figures): what the article is about, most often a name. */
   subject: string[];
   /**
@@ -256,7 +256,7 @@ interface Vector {
    */
   named: string[];
   /** The terms of the company's name before its code and of the codes, as term numbers. */
-  company: Set<number>;
+  company: ReadonlySet<number>;
 }
 
 function dayNumber(day: string): number {
@@ -317,7 +317,22 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
     const lookup = kept.slice(0, LOOKUP_TERMS).map(([, , id]) => id);
     const byId = kept.map(([, w, id]) => [id, w / norm] as const).sort((x, y) => x[0] - y[0]);
-    return { lookup, ids: Int32Array.from(byId, ([id]) => id), weights: Float64Array.from(byId, ([, w]) => w), figures, telling: telling(figures), day: days[index] as number, bare, headline: new Set(titleTerms.map(singular)), tickers, action, names: new Set(nameWords.filter((word) => (documentFrequency.get(word) ?? 0) <= figureCap)), subject: rarestOf(titleTerms), named: rarestOf(titleInLead).slice(0, 1), company: new Set([...nameWords, ...codeWords].map((word) => idOf.get(word) as number)) };
+    return {
+      lookup,
+      ids: Int32Array.from(byId, ([id]) => id),
+      weights: Float64Array.from(byId, ([, w]) => w),
+      figures: orEmpty(figures),
+      telling: orEmpty(telling(figures)),
+      day: days[index] as number,
+      bare,
+      headline: new Set(titleTerms.map(singular)),
+      tickers: orEmpty(tickers),
+      action: orEmpty(action),
+      names: orEmpty(new Set(nameWords.filter((word) => (documentFrequency.get(word) ?? 0) <= figureCap))),
+      subject: rarestOf(titleTerms),
+      named: rarestOf(titleInLead).slice(0, 1),
+      company: orEmpty(new Set([...nameWords, ...codeWords].map((word) => idOf.get(word) as number))),
+    };
   });
   terms.length = 0;
 
@@ -457,6 +472,13 @@ function cosine(x: Vector, y: Vector): number {
     else j++;
   }
   return Math.min(1, score);
+}
+
+const EMPTY: ReadonlySet<never> = new Set();
+
+/** One empty set for every article that has none: most have no figure, code or company name. */
+function orEmpty<T>(set: Set<T>): ReadonlySet<T> {
+  return set.size === 0 ? EMPTY : set;
 }
 
 /** Whether an ascending array holds a value. */
