@@ -440,6 +440,15 @@ function differentEvents(x: Vector, y: Vector, score: number, idOf: ReadonlyMap<
 
 /** The cosine of two articles' terms, those of the company name (and codes) both headlines give left out. */
 function cosineOutside(x: Vector, y: Vector): number {
+  return dot(x, y, true);
+}
+
+function cosine(x: Vector, y: Vector): number {
+  return Math.min(1, dot(x, y, false));
+}
+
+/** The sum over the terms two vectors share of their weights' products; `outsideCompany`: terms of a company both name left out. */
+function dot(x: Vector, y: Vector, outsideCompany: boolean): number {
   let score = 0;
   let i = 0;
   let j = 0;
@@ -449,29 +458,13 @@ function cosineOutside(x: Vector, y: Vector): number {
     const u = a[i] as number;
     const v = b[j] as number;
     if (u === v) {
-      if (!(x.company.has(u) && y.company.has(u))) score += (x.weights[i] as number) * (y.weights[j] as number);
+      if (!outsideCompany || !(x.company.has(u) && y.company.has(u))) score += (x.weights[i] as number) * (y.weights[j] as number);
       i++;
       j++;
     } else if (u < v) i++;
     else j++;
   }
   return score;
-}
-
-function cosine(x: Vector, y: Vector): number {
-  let score = 0;
-  let i = 0;
-  let j = 0;
-  const a = x.ids;
-  const b = y.ids;
-  while (i < a.length && j < b.length) {
-    const u = a[i] as number;
-    const v = b[j] as number;
-    if (u === v) score += (x.weights[i++] as number) * (y.weights[j++] as number);
-    else if (u < v) i++;
-    else j++;
-  }
-  return Math.min(1, score);
 }
 
 const EMPTY: ReadonlySet<never> = new Set();
