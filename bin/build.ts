@@ -25,6 +25,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { BuildCache, cacheFingerprint, chooseCacheFolder, RECORD_ENV, refuseCacheFolder } from "../build/build-cache.ts";
+import type { RenderPass } from "../build/build-state.ts";
 import type { FinishedSite } from "../build/cached-build.ts";
 import { PROBLEM_REPORT, SITE_MARKER, SITE_MARKER_TEXT } from "../build/outputs.ts";
 import { settleSearchIndex } from "../build/search-index.ts";
@@ -256,7 +257,7 @@ async function buildInto(options: SiteOptions, staging: string, previous: string
       };
       if (passes === 1) await render();
       else {
-        const pass: Parameters<typeof withRenderPass>[0] = { pass: { index: 1, count: passes } };
+        const pass: RenderPass = { pass: { index: 1, count: passes } };
         for (let index = 1; index <= passes; index++) {
           pass.pass = { index, count: passes };
           await withRenderPass(pass, render);

@@ -151,28 +151,38 @@ async function readState(outputDir: string): Promise<BuildState> {
 }
 
 /**
+ * A value set for the length of one Eleventy build, which the plugin reads. Held on globalThis:
+ * Eleventy imports the plugin itself, which may load this module a second time beside the
+ * caller's copy (under a test runner's own module loader).
+ */
+function buildSlot<V>(name: string) {
+  const key = Symbol.for(name);
+  const holder = globalThis as { [key]?: V | undefined };
+  return {
+    get: (): V | undefined => holder[key],
+    /** Runs `render` (an Eleventy build) with the slot holding `value`. */
+    async with<T>(value: V, render: () => Promise<T>): Promise<T> {
+      holder[key] = value;
+      try {
+        return await render();
+      } finally {
+        holder[key] = undefined;
+      }
+    },
+  };
+}
+
+/**
  * A state given rather than read: the dev server's, when it has Eleventy render the owner's
  * pages again over the archive it already holds (build/owner-pages.ts).
  */
-// Held on globalThis: Eleventy imports the plugin itself, which may load this module a second
-// time beside the caller's copy (under a test runner's own module loader).
-const GIVEN = Symbol.for("dateline.givenBuildState");
-const holder = globalThis as { [GIVEN]?: BuildState | undefined };
+const given = buildSlot<BuildState>("dateline.givenBuildState");
 
 /** Runs `render` (an Eleventy build) over `state`: the build reads nothing and indexes nothing. */
-export async function withGivenState<T>(state: BuildState, render: () => Promise<T>): Promise<T> {
-  holder[GIVEN] = state;
-  try {
-    return await render();
-  } finally {
-    holder[GIVEN] = undefined;
-  }
-}
+export const withGivenState = <T>(state: BuildState, render: () => Promise<T>): Promise<T> => given.with(state, render);
 
 /** The state given to the build now running, if one was: its archive pages are already written. */
-export function givenState(): BuildState | undefined {
-  return holder[GIVEN];
-}
+export const givenState = (): BuildState | undefined => given.get();
 
 /**
  * Render passes: one build that reads the archive once and has Eleventy render the site in
@@ -186,30 +196,20 @@ export interface RenderPass {
   /** The state the first pass read, for the passes after it. */
   state?: Promise<BuildState>;
 }
-const PASS = Symbol.for("dateline.renderPass");
-const passHolder = globalThis as { [PASS]?: RenderPass | undefined };
+const renderPasses = buildSlot<RenderPass>("dateline.renderPass");
 
 /** Runs `render` (an Eleventy build) as pass `pass.pass` of a build in passes. */
-export async function withRenderPass<T>(pass: RenderPass, render: () => Promise<T>): Promise<T> {
-  passHolder[PASS] = pass;
-  try {
-    return await render();
-  } finally {
-    passHolder[PASS] = undefined;
-  }
-}
+export const withRenderPass = <T>(pass: RenderPass, render: () => Promise<T>): Promise<T> => renderPasses.with(pass, render);
 
 /** The pass being rendered, when a build renders in passes (none: the whole site at once). */
-export function renderPass(): ShardSpec | null {
-  return passHolder[PASS]?.pass ?? null;
-}
+export const renderPass = (): ShardSpec | null => renderPasses.get()?.pass ?? null;
 
 /** Starts a build's reading afresh (each build, and each rebuild, reads the articles again). */
 export function startBuild(outputDir: string): Promise<BuildState> {
-  const given = givenState();
-  if (given) currentSiteContext = given.site;
-  const pass = passHolder[PASS];
-  current = given ? Promise.resolve(given) : (pass?.state ?? readState(outputDir));
+  const state = givenState();
+  if (state) currentSiteContext = state.site;
+  const pass = renderPasses.get();
+  current = state ? Promise.resolve(state) : (pass?.state ?? readState(outputDir));
   if (pass) pass.state = current;
   return current;
 }

@@ -27,7 +27,6 @@ import { generatedFiles, OWNER_PAGES_FILE, SITE_MARKER, SITE_MARKER_TEXT, type G
 import { RECORD_ENV } from "./build-cache.ts";
 import { recordBuild } from "./cached-build.ts";
 import { writeSavedCopies } from "./saved-copies.ts";
-import { writeSearchIndex } from "./search-index.ts";
 import { finishPart, partFingerprint } from "./shard-part.ts";
 
 // Eleventy's configuration object and collection API have no published types.
@@ -143,16 +142,16 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
     // A shard's part is no site: only the merge marks one (bin/build.ts).
     if (!shard) await writeFile(path.join(output, SITE_MARKER), SITE_MARKER_TEXT);
     // Each article's file as saved, beside its page (build/saved-copies.ts): started on a thread
-    // of its own while the stories were grouped, or, for a shard, copied now: copying alongside
-    // rendering took the threads Eleventy writes its pages with (a 30,000-article build
-    // rendered 20 s slower).
-    const savedCopies = (pass ? build.plan.articles : part.articles).map((page) => page.article);
+    // of its own while the stories were grouped (every build but a shard part, render passes
+    // included), or, for a shard part, its share copied now: copying alongside rendering took
+    // the threads Eleventy writes its pages with (a 30,000-article build rendered 20 s slower).
+    const savedCopies = part.articles.map((page) => page.article);
     if (!WITHOUT_HISTORY) await (build.savedCopies ?? writeSavedCopies(output, build.options.articlesDir, savedCopies));
     // The build cache's records, from the process that read the archive (build/cached-build.ts).
     const record = process.env[RECORD_ENV];
     if (record && build.read) await recordBuild(record, build, ownerPages, owner?.files ?? generatedFiles(build.site, build.archive, build.plan, build.searchBundles, ownerPages.urls));
     const progress = createProgress("Search index");
-    const indexed = await (build.searchIndex ?? writeSearchIndex(output, pass ? build.searchBundles : part.bundles));
+    const indexed = await build.searchIndex;
     progress.done(`${indexed.pages} articles indexed for search in ${indexed.bundles} bundle(s), ${indexed.seconds.toFixed(1)} s alongside rendering`);
     timings.searchIndex = indexed.seconds;
     timings.searchWait = (performance.now() - rendered) / 1000;

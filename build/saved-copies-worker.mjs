@@ -4,15 +4,14 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 
-const { outputDir, copies } = workerData;
+// Each copy as [source, target], both absolute.
 const made = new Set();
-for (const [source, target] of copies) {
-  const absolute = path.join(outputDir, target);
-  const folder = path.dirname(absolute);
+for (const [source, target] of workerData.copies) {
+  const folder = path.dirname(target);
   if (!made.has(folder)) {
     mkdirSync(folder, { recursive: true });
     made.add(folder);
   }
-  copyFileSync(source, absolute);
+  copyFileSync(source, target);
 }
-parentPort?.postMessage(copies.length);
+parentPort?.postMessage(workerData.copies.length);

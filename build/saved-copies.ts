@@ -12,13 +12,16 @@ import type { Article } from "../src/types.ts";
 /** How many copies run at once. */
 const AT_ONCE = 32;
 
+/** Where an article's file is copied from, and to. */
+function copyOf(outputDir: string, articlesDir: string, article: Pick<Article, "url" | "sourceFile">): [source: string, target: string] {
+  return [path.join(articlesDir, article.sourceFile), path.join(outputDir, savedFileUrl(article.url).slice(1))];
+}
+
 export async function writeSavedCopies(outputDir: string, articlesDir: string, articles: readonly Pick<Article, "url" | "sourceFile">[]): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < articles.length) {
-      const article = articles[next++] as Pick<Article, "url" | "sourceFile">;
-      const target = path.join(outputDir, savedFileUrl(article.url).slice(1));
-      const source = path.join(articlesDir, article.sourceFile);
+      const [source, target] = copyOf(outputDir, articlesDir, articles[next++] as Pick<Article, "url" | "sourceFile">);
       // The page's folder is there already (pages are written first); made only if it is not.
       await copyFile(source, target).catch(async (error: NodeJS.ErrnoException) => {
         if (error.code !== "ENOENT") throw error;
@@ -35,9 +38,9 @@ export async function writeSavedCopies(outputDir: string, articlesDir: string, a
  * busy (grouping stories): the event loop there is blocked, so copies it issued would wait.
  */
 export function writeSavedCopiesOnThread(outputDir: string, articlesDir: string, articles: readonly Pick<Article, "url" | "sourceFile">[]): Promise<void> {
-  const copies = articles.map((a) => [path.join(articlesDir, a.sourceFile), savedFileUrl(a.url).slice(1)]);
+  const copies = articles.map((article) => copyOf(outputDir, articlesDir, article));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./saved-copies-worker.mjs", import.meta.url), { workerData: { outputDir, copies } });
+    const worker = new Worker(new URL("./saved-copies-worker.mjs", import.meta.url), { workerData: { copies } });
     worker.once("error", reject);
     worker.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`copying the saved files stopped (exit ${code})`))));
   });

@@ -271,8 +271,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   const leadWords = options.leadWords ?? DEFAULT_LEAD_WORDS;
   const keep = options.termsPerArticle ?? DEFAULT_TERMS;
   // Each distinct term gets a number: counting, weighing and comparing work on numbers. Each
-  // article's terms are kept as two typed arrays, not a map of words: at 100,000 articles the
-  // maps held about 700 MB at once.
+  // article's terms are kept as two typed arrays, not its map of words, until its vector is made.
   const idOf = new Map<string, number>();
   const termOf: string[] = [];
   const frequency: number[] = [];
@@ -342,9 +341,8 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   order.forEach((index, position) => (rank[index] = position));
   const lookupCap = Math.max(MIN_LOOKUP_CAP, Math.floor(total * MAX_LOOKUP_SHARE));
   const postings: (number[] | undefined)[] = [];
-  const lookupIds = vectors.map((vector) => vector.lookup);
   for (const index of order) {
-    for (const id of lookupIds[index] as number[]) {
+    for (const id of (vectors[index] as Vector).lookup) {
       if ((frequency[id] as number) > lookupCap) continue;
       const list = postings[id];
       if (list) list.push(index);
@@ -359,7 +357,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     const vector = vectors[index] as Vector;
     const day = days[index] as number;
     seen.clear();
-    for (const id of lookupIds[index] as number[]) {
+    for (const id of vector.lookup) {
       const list = postings[id];
       if (!list) continue;
       // Later articles only (each pair once), up to maxDays later.
