@@ -5,7 +5,7 @@
 // bundles' folders first (Pagefind leaves an earlier run's files in place).
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
 const IN_FLIGHT = 256;
@@ -44,13 +44,38 @@ async function writeBundle({ records, outputPath }) {
   }
 }
 
+/**
+ * Bundles asked for and not yet indexed. The main thread answers only between its own steps,
+ * and grouping the stories keeps it busy for a while (half a minute or more at 100,000
+ * articles), so a few are asked for ahead: Pagefind keeps working meanwhile, and this thread
+ * holds a few bundles' records, never its share of the archive's text.
+ */
+const AHEAD = 3;
+const arrived = [];
+let waiting = null;
+const take = (bundle) => {
+  if (waiting) {
+    waiting(bundle);
+    waiting = null;
+  } else arrived.push(bundle);
+};
+parentPort.on("message", take);
+const ask = () => parentPort.postMessage({ next: true });
+
+/** The next bundle to index, asking for one more ahead; null when none is left. */
+async function nextBundle() {
+  ask();
+  if (arrived.length > 0) return arrived.shift();
+  return new Promise((resolve) => (waiting = resolve));
+}
+
 try {
-  for (const bundle of workerData.bundles) {
-    await writeBundle(bundle);
-    // Indexed: its records go (this thread holds its share of the archive's text until then).
-    bundle.records = [];
-  }
+  for (let i = 0; i < AHEAD; i++) ask();
+  for (let bundle = await nextBundle(); bundle; bundle = await nextBundle()) await writeBundle(bundle);
   parentPort.postMessage({ ok: true });
 } catch (error) {
   parentPort.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+} finally {
+  // Nothing more to hear: the thread ends once its last message is sent.
+  parentPort.off("message", take);
 }
