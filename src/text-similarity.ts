@@ -89,6 +89,18 @@ const SUBJECT_WORDS = 2;
 const MAX_FIGURE_SHARE = 0.003;
 /** Below this many articles, the shares above are not applied. */
 const MIN_LOOKUP_CAP = 50;
+/**
+ * On different days, two reports that are not near copies and share no rare figure must share
+ * this many of an event's specifics, or they are two events: one company's different
+ * announcements, a recurring report's two issues, alike in the name and the topic only. A
+ * specific is a word rare in the archive (MAX_FIGURE_SHARE) that is not in both headlines, a
+ * figure, or twice over a calendar date ("payable April 15") or a word so rare it names one
+ * party (NAME_SHARE).
+ */
+const MIN_SHARED_SPECIFICS = 2;
+/** A word in at most this share of the archive (at least MIN_NAME_CAP articles) names one party, a person or a firm. */
+const NAME_SHARE = 0.0004;
+const MIN_NAME_CAP = 3;
 
 /** Short English function words: IDF would weigh them down anyway, this keeps vectors small. */
 const STOP_WORDS = new Set(
@@ -138,6 +150,9 @@ function isFigure(token: string): boolean {
  * own right (the words alone read "6", "1", "8", which could be days of the month).
  */
 const FRACTION = /(?<![\p{N}/])(?:\p{N}+[- ])?\p{N}+\/\p{N}+(?![\p{N}/])/gu;
+
+/** A calendar date as English wire copy writes it, "April 15", "Sept. 30": a pay or record day, a meeting's. */
+const CALENDAR_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?\s+([1-9]|[12]\d|3[01])\b(?![.,]?\d)/gi;
 
 /**
  * Who a headline names by code: Reuters' `<SUN>`, `<CUCD.O>`, `<ACC CORP>`, and the
@@ -191,6 +206,10 @@ interface Terms {
   /** A bare headline: no text under it (a wire's flash). */
   bare: boolean;
   titleTerms: string[];
+  /** Every word of the title, company codes included. */
+  headlineWords: string[];
+  /** The calendar dates of the title and opening, `apr-15`. */
+  dates: Set<string>;
   /** The words of the text read after the title. */
   leadTerms: Set<string>;
   figures: Set<string>;
@@ -224,7 +243,11 @@ function readTerms(input: SimilarityInput, leadWords: number): Terms {
   for (const part of [input.title, text.slice(0, leadWords * 8)]) {
     for (const match of part.matchAll(FRACTION)) figures.add(match[0].replace(" ", "-"));
   }
-  return { counts, leadTerms: new Set(lead), bare: lead.length < BARE_WORDS, titleTerms, figures, tickers: tickersOf(input.title), action: actionOf(input.title), nameWords: nameWordsOf(input.title), codeWords: codeWordsOf(input.title) };
+  const dates = new Set<string>();
+  for (const part of [input.title, text.slice(0, leadWords * 8)]) {
+    for (const match of part.matchAll(CALENDAR_DATE)) dates.add(`${(match[1] as string).toLowerCase()}-${match[2]}`);
+  }
+  return { counts, leadTerms: new Set(lead), bare: lead.length < BARE_WORDS, titleTerms, headlineWords: title, dates, figures, tickers: tickersOf(input.title), action: actionOf(input.title), nameWords: nameWordsOf(input.title), codeWords: codeWordsOf(input.title) };
 }
 
 /** An article's strongest terms with their weights, the vector of length one. */
@@ -257,6 +280,17 @@ interface Vector {
   named: string[];
   /** The terms of the company's name before its code and of the codes, as term numbers. */
   company: ReadonlySet<number>;
+  /** The headline's terms, codes included, as term numbers, ascending. */
+  headlineIds: Int32Array;
+  /** The calendar dates of the title and opening. */
+  dates: ReadonlySet<string>;
+}
+
+/** What comparing two articles needs to know of the archive. */
+interface Archive {
+  idOf: ReadonlyMap<string, number>;
+  /** Per term number: 2 for a word that names one party, 1 for another rare word, 0 for a common word or a figure. */
+  specificity: Uint8Array;
 }
 
 function dayNumber(day: string): number {
@@ -309,7 +343,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   for (const { figures } of terms) for (const figure of figures) figureFrequency.set(figure, (figureFrequency.get(figure) ?? 0) + 1);
   const figureCap = Math.max(MIN_LOOKUP_CAP, Math.floor(total * MAX_FIGURE_SHARE));
   const telling = (figures: ReadonlySet<string>) => new Set([...figures].filter((figure) => (figureFrequency.get(figure) ?? 0) <= figureCap));
-  const vectors: Vector[] = terms.map(({ ids, counts, bare, titleTerms, titleInLead, figures, tickers, action, nameWords, codeWords }, index) => {
+  const vectors: Vector[] = terms.map(({ ids, counts, bare, titleTerms, headlineWords, dates, titleInLead, figures, tickers, action, nameWords, codeWords }, index) => {
     const weighted = Array.from(ids, (id, at) => [termOf[id] as string, (1 + Math.log(counts[at] as number)) * (idfOfId[id] as number), id] as const);
     weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
     const kept = weighted.slice(0, keep);
@@ -331,9 +365,14 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
       subject: rarestOf(titleTerms),
       named: rarestOf(titleInLead).slice(0, 1),
       company: orEmpty(new Set([...nameWords, ...codeWords].map((word) => idOf.get(word) as number))),
+      headlineIds: Int32Array.from(new Set(headlineWords.map((word) => idOf.get(word) as number))).sort(),
+      dates: orEmpty(dates),
     };
   });
   terms.length = 0;
+  const nameCap = Math.max(MIN_NAME_CAP, Math.floor(total * NAME_SHARE));
+  const specificity = Uint8Array.from(frequency, (df, id) => (DIGIT.test(termOf[id] as string) ? 0 : df <= nameCap ? 2 : df <= figureCap ? 1 : 0));
+  const archive: Archive = { idOf, specificity };
 
   // Articles in order of day, and each lookup term's articles in that order.
   const order = inputs.map((_, i) => i).sort((x, y) => (days[x] as number) - (days[y] as number) || x - y);
@@ -370,7 +409,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
         const score = cosine(vector, otherVector);
         if (score < options.minScore) continue;
         const pair = { a: Math.min(index, other), b: Math.max(index, other), score };
-        if (differentEvents(vector, otherVector, score, idOf, true)) conflicts.push(pair);
+        if (differentEvents(vector, otherVector, score, archive, true)) conflicts.push(pair);
         else pairs.push(pair);
       }
     }
@@ -379,7 +418,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   const differ = (a: number, b: number): boolean => {
     const x = vectors[a] as Vector;
     const y = vectors[b] as Vector;
-    return differentEvents(x, y, cosine(x, y), idOf, false);
+    return differentEvents(x, y, cosine(x, y), archive, false);
   };
   return { pairs: pairs.sort(byIndexes), conflicts: conflicts.sort(byIndexes), differ };
 }
@@ -408,7 +447,8 @@ function firstAfter(list: readonly number[], ranks: Int32Array, rank: number): n
  * linked, not two groups being joined): also when one is a bare headline and the other of
  * another day and no copy.
  */
-function differentEvents(x: Vector, y: Vector, score: number, idOf: ReadonlyMap<string, number>, linking: boolean): boolean {
+function differentEvents(x: Vector, y: Vector, score: number, archive: Archive, linking: boolean): boolean {
+  const { idOf } = archive;
   // A bare headline's words are too few to tell a follow-up from the next day's figure: no
   // link across days. That is want of evidence, not proof: the headline may still join a story
   // through an article of its own day.
@@ -433,7 +473,37 @@ function differentEvents(x: Vector, y: Vector, score: number, idOf: ReadonlyMap<
   // On another day, neither headline's name (its rarest word that its text repeats) in the
   // other article: two subjects told from one template (two issuers' eurobonds).
   if (x.day !== y.day && x.named.length > 0 && y.named.length > 0 && !mentions(x.named, y) && !mentions(y.named, x)) return true;
+  // On another day and not a near copy: the same event repeats its specifics, not only the
+  // name and the topic (a company's new service, then its rate cut; a weekly list's two issues).
+  if (x.day !== y.day && score < REPEAT_SCORE && !sharesAny(x.telling, y.telling) && sharedSpecifics(x, y, archive.specificity) < MIN_SHARED_SPECIFICS) return true;
   return x.telling.size > 0 && y.telling.size > 0 && !sharesAny(x.telling, y.telling);
+}
+
+/**
+ * How many of an event's specifics two articles share, up to MIN_SHARED_SPECIFICS: rare words
+ * not in both headlines (a word naming one party counts twice), figures, and calendar dates
+ * (twice).
+ */
+function sharedSpecifics(x: Vector, y: Vector, specificity: Uint8Array): number {
+  let shared = 0;
+  for (const date of x.dates) if (y.dates.has(date) && (shared += 2) >= MIN_SHARED_SPECIFICS) return shared;
+  for (const figure of x.figures) if (y.figures.has(figure) && ++shared >= MIN_SHARED_SPECIFICS) return shared;
+  let i = 0;
+  let j = 0;
+  const a = x.ids;
+  const b = y.ids;
+  while (i < a.length && j < b.length) {
+    const u = a[i] as number;
+    const v = b[j] as number;
+    if (u === v) {
+      const weight = specificity[u] as number;
+      if (weight > 0 && !(holds(x.headlineIds, u) && holds(y.headlineIds, u)) && (shared += weight) >= MIN_SHARED_SPECIFICS) return shared;
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
+  }
+  return shared;
 }
 
 /** The cosine of two articles' terms, those of the company name (and codes) both headlines give left out. */

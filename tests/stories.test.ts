@@ -252,6 +252,48 @@ describe("findStories", () => {
     }
   });
 
+  // One company's two announcements on different days, alike in its name and its topic only,
+  // against one announcement told again the next day with its dates and figures; written three ways.
+  it.each([
+    {
+      form: "upper case",
+      service: ["HALVERSON TELECOM UNVEILS NEW LONG DISTANCE SERVICE FOR BUSINESS", "Halverson Telecom said it unveiled a new long distance service for business customers of Halverson, with lower rates than rival carriers, Halverson said."],
+      cut: ["HALVERSON TELECOM CUTS LONG DISTANCE RATES FOR BUSINESS", "Halverson Telecom said it cut the long distance rates of Halverson for business customers, the second change this year, Halverson said."],
+      split: ["HALVERSON SETS SPLIT, RAISES PAYOUT", "Halverson Telecom said its board declared a three-for-two stock split and raised the quarterly dividend to 42 cts from 38 cts, both payable April 15 to holders of record March 31."],
+      again: ["HALVERSON <HLV> SETS STOCK SPLIT, UPS PAYOUT", "Halverson Telecom Inc said it declared a three-for-two split and raised its quarterly dividend to 42 cts a share. The split and dividend are payable April 15, record March 31."],
+    },
+    {
+      form: "title case, re-worded",
+      service: ["Quillon Telecom sets new long distance service for business", "Quillon Telecom launched a new long distance service for business customers on Tuesday, priced below the big carriers, Quillon said."],
+      cut: ["Quillon Telecom sets long distance rates for business", "Quillon Telecom lowered some of its long distance rates for business customers, Quillon said, citing rival carriers."],
+      split: ["Quillon sets split, higher dividend", "Quillon Telecom declared a three-for-two stock split and a quarterly dividend of 42 cts, up from 38 cts, payable Apr. 15 to holders of record Mar. 31."],
+      again: ["Quillon Telecom sets three-for-two split and higher dividend", "Quillon Telecom's board declared a three-for-two split and a higher quarterly dividend, 42 cts, payable April 15, record March 31."],
+    },
+    {
+      form: "re-spaced, lower case",
+      service: ["marwick telecom  offers   new long distance service for business", "marwick telecom   said it offers a new\nlong distance service for business customers,  at lower rates than rival carriers, marwick said."],
+      cut: ["marwick telecom reduces long  distance rates for business", "marwick telecom said it reduced its long distance rates\nfor business customers,   as rival carriers did, marwick said."],
+      split: ["marwick sets  split, raises payout", "marwick telecom said its board declared a three-for-two stock split and raised the quarterly dividend to 42 cts from 38 cts,\npayable april 15 to holders of record march 31."],
+      again: ["marwick telecom sets stock split", "marwick telecom said it declared a three-for-two split and   raised its quarterly payout to 42 cts, payable april 15, record march 31."],
+    },
+  ])("keeps apart one company's announcements on different days that share only its name and topic, and groups one told again the next day with its pay and record dates ($form)", ({ service, cut, split, again }) => {
+    // Carriers' notices over two years: the topic's words, and these amounts, are common in the archive.
+    const fillers = Array.from({ length: 60 }, (_, i) =>
+      article({
+        slug: `carrier-${i}`,
+        date: new Date(Date.UTC(1985, 0, 1 + 10 * i)).toISOString().slice(0, 10),
+        title: `Carrier${i} sets long distance rates`,
+        text: `Carrier${i} Telecom said business customers of its long distance service pay new rates; rival carriers pay a quarterly dividend of 42 cts or 38 cts and declared a stock split.`,
+      }),
+    );
+    const [a, b, c, d] = [service, cut, split, again].map(([title, text], i) =>
+      article({ slug: `report-${i}`, date: ["1987-03-11", "1987-03-18", "1987-03-12", "1987-03-13"][i] as string, title: title as string, text: text as string }),
+    );
+    const mine = [a, b, c, d];
+    const { stories } = findStories([...BACKGROUND, ...fillers, ...(mine as StoryArticle[])]);
+    expect(stories.filter((s) => s.articles.some((x) => mine.includes(x))).map((s) => s.articles.map((x) => x.slug))).toEqual([["report-2", "report-3"]]);
+  });
+
   it("groups a wire's repeat of a story on the next day", () => {
     const text = "Argentina will ask its creditor banks for new deadlines on its debt talks, a senior official of the economy ministry said, after talks in New York stalled.";
     const { stories } = findStories([
