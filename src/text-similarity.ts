@@ -443,7 +443,8 @@ function firstAfter(list: readonly number[], ranks: Int32Array, rank: number): n
  * companies by code (`<SUN>`, `(NYSE: XOM)`) and none is the same; or both name companies by
  * code and their texts are alike only in the company name their headlines share; or, on
  * different days, neither headline's name (its rarest word its text repeats) is in the other
- * article. `linking` (a pair being
+ * article; or, on different days, they are no near copies with text and share no rare figure
+ * and fewer than MIN_SHARED_SPECIFICS of an event's specifics. `linking` (a pair being
  * linked, not two groups being joined): also when one is a bare headline and the other of
  * another day and no copy.
  */
@@ -475,7 +476,8 @@ function differentEvents(x: Vector, y: Vector, score: number, archive: Archive, 
   if (x.day !== y.day && x.named.length > 0 && y.named.length > 0 && !mentions(x.named, y) && !mentions(y.named, x)) return true;
   // On another day and not a near copy: the same event repeats its specifics, not only the
   // name and the topic (a company's new service, then its rate cut; a weekly list's two issues).
-  if (x.day !== y.day && score < REPEAT_SCORE && !sharesAny(x.telling, y.telling) && sharedSpecifics(x, y, archive.specificity) < MIN_SHARED_SPECIFICS) return true;
+  // A bare headline is no near copy: its words are all it has (a daily operation's flash).
+  if (x.day !== y.day && (score < REPEAT_SCORE || x.bare || y.bare) && !sharesAny(x.telling, y.telling) && sharedSpecifics(x, y, archive.specificity) < MIN_SHARED_SPECIFICS) return true;
   return x.telling.size > 0 && y.telling.size > 0 && !sharesAny(x.telling, y.telling);
 }
 

@@ -294,6 +294,19 @@ describe("findStories", () => {
     expect(stories.filter((s) => s.articles.some((x) => mine.includes(x))).map((s) => s.articles.map((x) => x.slug))).toEqual([["report-2", "report-3"]]);
   });
 
+  it.each([
+    ["FED SETS TWO BILLION DLR CUSTOMER REPURCHASE, FED SAYS", "FED SETS TWO BILLION DLR CUSTOMER REPURCHASE, FED SAYS"],
+    ["Fed sets two billion dlr customer repurchase, Fed says", "FED SETS  TWO BILLION DLR CUSTOMER REPURCHASE,  FED SAYS"],
+    ["Bank of Spain sets one-day repurchase", "BANK OF SPAIN SETS ONE-DAY REPURCHASE"],
+  ])("keeps apart a bare flash sent again on another day, a daily operation's: %s", (first, second) => {
+    const { stories } = findStories([
+      ...BACKGROUND,
+      article({ slug: "flash", date: "1987-03-11", title: first, text: "" }),
+      article({ slug: "flash", date: "1987-03-17", title: second, text: "" }),
+    ]);
+    expect(stories).toEqual([]);
+  });
+
   it("groups a wire's repeat of a story on the next day", () => {
     const text = "Argentina will ask its creditor banks for new deadlines on its debt talks, a senior official of the economy ministry said, after talks in New York stalled.";
     const { stories } = findStories([
