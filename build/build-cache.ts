@@ -10,8 +10,9 @@
  *                    makes every page (the code, data/, settings, theme, the owner's pages, the
  *                    settings as resolved), the output folder it describes, every file of that
  *                    site with its size, and the name of its records file
- *   records-<id>.v8  each article file's SHA-256, its normalized article and its problems; each
- *                    output's signature (build/outputs.ts); each search bundle's signature
+ *   records-<id>.v8  each article file's SHA-256, size, times and inode, its normalized article,
+ *                    its problems and its story terms (build/story-term-store.ts); each output's
+ *                    signature (build/outputs.ts); each search bundle's signature
  *   lock             the pid of the build using the cache: a second build at once goes without
  *
  * The previous site itself is the output folder the index names: a build from the cache writes
@@ -34,11 +35,12 @@ import type { SiteOptions } from "../src/site-options.ts";
 import type { CachedFile, SiteSnapshot } from "./incremental.ts";
 import type { OwnerPages } from "./outputs.ts";
 import { hashCode } from "./shard-part.ts";
+import type { StoredTerms } from "./story-term-store.ts";
 
 /** The cache folder when nothing says otherwise, in the folder the build runs from. */
 export const DEFAULT_CACHE_DIR = ".dateline-cache";
 /** Changes whenever what the cache holds changes shape: an older cache is then void. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** Set by bin/build.ts for the process that reads the archive: where it writes the cache's records. */
 export const RECORD_ENV = "DATELINE_CACHE_RECORD";
@@ -256,6 +258,25 @@ interface RecordsHead {
   now: number;
   ownerPages: OwnerPages;
   files: number;
+  statsAt: number;
+  termFields: StoredTerms["fields"];
+  terms: number;
+}
+
+/** Story terms of many files as one array: each file's terms a view of it once read. */
+interface PackedTerms {
+  files: string[];
+  /** Where each file's terms start in `data`; one more, the end. */
+  starts: Uint32Array;
+  data: Int32Array;
+}
+
+function packTerms(entries: readonly [string, Int32Array][]): PackedTerms {
+  const starts = new Uint32Array(entries.length + 1);
+  entries.forEach(([, terms], i) => (starts[i + 1] = (starts[i] as number) + terms.length));
+  const data = new Int32Array(starts[entries.length] as number);
+  entries.forEach(([, terms], i) => data.set(terms, starts[i]));
+  return { files: entries.map(([file]) => file), starts, data };
 }
 
 /**
@@ -274,12 +295,25 @@ export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPa
       await handle.write(head);
       await handle.write(body);
     };
-    const head: RecordsHead = { dateline: "build cache records", format: CACHE_FORMAT, now: snapshot.now, ownerPages, files: snapshot.files.size };
+    const { storyTerms } = snapshot;
+    const head: RecordsHead = {
+      dateline: "build cache records",
+      format: CACHE_FORMAT,
+      now: snapshot.now,
+      ownerPages,
+      files: snapshot.files.size,
+      statsAt: snapshot.statsAt,
+      termFields: storyTerms.fields,
+      terms: storyTerms.terms.size,
+    };
     await put(head);
     await put(snapshot.signatures);
     await put(snapshot.bundleSignatures);
     const files = [...snapshot.files];
     for (let i = 0; i < files.length; i += CHUNK) await put(files.slice(i, i + CHUNK));
+    await put(storyTerms.words);
+    const terms = [...storyTerms.terms];
+    for (let i = 0; i < terms.length; i += CHUNK) await put(packTerms(terms.slice(i, i + CHUNK)));
   } finally {
     await handle.close();
   }
@@ -306,8 +340,17 @@ export async function readRecords(file: string): Promise<{ snapshot: SiteSnapsho
     const bundleSignatures = (await take()) as Map<string, string>;
     const files = new Map<string, CachedFile>();
     while (files.size < head.files) for (const [name, cached] of (await take()) as [string, CachedFile][]) files.set(name, cached);
-    if (!(signatures instanceof Map) || !(bundleSignatures instanceof Map)) throw new Error("the records are damaged");
-    return { snapshot: { files, signatures, bundleSignatures, now: head.now }, ownerPages: head.ownerPages };
+    const words = (await take()) as string[];
+    const terms = new Map<string, Int32Array>();
+    for (let count = 0; count < head.terms; ) {
+      const { files: names, starts, data } = (await take()) as PackedTerms;
+      if (!names?.length) throw new Error("the records are damaged");
+      names.forEach((name, i) => terms.set(name, data.subarray(starts[i], starts[i + 1])));
+      count += names.length;
+    }
+    if (!(signatures instanceof Map) || !(bundleSignatures instanceof Map) || !Array.isArray(words)) throw new Error("the records are damaged");
+    const storyTerms: StoredTerms = { fields: head.termFields, words, terms };
+    return { snapshot: { files, signatures, bundleSignatures, now: head.now, statsAt: head.statsAt, storyTerms }, ownerPages: head.ownerPages };
   } finally {
     await handle.close();
   }

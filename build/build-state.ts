@@ -22,6 +22,7 @@ import type { Article, Problem } from "../src/types.ts";
 import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
 import { handedOver } from "./archive-handoff.ts";
 import { writeSavedCopiesOnThread } from "./saved-copies.ts";
+import { StoryTermStore } from "./story-term-store.ts";
 import { writeSearchIndex, type SearchIndexResult } from "./search-index.ts";
 
 /** The project's folder: theme/ and _data/ are found from here. */
@@ -71,7 +72,7 @@ export interface BuildState {
   /** The shard this build renders (`--shard=K/N`, src/shards.ts); none: the whole site. */
   shard?: ShardSpec | null;
   /** What was read of each article file, kept when this build writes the build cache (DATELINE_CACHE_RECORD). */
-  read?: { entries: ArchiveEntry[]; articles: NormalizedArticle[]; problems: Problem[] } | undefined;
+  read?: { entries: ArchiveEntry[]; articles: NormalizedArticle[]; problems: Problem[]; storyTerms: StoryTermStore } | undefined;
 }
 
 /**
@@ -125,9 +126,10 @@ async function readState(outputDir: string): Promise<BuildState> {
   const { archive, plan } = await handedOver(async () => {
     const loaded = await loadArticlesInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
     // What the build cache keeps of each file (build/build-cache.ts), when this build writes one.
-    if (process.env.DATELINE_CACHE_RECORD) read = { entries: loaded.entries, articles: loaded.articles, problems: [...loaded.problems] };
+    if (process.env.DATELINE_CACHE_RECORD) read = { entries: loaded.entries, articles: loaded.articles, problems: [...loaded.problems], storyTerms: new StoryTermStore() };
     const archive = indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, {
       stories: !WITHOUT_HISTORY,
+      storyTerms: read?.storyTerms,
       beforeStories: (indexed) => {
         indexing = startIndex(indexed);
         // The saved copies too, on their own thread, while the stories are grouped (a shard's

@@ -28,7 +28,8 @@ import { writeSearchIndex } from "./search-index.ts";
 /** A full build's records: what it read and planned, for the next build to start from. */
 export async function recordBuild(file: string, build: BuildState, ownerPages: OwnerPages, files: readonly GeneratedFile[]): Promise<void> {
   if (!build.read) return;
-  const snapshot = snapshotOfBuild(build.read, build.site, build.plan, files, build.searchBundles, getNormalizeContext().now);
+  // The files were listed after this process started: their stats are no older than that.
+  const snapshot = snapshotOfBuild(build.read, build.site, build.plan, files, build.searchBundles, getNormalizeContext().now, performance.timeOrigin, build.read.storyTerms);
   await writeRecords(file, snapshot, ownerPages);
 }
 
@@ -114,7 +115,7 @@ export async function updateFromCache(options: SiteOptions, cache: BuildCache, i
     files: () => newSite,
     note:
       `Built from the cache (${path.relative(process.cwd(), cache.dir) || cache.dir}): ${plural(result.readAgain, "article file")} read again, ` +
-      `${plural(result.checked, "checked", "checked")} unchanged by content; ${plural(result.written.length, "page or file", "pages and files")} rendered, ` +
+      `${plural(result.checked + result.trusted, "unchanged", "unchanged")} (${result.checked.toLocaleString("en-US")} by content, ${result.trusted.toLocaleString("en-US")} by size, times and inode); ${plural(result.written.length, "page or file", "pages and files")} rendered, ` +
       `${plural(written.length, "file")} written and ${plural(journal.removes.length, "removed", "removed")}, ` +
       `${plural(result.staleBundles.length, "search bundle")} re-indexed (the update took ${seconds} s).`,
     discard: () => rm(staging, { recursive: true, force: true }),

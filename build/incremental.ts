@@ -6,7 +6,9 @@
  *
  * The dev server keeps an IncrementalSite in memory and tells changed files by size and time.
  * `npm run build` keeps its snapshot in the build cache (build/build-cache.ts) and tells them by
- * content (`compareContent`), since a CI checkout gives every file a new time.
+ * content (`compareContent`), since a CI checkout gives every file a new time, unless the file's
+ * size, times and inode are all as recorded and its times are older than the listing that
+ * recorded them (as git's index does: see statsTrusted).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -26,11 +28,14 @@ import { articleOutputs, generatedFiles, otherOutputs, outputPath, type Generate
 import { writeSavedCopies } from "./saved-copies.ts";
 import { savedFileUrl } from "../src/provenance.ts";
 import type { OwnerPagesRenderer } from "./owner-pages.ts";
+import { StoryTermStore, type StoredTerms } from "./story-term-store.ts";
 
 /** What is known of one article file: how it was found, and what reading it gave. */
 export interface CachedFile {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
   folderData: string;
   /** SHA-256 of its bytes; null if they could not be read (such a file is read again every time). */
   sha256: string | null;
@@ -46,6 +51,35 @@ export interface SiteSnapshot {
   bundleSignatures: Map<string, string>;
   /** The present the files were read against (ms): whether a date is "in the future" depends on it. */
   now: number;
+  /** When the files' sizes, times and inodes were taken (ms since 1970, no later than the listing). */
+  statsAt: number;
+  /** Each article file's story terms (build/story-term-store.ts). */
+  storyTerms: StoredTerms;
+}
+
+/**
+ * How long before the listing that recorded it a file's times must be for its size, times and
+ * inode to vouch for its content: a file changed again within the same tick of the file
+ * system's clock as its recorded time (a second on some, two on FAT) keeps that time, and the
+ * file system's clock may lag the process's.
+ */
+export const RACY_MS = 2000;
+
+/**
+ * Whether a file is as the cache recorded it without reading it: the same size, times (modified
+ * and changed: a tool that puts the old modified time back still changes the other) and inode,
+ * and those times older than the listing that recorded them, by RACY_MS. A file changed in the
+ * tick it was listed in keeps its times: such a file is read again, as git re-hashes the files
+ * its index calls racily clean.
+ */
+export function statsTrusted(cached: Pick<CachedFile, "size" | "mtimeMs" | "ctimeMs" | "ino">, entry: Pick<ArchiveEntry, "size" | "mtimeMs" | "ctimeMs" | "ino">, statsAt: number): boolean {
+  return (
+    cached.size === entry.size &&
+    cached.mtimeMs === entry.mtimeMs &&
+    cached.ctimeMs === entry.ctimeMs &&
+    cached.ino === entry.ino &&
+    Math.max(cached.mtimeMs, cached.ctimeMs) < statsAt - RACY_MS
+  );
 }
 
 export interface UpdateOptions {
@@ -66,6 +100,8 @@ export interface UpdateResult {
   readAgain: number;
   /** Article files whose bytes were read and found the same as the cache's hash says. */
   checked: number;
+  /** Article files taken as unchanged by their size, times and inode (statsTrusted), not read. */
+  trusted: number;
   /** URLs of the outputs written and removed. */
   written: string[];
   removed: string[];
@@ -116,6 +152,8 @@ export function snapshotOfBuild(
   files: readonly GeneratedFile[],
   bundles: readonly SearchBundle[],
   now: number,
+  statsAt: number,
+  storyTerms: StoryTermStore = new StoryTermStore(),
 ): SiteSnapshot {
   const articles = new Map(read.articles.map((a) => [a.sourceFile, a]));
   const problems = new Map<string, Problem[]>();
@@ -128,9 +166,10 @@ export function snapshotOfBuild(
   for (const entry of read.entries) {
     const article = articles.get(entry.path) ?? null;
     // Problems of the listing (another file's) never name an article file; its own do.
-    cached.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, folderData: JSON.stringify(entry.folderData), sha256: article?.sha256 ?? null, article, problems: problems.get(entry.path) ?? [] });
+    cached.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, folderData: JSON.stringify(entry.folderData), sha256: article?.sha256 ?? null, article, problems: problems.get(entry.path) ?? [] });
   }
-  return { files: cached, signatures: outputSignatures(site, plan, files), bundleSignatures: new Map(bundles.map((b) => [b.path, b.signature])), now };
+  storyTerms.keepOnly(cached);
+  return { files: cached, signatures: outputSignatures(site, plan, files), bundleSignatures: new Map(bundles.map((b) => [b.path, b.signature])), now, statsAt, storyTerms: storyTerms.stored() };
 }
 
 export class IncrementalSite {
@@ -139,6 +178,9 @@ export class IncrementalSite {
   private bundleSignatures: Map<string, string>;
   private readonly folders = new Set<string>();
   private readonly compareContent: boolean;
+  /** When the recorded stats were taken: a file's size, times and inode vouch for it only if older (statsTrusted). */
+  private statsAt: number;
+  private readonly storyTerms: StoryTermStore;
   // The registries (the gazetteer…) are loaded only when a file must be read again.
   private readonly now = sharedNow();
   /** The archive and plan of the last update, for the caller (the owner's pages, the cache). */
@@ -178,6 +220,8 @@ export class IncrementalSite {
     this.files = new Map(previous?.files ?? []);
     this.signatures = previous?.signatures ?? new Map();
     this.bundleSignatures = previous?.bundleSignatures ?? new Map();
+    this.statsAt = previous?.statsAt ?? 0;
+    this.storyTerms = new StoryTermStore(previous?.storyTerms);
     if (previous) {
       // A date "in the future" then may not be now, and the other way round: read such a file again.
       const horizon = Math.min(previous.now, this.now) + FUTURE_GRACE_MS;
@@ -187,13 +231,14 @@ export class IncrementalSite {
 
   /** What this site knows now, for the build cache. */
   snapshot(): SiteSnapshot {
-    return { files: this.files, signatures: this.signatures, bundleSignatures: this.bundleSignatures, now: this.now };
+    return { files: this.files, signatures: this.signatures, bundleSignatures: this.bundleSignatures, now: this.now, statsAt: this.statsAt, storyTerms: this.storyTerms.stored() };
   }
 
-  /** Whether a file is as the cache knows it: by size and time, or by its content's hash. */
+  /** Whether a file is as the cache knows it: by size and time, by size, times and inode (statsTrusted), or by its content's hash. */
   private unchanged(entry: ArchiveEntry, cached: CachedFile | undefined, folderData: string): { same: boolean; bytes?: Buffer } {
     if (!cached || cached.folderData !== folderData || cached.size !== entry.size) return { same: false };
     if (!this.compareContent && cached.mtimeMs === entry.mtimeMs) return { same: true };
+    if (cached.sha256 && statsTrusted(cached, entry, this.statsAt)) return { same: true };
     if (!cached.sha256 || entry.size > MAX_ARTICLE_BYTES) return { same: false };
     let bytes: Buffer;
     try {
@@ -212,6 +257,8 @@ export class IncrementalSite {
     const { write = true, into, onStaleBundles } = typeof options === "boolean" ? { write: options } : options;
     const target = into ?? this.outputDir;
     const started = performance.now();
+    // No later than any stat the listing takes.
+    const listedAt = Date.now();
     const listing = listArchive(this.articlesDir);
     const problems = [...listing.problems];
     const ledger = readUrlLedger(this.articlesDir, problems);
@@ -219,27 +266,34 @@ export class IncrementalSite {
     const seen = new Set<string>();
     let readAgain = 0;
     let checked = 0;
+    let trusted = 0;
     for (const entry of listing.entries) {
       seen.add(entry.path);
       const folderData = JSON.stringify(entry.folderData);
       let cached = this.files.get(entry.path);
       const found = this.unchanged(entry, cached, folderData);
       if (found.bytes && found.same) checked++;
+      else if (found.same) trusted++;
       if (found.same && cached) {
-        if (cached.mtimeMs !== entry.mtimeMs) this.files.set(entry.path, (cached = { ...cached, mtimeMs: entry.mtimeMs }));
+        if (cached.mtimeMs !== entry.mtimeMs || cached.ctimeMs !== entry.ctimeMs || cached.ino !== entry.ino) {
+          this.files.set(entry.path, (cached = { ...cached, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino }));
+        }
       } else {
+        this.storyTerms.delete(entry.path);
         readAgain++;
         const read = readArchiveEntry(entry, found.bytes);
         const result = read.file ? normalizeArticle(read.file, getNormalizeContext()) : null;
-        cached = { size: entry.size, mtimeMs: entry.mtimeMs, folderData, sha256: read.file?.sha256 ?? null, article: result?.article ?? null, problems: [...read.problems, ...(result?.problems ?? [])] };
+        cached = { size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, folderData, sha256: read.file?.sha256 ?? null, article: result?.article ?? null, problems: [...read.problems, ...(result?.problems ?? [])] };
         this.files.set(entry.path, cached);
       }
       problems.push(...cached.problems);
       if (cached.article) normalized.push(cached.article);
     }
     for (const file of [...this.files.keys()]) if (!seen.has(file)) this.files.delete(file);
+    this.storyTerms.keepOnly(this.files);
+    this.statsAt = listedAt;
 
-    const archive = indexArticles(normalized, problems, listing.allPaths, ledger);
+    const archive = indexArticles(normalized, problems, listing.allPaths, ledger, { storyTerms: this.storyTerms });
     const plan = planSite(archive, this.site.words);
     this.archive = archive;
     this.plan = plan;
@@ -285,6 +339,7 @@ export class IncrementalSite {
       articles: archive.articles.length,
       readAgain,
       checked,
+      trusted,
       written,
       removed,
       writtenFiles: [...written.map(outputPath), ...savedCopies.map((a) => savedFileUrl(a.url).slice(1))],

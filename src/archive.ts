@@ -11,7 +11,7 @@
  */
 import { findAlsoReported, type AlsoReported } from "./also-reported.ts";
 import { loadArticles, loadArticlesInParallel, type LoadOptions } from "./load.ts";
-import { DEFAULT_STORY_OPTIONS, findStories, type Story, type StoryRedirect } from "./stories.ts";
+import { DEFAULT_STORY_OPTIONS, findStories, type Story, type StoryRedirect, type StoryTermCache } from "./stories.ts";
 import { EMPTY_LEDGER, type UrlLedger } from "./url-ledger.ts";
 import { shortHash } from "./slug.ts";
 import type { Agency, Article, Place, Problem, Topic } from "./types.ts";
@@ -82,6 +82,8 @@ export interface ArchiveFeatures {
    * work that needs no stories to start meanwhile: the build starts the search index.
    */
   beforeStories?: (archive: Archive) => void;
+  /** Each article file's story terms from an earlier build, and where to keep those read now (the build cache). */
+  storyTerms?: StoryTermCache;
 }
 
 export function buildArchive(options: LoadOptions, features: ArchiveFeatures = {}): Archive {
@@ -96,8 +98,8 @@ export async function buildArchiveInParallel(options: LoadOptions, features: Arc
 }
 
 /** The archive with its stories and other agencies' copies found; `ledger`: the names earlier builds gave stories. */
-export function withStories(archive: Archive, ledger: UrlLedger["stories"]): Archive {
-  const { stories, storyOf, pairs, redirects } = findStories(archive.articles, DEFAULT_STORY_OPTIONS, ledger);
+export function withStories(archive: Archive, ledger: UrlLedger["stories"], storyTerms?: StoryTermCache): Archive {
+  const { stories, storyOf, pairs, redirects } = findStories(archive.articles, DEFAULT_STORY_OPTIONS, ledger, storyTerms);
   return { ...archive, stories, storyOf, storyRedirects: redirects, alsoReported: findAlsoReported(archive.articles, pairs, storyOf) };
 }
 
@@ -201,7 +203,7 @@ export function indexArticles(
     stories: [], storyOf: new Map<Article, Story<Article>>(), storyRedirects: [], alsoReported: new Map(),
   };
   features.beforeStories?.(archive);
-  return features.stories === false ? archive : withStories(archive, ledger.stories);
+  return features.stories === false ? archive : withStories(archive, ledger.stories, features.storyTerms);
 }
 
 export function compareStrings(a: string, b: string): number {

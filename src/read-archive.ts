@@ -65,6 +65,9 @@ export interface ArchiveEntry {
   size: number;
   /** Last modified, for telling a changed file from an unchanged one. */
   mtimeMs: number;
+  /** Last changed (content or metadata) and the inode: a file rewritten with its old time still changes these. */
+  ctimeMs: number;
+  ino: number;
   folderData: Record<string, unknown>;
 }
 
@@ -168,7 +171,7 @@ export function listArchive(articlesDir: string): ArchiveListing {
       const fileData = names.has(templateDataName)
         ? mergeData(folderData, readJson(path.join(directory, templateDataName), join(relativeDir, templateDataName)))
         : folderData;
-      found.push({ path: relative, absolutePath: absolute, format, size: stat.size, mtimeMs: stat.mtimeMs, folderData: fileData });
+      found.push({ path: relative, absolutePath: absolute, format, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, folderData: fileData });
     }
   };
 

@@ -16,7 +16,7 @@
  * story keeps the recorded name most of its articles carry, and a name no story keeps any
  * more becomes a redirect to where its articles went (`StoryIndex.redirects`).
  */
-import { findSimilarPairs, type SimilarPair } from "./text-similarity.ts";
+import { findSimilarPairs, readArticleTerms, type ArticleTerms, type SimilarPair } from "./text-similarity.ts";
 import type { Agency, Article, Place } from "./types.ts";
 
 /** The fields of an article that grouping reads. */
@@ -24,6 +24,15 @@ export type StoryArticle = Pick<Article, "url" | "slug" | "title" | "plainText" 
 
 /** The story names an earlier build gave: each article file's story slug (the URL ledger's `stories`). */
 export type StoryLedger = ReadonlyMap<string, string>;
+
+/**
+ * Each article file's terms (src/text-similarity.ts), kept from an earlier build by the build
+ * cache: an article's text is read for them only when they are missing, and they are set then.
+ */
+export interface StoryTermCache {
+  get(sourceFile: string): ArticleTerms | undefined;
+  set(sourceFile: string, terms: ArticleTerms): void;
+}
 
 /** A story name no story holds any more, and where its articles went. */
 export interface StoryRedirect {
@@ -93,8 +102,15 @@ export function findStories<A extends StoryArticle>(
   articles: readonly A[],
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
   ledger: StoryLedger = new Map(),
+  termCache?: StoryTermCache,
 ): StoryIndex<A> {
-  const inputs = articles.map((a) => ({ title: a.title, plainText: a.plainText, day: a.date.day, datelineRaw: a.dateline?.raw ?? null }));
+  const inputs = articles.map((a) => {
+    const input = { title: a.title, plainText: a.plainText, day: a.date.day, datelineRaw: a.dateline?.raw ?? null };
+    if (!termCache) return input;
+    let terms = termCache.get(a.sourceFile);
+    if (!terms) termCache.set(a.sourceFile, (terms = readArticleTerms(input)));
+    return { ...input, terms };
+  });
   const { pairs, conflicts, differ } = findSimilarPairs(inputs, { minScore: options.linkScore, maxDays: options.maxDays });
   const groups = groupPairs(articles.length, pairs, conflicts, options.joinScore, (i) => articles[i]?.url ?? "", differ);
 

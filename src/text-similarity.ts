@@ -23,6 +23,8 @@ export interface SimilarityInput {
   day: string;
   /** The dateline as written at the start of the text, left out of the terms. */
   datelineRaw?: string | null;
+  /** Its terms as readArticleTerms read them, kept from an earlier build (the build cache): its text is then not read again. */
+  terms?: ArticleTerms;
 }
 
 export interface SimilarPair {
@@ -215,6 +217,13 @@ interface Terms {
   figures: Set<string>;
 }
 
+/** What findSimilarPairs reads of one article alone, with the default lead words: a build cache may keep it (SimilarityInput.terms). */
+export type ArticleTerms = Terms;
+
+export function readArticleTerms(input: SimilarityInput): ArticleTerms {
+  return readTerms(input, DEFAULT_LEAD_WORDS);
+}
+
 function readTerms(input: SimilarityInput, leadWords: number): Terms {
   let text = input.plainText;
   const raw = input.datelineRaw;
@@ -310,7 +319,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   const termOf: string[] = [];
   const frequency: number[] = [];
   const terms = inputs.map((input) => {
-    const { counts, leadTerms, ...rest } = readTerms(input, leadWords);
+    const { counts, leadTerms, ...rest } = input.terms && leadWords === DEFAULT_LEAD_WORDS ? input.terms : readTerms(input, leadWords);
     const ids = new Int32Array(counts.size);
     const weights = new Uint16Array(counts.size);
     let at = 0;

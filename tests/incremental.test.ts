@@ -8,7 +8,7 @@ import path from "node:path";
 import { register } from "tsx/esm/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ownerSiteContext } from "../build/build-state.ts";
-import { IncrementalSite } from "../build/incremental.ts";
+import { IncrementalSite, RACY_MS, statsTrusted } from "../build/incremental.ts";
 import { readOwnerPages, withOwnerNavigation } from "../build/outputs.ts";
 import { ownerPagesRenderer } from "../build/owner-pages.ts";
 import { readSiteOptions } from "../src/site-options.ts";
@@ -108,5 +108,31 @@ describe("IncrementalSite", () => {
     expect(result.removed).toContain("/2024/03/01/new-story/");
     expect(existsSync(path.join(output, "2024/03/01/new-story/index.html"))).toBe(false);
     await expectSameAsFullBuild();
+  });
+});
+
+describe("statsTrusted: a build from the cache reads a file again unless its size, times and inode vouch for it (as git's index)", () => {
+  const listed = Date.UTC(2025, 0, 1, 12);
+  const recorded = { size: 100, mtimeMs: listed - 60_000, ctimeMs: listed - 60_000, ino: 7 };
+  it.each([
+    ["all as recorded, changed a minute before the listing that recorded it", {}, true],
+    ["another size", { size: 101 }, false],
+    ["another modified time", { mtimeMs: listed - 59_000 }, false],
+    ["the old modified time put back, but changed since (ctime)", { ctimeMs: listed + 5_000 }, false],
+    ["another inode (replaced by another file of the same size and times)", { ino: 8 }, false],
+  ])("%s: %s", (_name, now, trusted) => {
+    expect(statsTrusted(recorded, { ...recorded, ...now }, listed)).toBe(trusted);
+  });
+  it.each([
+    ["in the same tick as the listing", listed],
+    ["a second before it (a file system counting whole seconds)", listed - 1000],
+    ["just within RACY_MS of it", listed - RACY_MS],
+    ["after it", listed + 10],
+  ])("a file changed %s is racily clean: read again, however alike", (_name, changed) => {
+    const racy = { ...recorded, mtimeMs: changed, ctimeMs: changed };
+    expect(statsTrusted(racy, racy, listed)).toBe(false);
+  });
+  it("with no listing recorded, no file is trusted", () => {
+    expect(statsTrusted(recorded, recorded, 0)).toBe(false);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * The build cache keeps each article's story terms (build/story-term-store.ts): read back, they
+ * are the terms read from the text, in the same order, and stories found from them are the
+ * stories found from the text.
+ */
+import { describe, expect, it } from "vitest";
+import { StoryTermStore } from "../build/story-term-store.ts";
+import { loadArticles } from "../src/load.ts";
+import { findStories } from "../src/stories.ts";
+import { readArticleTerms, type ArticleTerms } from "../src/text-similarity.ts";
+import { FIXTURE_ARCHIVE } from "./helpers/build.ts";
+
+const entriesInOrder = (terms: ArticleTerms) =>
+  Object.entries(terms).map(([name, value]) => [name, value instanceof Map || value instanceof Set ? [value.constructor.name, ...value] : value]);
+
+describe("StoryTermStore", () => {
+  const input = (title: string, plainText: string) => ({ title, plainText, day: "1987-03-02", datelineRaw: null });
+  it.each([
+    ["a headline naming a company by code", input("GENCORP <GY> REJECTS BID, SAYS 100 DLRS TOO LOW", "NEW YORK, March 2 - GenCorp Inc said it rejected the 100 dlrs a share bid of 6-1/8 pct.")],
+    ["a bare headline", input("FED ADDS RESERVES", "")],
+    ["words in Chinese", input("上海股市上涨", "上海证券交易所今天上涨百分之二。")],
+  ])("gives back %s's terms as read, in their order", (_name, article) => {
+    const store = new StoryTermStore();
+    const terms = readArticleTerms(article);
+    store.set("a.md", terms);
+    // Through the records' form, as a build from the cache reads it.
+    const again = new StoryTermStore(structuredClone(store.stored()));
+    expect(entriesInOrder(again.get("a.md") as ArticleTerms)).toEqual(entriesInOrder(terms));
+  });
+
+  it("forgets a file's terms when told, and keeps only the files still there", () => {
+    const store = new StoryTermStore();
+    store.set("a.md", readArticleTerms(input("A", "one two three")));
+    store.set("b.md", readArticleTerms(input("B", "four five six")));
+    store.delete("a.md");
+    expect(store.get("a.md")).toBeUndefined();
+    store.keepOnly(new Set(["c.md"]));
+    expect(store.get("b.md")).toBeUndefined();
+  });
+
+  it("stories found from kept terms are the stories found from the text", () => {
+    const { articles } = loadArticles({ articlesDir: FIXTURE_ARCHIVE });
+    const withUrls = articles.map((a) => ({ ...a, url: `/${a.sourceFile}/`, slug: a.slugBase }));
+    const fromText = findStories(withUrls);
+    const recording = new StoryTermStore();
+    expect(findStories(withUrls, undefined, undefined, recording).stories).toEqual(fromText.stories);
+    const kept = new StoryTermStore(structuredClone(recording.stored()));
+    // The texts are gone: only the kept terms can find the stories.
+    const withoutText = withUrls.map((a) => ({ ...a, plainText: "" }));
+    const fromKept = findStories(withoutText, undefined, undefined, kept);
+    expect(fromKept.stories.map((s) => s.articles.map((a) => a.sourceFile))).toEqual(fromText.stories.map((s) => s.articles.map((a) => a.sourceFile)));
+    expect(fromKept.pairs).toEqual(fromText.pairs);
+    expect(fromText.stories.length).toBeGreaterThan(0);
+  });
+});
