@@ -329,7 +329,7 @@ export async function readRecords(file: string): Promise<{ snapshot: SiteSnapsho
       const head = Buffer.alloc(8);
       if ((await handle.read(head, 0, 8, position)).bytesRead !== 8) throw new Error("the records end early");
       const length = Number(head.readBigUInt64LE());
-      const body = Buffer.alloc(length);
+      const body = Buffer.allocUnsafe(length);
       if ((await handle.read(body, 0, length, position + 8)).bytesRead !== length) throw new Error("the records end early");
       position += 8 + length;
       return deserialize(body);
