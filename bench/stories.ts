@@ -12,7 +12,7 @@
  */
 import path from "node:path";
 import { existsSync } from "node:fs";
-import { buildArchive } from "../src/archive.ts";
+import { buildArchive } from "../src/load.ts";
 import { DEFAULT_STORY_OPTIONS, findStories } from "../src/stories.ts";
 
 const argv = process.argv.slice(2);

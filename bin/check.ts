@@ -16,7 +16,7 @@ const options = readSiteOptions();
 startReaders(options.articlesDir);
 const { assignUrls } = await import("../src/archive.ts");
 const { findArchiveIssues } = await import("../src/archive-check.ts");
-const { loadArticlesInParallel } = await import("../src/load.ts");
+const { loadArticlesInParallel } = await import("../src/load-parallel.ts");
 const { createProgress } = await import("../src/progress.ts");
 
 async function main(): Promise<number> {

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { siteContext, type SiteContext } from "../layouts/page.ts";
 import { indexArticles, type Archive } from "../src/archive.ts";
-import { loadArticlesInParallel } from "../src/load.ts";
+import { loadArticlesInParallel } from "../src/load-parallel.ts";
 import type { NormalizedArticle } from "../src/normalize-article.ts";
 import type { ArchiveEntry } from "../src/read-archive.ts";
 import { planSite, type SitePlan } from "../src/pages.ts";

@@ -25,7 +25,6 @@ import { sharePlan, shardFromArgv, type PlanShare } from "../src/shards.ts";
 import { givenState, hasRules, renderPass, WITHOUT_HISTORY, OWN_STYLESHEET_FILE, PROJECT_ROOT, startBuild, type BuildState } from "./build-state.ts";
 import { generatedFiles, OWNER_PAGES_FILE, SITE_MARKER, SITE_MARKER_TEXT, type GeneratedFile, type OwnerPages } from "./outputs.ts";
 import { RECORD_ENV } from "./build-cache.ts";
-import { recordBuild } from "./cached-build.ts";
 import { writeSavedCopies } from "./saved-copies.ts";
 import { finishPart, partFingerprint } from "./shard-part.ts";
 
@@ -149,7 +148,9 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
     if (!WITHOUT_HISTORY) await (build.savedCopies ?? writeSavedCopies(output, build.options.articlesDir, savedCopies));
     // The build cache's records, from the process that read the archive (build/cached-build.ts).
     const record = process.env[RECORD_ENV];
-    if (record && build.read) await recordBuild(record, build, ownerPages, owner?.files ?? generatedFiles(build.site, build.archive, build.plan, build.searchBundles, ownerPages.urls));
+    // Loaded only here: it reaches the reading code (to read changed files again), and with it the
+    // registries, which a large build's main thread otherwise never loads (src/load-parallel.ts).
+    if (record && build.read) await (await import("./cached-build.ts")).recordBuild(record, build, ownerPages, owner?.files ?? generatedFiles(build.site, build.archive, build.plan, build.searchBundles, ownerPages.urls));
     const progress = createProgress("Search index");
     const indexed = await build.searchIndex;
     progress.done(`${indexed.pages} articles indexed for search in ${indexed.bundles} bundle(s), ${indexed.seconds.toFixed(1)} s alongside rendering`);

@@ -10,7 +10,6 @@
  * newcomer whose path sorts first would take it, which is why the collision is reported.
  */
 import { findAlsoReported, type AlsoReported } from "./also-reported.ts";
-import { loadArticles, loadArticlesInParallel, type LoadOptions } from "./load.ts";
 import { DEFAULT_STORY_OPTIONS, findStories, type Story, type StoryRedirect, type StoryTermCache } from "./stories.ts";
 import { EMPTY_LEDGER, type UrlLedger } from "./url-ledger.ts";
 import { shortHash } from "./slug.ts";
@@ -84,17 +83,6 @@ export interface ArchiveFeatures {
   beforeStories?: (archive: Archive) => void;
   /** Each article file's story terms from an earlier build, and where to keep those read now (the build cache). */
   storyTerms?: StoryTermCache;
-}
-
-export function buildArchive(options: LoadOptions, features: ArchiveFeatures = {}): Archive {
-  const loaded = loadArticles(options);
-  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, features);
-}
-
-/** buildArchive, reading on worker threads when the archive is large (same result). */
-export async function buildArchiveInParallel(options: LoadOptions, features: ArchiveFeatures = {}): Promise<Archive> {
-  const loaded = await loadArticlesInParallel(options);
-  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, features);
 }
 
 /** The archive with its stories and other agencies' copies found; `ledger`: the names earlier builds gave stories. */

@@ -10,17 +10,7 @@
  */
 import { eld } from "eld/medium";
 
-/** Languages written right to left (ISO 639-1/-3 primary subtags). */
-const RIGHT_TO_LEFT = new Set(["ar", "arc", "ckb", "dv", "fa", "ha-Arab", "he", "iw", "ks", "ku-Arab", "ps", "sd", "ug", "ur", "yi", "prs", "pes", "arb"]);
-
-/** "rtl" for a language written right to left ("fa", "ar-SA", "ur"), else "ltr". */
-export function textDirection(language: string | null | undefined): "rtl" | "ltr" {
-  if (!language) return "ltr";
-  const [primary = ""] = language.split("-");
-  if (RIGHT_TO_LEFT.has(primary.toLowerCase())) return "rtl";
-  // A script subtag decides over the language: "az-Arab", "pa-Arab".
-  return /-(Arab|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg)\b/i.test(language) ? "rtl" : "ltr";
-}
+export { textDirection } from "./text-direction.ts";
 
 export interface DetectedLanguage {
   /** BCP 47 primary subtag ("fa"), or null when the text does not say. */

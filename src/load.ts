@@ -1,14 +1,17 @@
 /**
- * From an articles folder to normalized articles and the problems found on the way.
+ * From an articles folder to normalized articles and the problems found on the way, on this
+ * thread (a small archive, the dev server's updates) or on a reader thread (src/readers.ts).
+ * It loads the registries (the gazetteer, the language model…: about 150 MB of memory), so a
+ * large build's main thread leaves it to its readers (src/load-parallel.ts).
  */
 import { parentPort } from "node:worker_threads";
 import { agencies } from "../data/agencies.ts";
+import { indexArticles, type Archive, type ArchiveFeatures } from "./archive.ts";
 import { topics } from "../data/topics.ts";
 import { createAgencyRegistry } from "./agencies.ts";
 import { getGazetteer } from "./gazetteer.ts";
 import { normalizeArticle, type NormalizeContext, type NormalizedArticle } from "./normalize-article.ts";
 import { listArchive, readArchiveEntry, type ArchiveEntry } from "./read-archive.ts";
-import { takeReaders, type Reader, type ReaderOptions } from "./readers.ts";
 import { createTopicVocabulary } from "./topics.ts";
 import type { Problem } from "./types.ts";
 import { readUrlLedger, type UrlLedger } from "./url-ledger.ts";
@@ -31,7 +34,7 @@ export interface LoadedArticles {
 }
 
 /** What reading a share of the files gives: its articles, in order, and its problems. */
-type ReadResult = { articles: NormalizedArticle[]; problems: Problem[] };
+export type ReadResult = { articles: NormalizedArticle[]; problems: Problem[] };
 
 let sharedContext: NormalizeContext | undefined;
 
@@ -82,76 +85,6 @@ export function loadArticles(options: LoadOptions): LoadedArticles {
 }
 
 /**
- * Reads and normalizes the articles folder on this thread and reader threads (src/readers.ts),
- * each taking a contiguous share of the files; the result is the same, in the same order, as
- * loadArticles gives. Readers started ahead for the folder are used; otherwise they start now.
- */
-export async function loadArticlesInParallel(options: LoadOptions & ReaderOptions): Promise<LoadedArticles> {
-  const { entries, problems, allPaths } = listArchive(options.articlesDir);
-  const urlLedger = readUrlLedger(options.articlesDir, problems);
-  const readers = takeReaders(options.articlesDir, entries.length, options);
-  if (readers.length === 0) {
-    const normalized = normalizeEntries(entries, (done) => options.onProgress?.(done, entries.length), options.checkOnly);
-    return { articles: normalized.articles, entries, problems: [...problems, ...normalized.problems], allPaths, urlLedger };
-  }
-  // Shares in proportion to the threads; a reader started only now needs a second or so to
-  // load, so this thread, ready at once, then takes a larger share.
-  const threads = readers.length + 1;
-  const mainShare = Math.floor(entries.length * (readers.every((r) => r.early) ? 1 / threads : 1 / threads + 0.15));
-  const readerShare = Math.ceil((entries.length - mainShare) / readers.length);
-  const slices = [entries.slice(0, mainShare), ...readers.map((_, r) => entries.slice(mainShare + r * readerShare, mainShare + (r + 1) * readerShare))];
-  const done = new Array<number>(slices.length).fill(0);
-  const report = (part: number, n: number) => {
-    done[part] = n;
-    options.onProgress?.(done.reduce((a, b) => a + b, 0), entries.length);
-  };
-  const checkOnly = options.checkOnly ?? false;
-  const working = readers.map((reader, r) => readInWorker(reader, slices[r + 1] ?? [], checkOnly, (n) => report(r + 1, n)));
-  const own = await normalizeInSteps(slices[0] ?? [], checkOnly, (n) => report(0, n));
-  const results = [own, ...(await Promise.all(working))];
-  return {
-    articles: results.flatMap((r) => r.articles),
-    entries,
-    problems: [...problems, ...results.flatMap((r) => r.problems)],
-    allPaths,
-    urlLedger,
-  };
-}
-
-/** normalizeEntries in steps of 200, letting the event loop hear from the workers between them. */
-async function normalizeInSteps(entries: readonly ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void): Promise<ReadResult> {
-  const articles: NormalizedArticle[] = [];
-  const problems: Problem[] = [];
-  for (let start = 0; start < entries.length; start += 200) {
-    const step = normalizeEntries(entries.slice(start, start + 200), undefined, checkOnly);
-    articles.push(...step.articles);
-    problems.push(...step.problems);
-    onProgress(Math.min(entries.length, start + 200));
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return { articles, problems };
-}
-
-function readInWorker(reader: Reader, entries: ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void): Promise<ReadResult> {
-  const { worker } = reader;
-  return new Promise((resolve, reject) => {
-    worker.ref();
-    worker.on("message", (message: { progress: number } | ReadResult) => {
-      if ("progress" in message) onProgress(message.progress);
-      else {
-        onProgress(entries.length);
-        resolve(message);
-      }
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`a worker reading articles stopped (exit code ${code})`));
-    });
-    worker.postMessage({ entries, checkOnly });
-  });
-}
-
-/**
  * A reader thread's side (started by src/readers.ts through worker-bootstrap.mjs): loads the
  * registries at once, then reads the files it is sent and returns what it found.
  */
@@ -167,4 +100,10 @@ export function serveReads(): void {
     );
     parentPort?.postMessage(result);
   });
+}
+
+/** The archive of a folder, read on this thread. */
+export function buildArchive(options: LoadOptions, features: ArchiveFeatures = {}): Archive {
+  const loaded = loadArticles(options);
+  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, features);
 }

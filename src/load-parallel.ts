@@ -1,0 +1,71 @@
+/**
+ * Reading a large articles folder on reader threads (src/readers.ts), each taking a contiguous
+ * share of the files, with the same result, in the same order, as src/load.ts's loadArticles.
+ *
+ * This module loads none of what reading needs: the registries (the gazetteer, the language
+ * model, the agencies and topics) take about 150 MB a thread. A folder worth reader threads is
+ * read by them alone, and each ends once its share is handed over, so the build's main thread,
+ * which holds the archive and renders the site, never holds the registries. A small folder is
+ * read on this thread (src/load.ts, loaded then).
+ */
+import type { Archive, ArchiveFeatures } from "./archive.ts";
+import { indexArticles } from "./archive.ts";
+import type { LoadedArticles, LoadOptions, ReadResult } from "./load.ts";
+import { listArchive, type ArchiveEntry } from "./read-archive.ts";
+import { takeReaders, type Reader, type ReaderOptions } from "./readers.ts";
+import { readUrlLedger } from "./url-ledger.ts";
+
+/** Reads and normalizes the articles folder: on reader threads when it is large, else on this one. */
+export async function loadArticlesInParallel(options: LoadOptions & ReaderOptions): Promise<LoadedArticles> {
+  const { entries, problems, allPaths } = listArchive(options.articlesDir);
+  const urlLedger = readUrlLedger(options.articlesDir, problems);
+  const readers = takeReaders(options.articlesDir, entries.length, options);
+  if (readers.length === 0) {
+    const { normalizeEntries } = await import("./load.ts");
+    const normalized = normalizeEntries(entries, (done) => options.onProgress?.(done, entries.length), options.checkOnly);
+    return { articles: normalized.articles, entries, problems: [...problems, ...normalized.problems], allPaths, urlLedger };
+  }
+  const share = Math.ceil(entries.length / readers.length);
+  const done = new Array<number>(readers.length).fill(0);
+  const report = (part: number, n: number) => {
+    done[part] = n;
+    options.onProgress?.(done.reduce((a, b) => a + b, 0), entries.length);
+  };
+  const checkOnly = options.checkOnly ?? false;
+  const results = await Promise.all(readers.map((reader, r) => readInWorker(reader, entries.slice(r * share, (r + 1) * share), checkOnly, (n) => report(r, n))));
+  return {
+    articles: results.flatMap((r) => r.articles),
+    entries,
+    problems: [...problems, ...results.flatMap((r) => r.problems)],
+    allPaths,
+    urlLedger,
+  };
+}
+
+/** The archive of a folder (src/archive.ts), read as loadArticlesInParallel reads it. */
+export async function buildArchiveInParallel(options: LoadOptions, features: ArchiveFeatures = {}): Promise<Archive> {
+  const loaded = await loadArticlesInParallel(options);
+  return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, features);
+}
+
+function readInWorker(reader: Reader, entries: ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void): Promise<ReadResult> {
+  const { worker } = reader;
+  return new Promise((resolve, reject) => {
+    worker.ref();
+    worker.on("message", (message: { progress: number } | ReadResult) => {
+      if ("progress" in message) onProgress(message.progress);
+      else {
+        onProgress(entries.length);
+        resolve(message);
+        // Its share handed over, the thread ends, and its memory (the registries) with it.
+        worker.removeAllListeners("exit");
+        void worker.terminate();
+      }
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`a worker reading articles stopped (exit code ${code})`));
+    });
+    worker.postMessage({ entries, checkOnly });
+  });
+}
