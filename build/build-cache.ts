@@ -10,9 +10,13 @@
  *                    makes every page (the code, data/, settings, theme, the owner's pages, the
  *                    settings as resolved), the output folder it describes, every file of that
  *                    site with its size, and the name of its records file
- *   records-<id>.v8  each article file's SHA-256, size, times and inode, its normalized article,
- *                    its problems and its story terms (build/story-term-store.ts); each output's
- *                    signature (build/outputs.ts); each search bundle's signature
+ *   records-<id>.v8  each article file's SHA-256, size, times and inode, its normalized article
+ *                    but its text, its problems and its story terms (build/story-term-store.ts);
+ *                    each output's signature (build/outputs.ts); each search bundle's signature
+ *   bodies-<id>.v8   the articles' texts (bodyHtml, plainText), apart: a build from the cache reads
+ *                    only those of the pages it renders, and appends those it read again (the
+ *                    bytes the records point at are never rewritten; the file is written afresh
+ *                    once more than half of it is texts no record points at)
  *   lock             the pid of the build using the cache: a second build at once goes without
  *
  * The previous site itself is the output folder the index names: a build from the cache writes
@@ -25,7 +29,7 @@
  * output folder, or an unreadable cache means a full build, said in one line, never a failure.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -40,7 +44,7 @@ import type { StoredTerms } from "./story-term-store.ts";
 /** The cache folder when nothing says otherwise, in the folder the build runs from. */
 export const DEFAULT_CACHE_DIR = ".dateline-cache";
 /** Changes whenever what the cache holds changes shape: an older cache is then void. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /** Set by bin/build.ts for the process that reads the archive: where it writes the cache's records. */
 export const RECORD_ENV = "DATELINE_CACHE_RECORD";
@@ -48,7 +52,7 @@ export const RECORD_ENV = "DATELINE_CACHE_RECORD";
 const INDEX_FILE = "state.json";
 const LOCK_FILE = "lock";
 /** Every name the cache folder may hold, temporary files included. */
-const CACHE_NAMES = /^(?:lock|state\.json(?:\.tmp-\d+)?|records-[0-9a-f]+\.v8(?:\.tmp-\d+)?)$/;
+const CACHE_NAMES = /^(?:lock|state\.json(?:\.tmp-\d+)?|(?:records|bodies)-[0-9a-f]+\.v8(?:\.tmp-\d+)?)$/;
 
 /** The index of a cache: what it describes and where its records are. */
 export interface CacheIndex {
@@ -58,6 +62,8 @@ export interface CacheIndex {
   /** The site the records describe, as an absolute path. */
   output: string;
   records: string;
+  /** The articles' texts the records point at. */
+  bodies: string;
   /** Every file of that site, relative, with its size, in path order. */
   site: [string, number][];
 }
@@ -177,7 +183,7 @@ export class BuildCache {
   /** Removes every file but the lock, the index and the records it names. */
   private clearLeftovers(): void {
     const index = this.readIndexFile();
-    const keep = new Set([LOCK_FILE, INDEX_FILE, ...(typeof index === "string" ? [] : [index.records])]);
+    const keep = new Set([LOCK_FILE, INDEX_FILE, ...(typeof index === "string" ? [] : [index.records, index.bodies])]);
     for (const name of readdirSync(this.dir)) if (!keep.has(name)) rmSync(path.join(this.dir, name), { recursive: true, force: true });
   }
 
@@ -192,6 +198,7 @@ export class BuildCache {
     }
     if (index?.dateline !== "build cache" || index.format !== CACHE_FORMAT || !Array.isArray(index.site) || typeof index.records !== "string") return "the cache is of another format";
     if (!/^records-[0-9a-f]+\.v8$/.test(index.records) || !existsSync(path.join(this.dir, index.records))) return "the cache's records are missing";
+    if (typeof index.bodies !== "string" || !/^bodies-[0-9a-f]+\.v8$/.test(index.bodies) || !existsSync(path.join(this.dir, index.bodies))) return "the cache's article texts are missing";
     return index;
   }
 
@@ -232,20 +239,67 @@ export class BuildCache {
     return path.join(this.dir, name);
   }
 
-  /** Makes the cache describe `outputDir`, whose files are `site`, with the records already written. */
-  async remember(outputDir: string, site: readonly SiteFile[], records: string): Promise<void> {
+  /** Makes the cache describe `outputDir`, whose files are `site`, with the records (and the texts they point at) already written. */
+  async remember(outputDir: string, site: readonly SiteFile[], records: string, bodies = bodiesNameOf(records)): Promise<void> {
     const index: CacheIndex = {
       dateline: "build cache",
       format: CACHE_FORMAT,
       fingerprint: this.fingerprint,
       output: path.resolve(outputDir),
       records,
+      bodies,
       site: site.map((file) => [file.file, file.bytes]),
     };
     const temporary = path.join(this.dir, `${INDEX_FILE}.tmp-${process.pid}`);
     await writeFile(temporary, JSON.stringify(index));
     await rename(temporary, path.join(this.dir, INDEX_FILE));
-    for (const name of readdirSync(this.dir)) if (name.startsWith("records-") && name !== records) await rm(path.join(this.dir, name), { force: true });
+    for (const name of readdirSync(this.dir)) if (/^(records|bodies)-/.test(name) && name !== records && name !== bodies) await rm(path.join(this.dir, name), { force: true });
+  }
+}
+
+/** The texts file written afresh with records of this name (a full build's, or one written anew). */
+export function bodiesNameOf(records: string): string {
+  return path.basename(records).replace(/^records-/, "bodies-");
+}
+
+/** Where an article's text is in the texts file: from, and how many bytes. */
+export type BodyRef = [at: number, bytes: number];
+
+/** An article's text, as the texts file holds it. */
+export interface ArticleBody {
+  bodyHtml: string;
+  plainText: string;
+}
+
+/**
+ * The texts file records are written with (a name in the cache folder): appended to, or made
+ * if missing; with `rewriteFrom`, every text is copied there from that file (written afresh).
+ */
+export interface TextsTarget {
+  file: string;
+  rewriteFrom?: BodiesFile;
+}
+
+/** Reads articles' texts from a texts file, one at a time, as pages need them. */
+export class BodiesFile {
+  private fd: number | undefined;
+  /** How many texts were read. */
+  reads = 0;
+  constructor(readonly file: string) {}
+
+  read([at, bytes]: BodyRef): ArticleBody {
+    this.fd ??= openSync(this.file, "r");
+    this.reads++;
+    const buffer = Buffer.allocUnsafe(bytes);
+    if (readSync(this.fd, buffer, 0, bytes, at) !== bytes) throw new Error("the cache's article texts end early");
+    const [bodyHtml, plainText] = deserialize(buffer) as [string, string];
+    if (typeof bodyHtml !== "string" || typeof plainText !== "string") throw new Error("the cache's article texts are damaged");
+    return { bodyHtml, plainText };
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 }
 
@@ -284,9 +338,11 @@ function packTerms(entries: readonly [string, Int32Array][]): PackedTerms {
  * files in chunks. Written under a temporary name and renamed: a killed build leaves no records
  * under a name an index could give.
  */
-export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPages: OwnerPages): Promise<void> {
+export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPages: OwnerPages, texts: TextsTarget = { file: bodiesNameOf(file) }): Promise<void> {
   const temporary = `${file}.tmp-${process.pid}`;
   const handle = await open(temporary, "w");
+  const bodies = openSync(path.resolve(path.dirname(file), texts.file), "a");
+  let end = fstatSync(bodies).size;
   try {
     const put = async (value: unknown) => {
       const body = serialize(value);
@@ -310,12 +366,28 @@ export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPa
     await put(snapshot.signatures);
     await put(snapshot.bundleSignatures);
     const files = [...snapshot.files];
-    for (let i = 0; i < files.length; i += CHUNK) await put(files.slice(i, i + CHUNK));
+    for (let i = 0; i < files.length; i += CHUNK) {
+      // Each article's text goes to the texts file, unless it is there already.
+      const written: Buffer[] = [];
+      const chunk = files.slice(i, i + CHUNK).map(([name, cached]): [string, CachedFile] => {
+        const { article } = cached;
+        if (!article || (cached.body && !texts.rewriteFrom)) return [name, cached];
+        const text = cached.body ? (texts.rewriteFrom as BodiesFile).read(cached.body) : article;
+        const bytes = serialize([text.bodyHtml, text.plainText]);
+        written.push(bytes);
+        const body: BodyRef = [end, bytes.length];
+        end += bytes.length;
+        return [name, { ...cached, article: { ...article, bodyHtml: "", plainText: "" }, body }];
+      });
+      if (written.length) writeSync(bodies, Buffer.concat(written));
+      await put(chunk);
+    }
     await put(storyTerms.words);
     const terms = [...storyTerms.terms];
     for (let i = 0; i < terms.length; i += CHUNK) await put(packTerms(terms.slice(i, i + CHUNK)));
   } finally {
     await handle.close();
+    closeSync(bodies);
   }
   await rename(temporary, file);
 }

@@ -20,11 +20,14 @@ import type { SiteFile } from "../src/site-size.ts";
 import type { SiteOptions } from "../src/site-options.ts";
 import { applyCommit, COMMIT_FILE, type CommitJournal } from "../src/staging-commit.mjs";
 import { ownerSiteContext, type BuildState } from "./build-state.ts";
-import { readRecords, writeRecords, type BuildCache, type CacheIndex } from "./build-cache.ts";
+import { BodiesFile, bodiesNameOf, readRecords, writeRecords, type BuildCache, type CacheIndex } from "./build-cache.ts";
 import { IncrementalSite, snapshotOfBuild, type UpdateResult } from "./incremental.ts";
 import { withOwnerNavigation, type GeneratedFile, type OwnerPages } from "./outputs.ts";
 import { ownerPagesRenderer } from "./owner-pages.ts";
 import { writeSearchIndex } from "./search-index.ts";
+
+/** Bytes of texts no record points at that the texts file may hold beyond as many as it needs, before it is written afresh. */
+const TEXTS_SLACK = 64 * 1024 * 1024;
 
 /** A full build's records: what it read and planned, for the next build to start from. */
 export async function recordBuild(file: string, build: BuildState, ownerPages: OwnerPages, files: readonly GeneratedFile[]): Promise<void> {
@@ -73,6 +76,7 @@ export async function updateFromCache(options: SiteOptions, cache: BuildCache, i
   // often (0: V8's default; it takes effect at once).
   setFlagsFromString("--heap-growing-percent=0");
   const { snapshot, ownerPages } = await readRecords(cache.recordsPath(index.records));
+  const texts = new BodiesFile(cache.recordsPath(index.bodies));
   const output = options.outputDir;
   const site = withOwnerNavigation(ownerSiteContext(options), ownerPages);
   const bundleSize = Number(process.env.DATELINE_SEARCH_BUNDLE_SIZE) || BUNDLE_SIZE;
@@ -80,6 +84,7 @@ export async function updateFromCache(options: SiteOptions, cache: BuildCache, i
   const incremental = new IncrementalSite(options.articlesDir, output, site, bundleSize, ownerPages.urls, ownerPagesRenderer(options, site, staging), {
     previous: snapshot,
     compareContent: true,
+    readText: (ref) => texts.read(ref),
   });
   const readCache = (performance.now() - started) / 1000;
   const timings: Record<string, number> = { readCache };
@@ -95,8 +100,16 @@ export async function updateFromCache(options: SiteOptions, cache: BuildCache, i
   timings.update = result.seconds;
   // New records, under a name no index gives yet: the index names them once the site is applied.
   const records = cache.newRecordsName();
-  await writeRecords(cache.recordsPath(records), incremental.snapshot(), ownerPages);
+  const kept = incremental.snapshot();
+  // Texts appended for the articles read again; the whole file written afresh once more than half is texts no record points at.
+  let live = 0;
+  for (const cached of kept.files.values()) live += cached.body?.[1] ?? 0;
+  const rewrite = statSync(texts.file).size > 2 * live + TEXTS_SLACK;
+  const bodies = rewrite ? bodiesNameOf(records) : index.bodies;
+  await writeRecords(cache.recordsPath(records), kept, ownerPages, rewrite ? { file: bodies, rewriteFrom: texts } : { file: bodies });
+  texts.close();
   timings.records = (performance.now() - started) / 1000 - readCache - result.seconds;
+  timings.textsRead = texts.reads;
   const waited = performance.now();
   await indexing;
   timings.searchWait = (performance.now() - waited) / 1000;
@@ -132,7 +145,7 @@ export async function updateFromCache(options: SiteOptions, cache: BuildCache, i
       writeFileSync(temporary, JSON.stringify(journal));
       renameSync(temporary, path.join(staging, COMMIT_FILE));
       applyCommit(output, staging);
-      await cache.remember(output, newSite, records);
+      await cache.remember(output, newSite, records, bodies);
       await rm(staging, { recursive: true, force: true });
     },
   };

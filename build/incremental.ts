@@ -23,12 +23,13 @@ import { planSite, type SitePlan } from "../src/pages.ts";
 import { listArchive, MAX_ARTICLE_BYTES, readArchiveEntry, type ArchiveEntry } from "../src/read-archive.ts";
 import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
 import { searchRecord } from "../src/search-records.ts";
-import type { Problem } from "../src/types.ts";
+import type { Article, Problem } from "../src/types.ts";
 import { articleOutputs, generatedFiles, otherOutputs, outputPath, type GeneratedFile, type Output } from "./outputs.ts";
 import { writeSavedCopies } from "./saved-copies.ts";
 import { savedFileUrl } from "../src/provenance.ts";
 import type { OwnerPagesRenderer } from "./owner-pages.ts";
 import { StoryTermStore, type StoredTerms } from "./story-term-store.ts";
+import type { ArticleBody, BodyRef } from "./build-cache.ts";
 
 /** What is known of one article file: how it was found, and what reading it gave. */
 export interface CachedFile {
@@ -39,7 +40,9 @@ export interface CachedFile {
   folderData: string;
   /** SHA-256 of its bytes; null if they could not be read (such a file is read again every time). */
   sha256: string | null;
+  /** With `body`, the article's text is in the cache's texts file, and `bodyHtml` and `plainText` are empty. */
   article: NormalizedArticle | null;
+  body?: BodyRef | undefined;
   problems: Problem[];
 }
 
@@ -120,6 +123,23 @@ export interface IncrementalOptions {
   previous?: SiteSnapshot;
   /** Tell a changed file by its content's hash, never by its size and time alone. */
   compareContent?: boolean;
+  /** Reads an article's text from the cache's texts file (CachedFile.body). */
+  readText?: (ref: BodyRef) => ArticleBody;
+}
+
+/**
+ * Gives an article its text when first asked for it: a build from the cache renders a few
+ * hundred pages, and reads the texts of the articles they show, not the archive's.
+ */
+function withTextOnDemand(article: Article, read: () => ArticleBody): void {
+  let text: ArticleBody | undefined;
+  const field = (name: keyof ArticleBody): PropertyDescriptor => ({
+    enumerable: true,
+    configurable: true,
+    get: () => (text ??= read())[name],
+    set: (value: string) => Object.defineProperty(article, name, { value, enumerable: true, configurable: true, writable: true }),
+  });
+  Object.defineProperties(article, { bodyHtml: field("bodyHtml"), plainText: field("plainText") });
 }
 
 /** The present the normalize context has, or will have once made. */
@@ -181,6 +201,7 @@ export class IncrementalSite {
   /** When the recorded stats were taken: a file's size, times and inode vouch for it only if older (statsTrusted). */
   private statsAt: number;
   private readonly storyTerms: StoryTermStore;
+  private readonly readText: ((ref: BodyRef) => ArticleBody) | undefined;
   // The registries (the gazetteer…) are loaded only when a file must be read again.
   private readonly now = sharedNow();
   /** The archive and plan of the last update, for the caller (the owner's pages, the cache). */
@@ -222,11 +243,17 @@ export class IncrementalSite {
     this.bundleSignatures = previous?.bundleSignatures ?? new Map();
     this.statsAt = previous?.statsAt ?? 0;
     this.storyTerms = new StoryTermStore(previous?.storyTerms);
+    this.readText = options.readText;
     if (previous) {
       // A date "in the future" then may not be now, and the other way round: read such a file again.
       const horizon = Math.min(previous.now, this.now) + FUTURE_GRACE_MS;
       for (const [file, cached] of this.files) if (cached.article && cached.article.date.sortKey > horizon) this.files.delete(file);
     }
+  }
+
+  private text(ref: BodyRef): ArticleBody {
+    if (!this.readText) throw new Error("an article's text is in the cache's texts file, and no reader was given");
+    return this.readText(ref);
   }
 
   /** What this site knows now, for the build cache. */
@@ -267,6 +294,8 @@ export class IncrementalSite {
     let readAgain = 0;
     let checked = 0;
     let trusted = 0;
+    /** Articles whose text is still in the texts file, by file. */
+    const textLater = new Map<string, BodyRef>();
     for (const entry of listing.entries) {
       seen.add(entry.path);
       const folderData = JSON.stringify(entry.folderData);
@@ -287,13 +316,28 @@ export class IncrementalSite {
         this.files.set(entry.path, cached);
       }
       problems.push(...cached.problems);
-      if (cached.article) normalized.push(cached.article);
+      if (!cached.article) continue;
+      if (!cached.body) normalized.push(cached.article);
+      else if (this.storyTerms.has(entry.path)) {
+        normalized.push(cached.article);
+        textLater.set(entry.path, cached.body);
+      } else {
+        // Grouping reads the text of an article whose terms are not kept.
+        normalized.push({ ...cached.article, ...this.text(cached.body) });
+      }
     }
     for (const file of [...this.files.keys()]) if (!seen.has(file)) this.files.delete(file);
     this.storyTerms.keepOnly(this.files);
     this.statsAt = listedAt;
 
     const archive = indexArticles(normalized, problems, listing.allPaths, ledger, { storyTerms: this.storyTerms });
+    const textless = new Set<Article>();
+    for (const article of archive.articles) {
+      const ref = textLater.get(article.sourceFile);
+      if (!ref) continue;
+      withTextOnDemand(article, () => this.text(ref));
+      textless.add(article);
+    }
     const plan = planSite(archive, this.site.words);
     this.archive = archive;
     this.plan = plan;
@@ -319,8 +363,14 @@ export class IncrementalSite {
     await writeChanged([...articlePages.filter(changedItself), ...articlePages.filter((output) => !changedItself(output))], true);
     const savedCopies = write ? archive.articles.filter((a) => changedArticles.has(a.url)) : [];
     await writeSavedCopies(target, this.articlesDir, savedCopies);
-    const bundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, this.site.words)), this.bundleSize, archive.articles.map((a) => a.version));
+    // A bundle's records without their texts, but for the bundles to index again: its signature is its articles' versions.
+    const record = (a: Article) => searchRecord(textless.has(a) ? (Object.create(a, { plainText: { value: "" } }) as Article) : a, this.site.words);
+    const bundles = splitIntoBundles(archive.articles.map(record), this.bundleSize, archive.articles.map((a) => a.version));
     const staleBundles = write ? bundles.filter((b) => this.bundleSignatures.get(b.path) !== b.signature) : [];
+    if (textless.size) {
+      const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
+      for (const bundle of staleBundles) bundle.records = bundle.records.map((r) => searchRecord(byUrl.get(r.url) as Article, this.site.words));
+    }
     onStaleBundles?.(staleBundles);
     await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles, this.ownerUrls)), false);
 

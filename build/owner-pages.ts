@@ -9,9 +9,22 @@ import type { Archive } from "../src/archive.ts";
 import type { SitePlan } from "../src/pages.ts";
 import type { SearchBundle } from "../src/search-bundles.ts";
 import type { SiteOptions } from "../src/site-options.ts";
-import { articleCards, PROJECT_ROOT, withGivenState } from "./build-state.ts";
+import { PROJECT_ROOT, withGivenState, type ArticleCard } from "./build-state.ts";
+import type { Article } from "../src/types.ts";
 
 export type OwnerPagesRenderer = (archive: Archive, plan: SitePlan, bundles: SearchBundle[]) => Promise<void>;
+
+/**
+ * The articles without their texts, as build-state's articleCards, but never asking for a
+ * text: a build from the cache reads an article's text only for a page that shows it
+ * (build/incremental.ts), and a card shows none.
+ */
+function cardsOf(articles: readonly Article[]): ArticleCard[] {
+  return articles.map((article) => {
+    const { bodyHtml: _bodyHtml, plainText: _plainText, ...fields } = Object.getOwnPropertyDescriptors(article);
+    return Object.defineProperties({}, fields) as ArticleCard;
+  });
+}
 
 export function ownerPagesRenderer(options: SiteOptions, site: SiteContext, outputDir: string): OwnerPagesRenderer {
   return async (archive, plan, searchBundles) => {
@@ -20,7 +33,7 @@ export function ownerPagesRenderer(options: SiteOptions, site: SiteContext, outp
       options,
       site,
       archive,
-      articles: articleCards(archive.articles),
+      articles: cardsOf(archive.articles),
       plan,
       searchBundles,
       searchIndex: Promise.resolve({ pages: 0, bundles: 0, seconds: 0 }),

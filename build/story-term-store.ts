@@ -67,6 +67,11 @@ export class StoryTermStore implements StoryTermCache {
     else this.terms.delete(sourceFile);
   }
 
+  /** Whether a file's terms are kept (get gives them). */
+  has(sourceFile: string): boolean {
+    return this.fields !== null && this.terms.has(sourceFile);
+  }
+
   /** Forgets a file's terms (read again, or gone). */
   delete(sourceFile: string): void {
     this.terms.delete(sourceFile);

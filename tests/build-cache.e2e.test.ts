@@ -210,7 +210,7 @@ describe("npm run build with the cache", () => {
   });
 
   it("leaves no lock and no temporary file in the cache folder", () => {
-    expect(readdirSync(cache).sort()).toEqual([expect.stringMatching(/^records-[0-9a-f]+\.v8$/), "state.json"]);
+    expect(readdirSync(cache).sort()).toEqual([expect.stringMatching(/^bodies-[0-9a-f]+\.v8$/), expect.stringMatching(/^records-[0-9a-f]+\.v8$/), "state.json"]);
   });
 });
 

@@ -1,0 +1,70 @@
+/**
+ * The build cache's records (build/build-cache.ts) read back as written, the articles' texts
+ * kept apart in the texts file: appended to by a build from the cache, written afresh when
+ * asked, and never rewritten where records point.
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BodiesFile, bodiesNameOf, readRecords, writeRecords } from "../build/build-cache.ts";
+import type { CachedFile, SiteSnapshot } from "../build/incremental.ts";
+import { StoryTermStore } from "../build/story-term-store.ts";
+import type { NormalizedArticle } from "../src/normalize-article.ts";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "dateline-records-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const article = (name: string, text: string) => ({ sourceFile: name, title: name, bodyHtml: `<p>${text}</p>`, plainText: text }) as unknown as NormalizedArticle;
+const file = (a: NormalizedArticle | null): CachedFile => ({ size: 1, mtimeMs: 1, ctimeMs: 1, ino: 1, folderData: "{}", sha256: a ? "00" : null, article: a, problems: [] });
+
+function snapshot(files: [string, CachedFile][]): SiteSnapshot {
+  return { files: new Map(files), signatures: new Map([["/", "x"]]), bundleSignatures: new Map(), now: 5, statsAt: 6, storyTerms: new StoryTermStore().stored() };
+}
+
+const ownerPages = { urls: [], navigation: [] } as never;
+
+describe("records", () => {
+  it("keep each article but its text, which the texts file gives back by the record's pointer", async () => {
+    const records = path.join(dir, "records-aa.v8");
+    await writeRecords(records, snapshot([["a.md", file(article("a.md", "Alpha text."))], ["b.md", file(article("b.md", "Béta, 北京."))], ["bad.md", file(null)]]), ownerPages);
+    const { snapshot: read } = await readRecords(records);
+    expect(read.statsAt).toBe(6);
+    const a = read.files.get("a.md") as CachedFile;
+    expect(a.article?.plainText).toBe("");
+    expect(a.article?.title).toBe("a.md");
+    const texts = new BodiesFile(path.join(dir, bodiesNameOf(records)));
+    expect(texts.read(a.body as [number, number])).toEqual({ bodyHtml: "<p>Alpha text.</p>", plainText: "Alpha text." });
+    expect(texts.read(read.files.get("b.md")?.body as [number, number]).plainText).toBe("Béta, 北京.");
+    expect(read.files.get("bad.md")?.body).toBeUndefined();
+    texts.close();
+  });
+
+  it("written again, append only the texts read again, leaving the bytes earlier records point at", async () => {
+    const first = path.join(dir, "records-aa.v8");
+    const bodies = bodiesNameOf(first);
+    const before = statSync(path.join(dir, bodies)).size;
+    const { snapshot: read } = await readRecords(first);
+    read.files.set("c.md", file(article("c.md", "Gamma, new.")));
+    const second = path.join(dir, "records-bb.v8");
+    await writeRecords(second, read, ownerPages, { file: bodies });
+    const { snapshot: again } = await readRecords(second);
+    expect(again.files.get("a.md")?.body).toEqual(read.files.get("a.md")?.body);
+    expect(again.files.get("c.md")?.body?.[0]).toBe(before);
+    const texts = new BodiesFile(path.join(dir, bodies));
+    expect(texts.read(again.files.get("c.md")?.body as [number, number]).plainText).toBe("Gamma, new.");
+    expect(texts.read(again.files.get("a.md")?.body as [number, number]).plainText).toBe("Alpha text.");
+
+    // Written afresh: every text copied into a new file, the old one untouched.
+    const third = path.join(dir, "records-cc.v8");
+    await writeRecords(third, again, ownerPages, { file: bodiesNameOf(third), rewriteFrom: texts });
+    const { snapshot: fresh } = await readRecords(third);
+    const freshTexts = new BodiesFile(path.join(dir, bodiesNameOf(third)));
+    for (const [name, text] of [["a.md", "Alpha text."], ["b.md", "Béta, 北京."], ["c.md", "Gamma, new."]]) {
+      expect(freshTexts.read(fresh.files.get(name as string)?.body as [number, number]).plainText).toBe(text);
+    }
+    expect(fresh.files.get("a.md")?.body?.[0]).toBe(0);
+    texts.close();
+    freshTexts.close();
+  });
+});
