@@ -14,7 +14,7 @@ import { existsSync, readdirSync, renameSync, statSync, writeFileSync } from "no
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { setFlagsFromString } from "node:v8";
-import { getNormalizeContext } from "../src/load.ts";
+import { presentTime } from "../src/dates.ts";
 import { BUNDLE_SIZE } from "../src/search-bundles.ts";
 import type { SiteFile } from "../src/site-size.ts";
 import type { SiteOptions } from "../src/site-options.ts";
@@ -33,7 +33,7 @@ const TEXTS_SLACK = 64 * 1024 * 1024;
 export async function recordBuild(file: string, build: BuildState, ownerPages: OwnerPages, files: readonly GeneratedFile[]): Promise<void> {
   if (!build.read) return;
   // The files were listed after this process started: their stats are no older than that.
-  const snapshot = snapshotOfBuild(build.read, build.site, build.plan, files, build.searchBundles, getNormalizeContext().now, performance.timeOrigin, build.read.storyTerms);
+  const snapshot = snapshotOfBuild(build.read, build.site, build.plan, files, build.searchBundles, presentTime(), performance.timeOrigin, build.read.storyTerms);
   await writeRecords(file, snapshot, ownerPages);
 }
 

@@ -16,9 +16,9 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteContext } from "../layouts/page.ts";
 import { indexArticles, type Archive } from "../src/archive.ts";
-import { getNormalizeContext, presentTime } from "../src/load.ts";
 import { readUrlLedger } from "../src/url-ledger.ts";
-import { FUTURE_GRACE_MS, normalizeArticle, type NormalizedArticle } from "../src/normalize-article.ts";
+import { FUTURE_GRACE_MS, presentTime } from "../src/dates.ts";
+import type { NormalizedArticle } from "../src/normalize-article.ts";
 import { planSite, type SitePlan } from "../src/pages.ts";
 import { listArchive, MAX_ARTICLE_BYTES, readArchiveEntry, type ArchiveEntry } from "../src/read-archive.ts";
 import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
@@ -311,6 +311,8 @@ export class IncrementalSite {
         this.storyTerms.delete(entry.path);
         readAgain++;
         const read = readArchiveEntry(entry, found.bytes);
+        // The reading code, and with it the registries (about 150 MB), loads only when a file is read again.
+        const [{ normalizeArticle }, { getNormalizeContext }] = await Promise.all([import("../src/normalize-article.ts"), import("../src/load.ts")]);
         const result = read.file ? normalizeArticle(read.file, getNormalizeContext()) : null;
         cached = { size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, folderData, sha256: read.file?.sha256 ?? null, article: result?.article ?? null, problems: [...read.problems, ...(result?.problems ?? [])] };
         this.files.set(entry.path, cached);

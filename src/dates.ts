@@ -195,3 +195,11 @@ export function readableDay(date: Pick<PublishedDate, "day">): string {
   const [year, month, day] = date.day.split("-");
   return `${Number(day)} ${MONTH_NAMES[Number(month) - 1] ?? month} ${year}`;
 }
+
+/** The present articles are read against: DATELINE_NOW (ISO 8601) pins it, for tests and reproducible reports. */
+export function presentTime(env: NodeJS.ProcessEnv = process.env): number {
+  return env.DATELINE_NOW ? Date.parse(env.DATELINE_NOW) : Date.now();
+}
+
+/** A date up to a day ahead is a time zone away, not the future. */
+export const FUTURE_GRACE_MS = 24 * 3600 * 1000;

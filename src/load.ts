@@ -6,6 +6,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { agencies } from "../data/agencies.ts";
+import { presentTime } from "./dates.ts";
 import { indexArticles, type Archive, type ArchiveFeatures } from "./archive.ts";
 import { topics } from "../data/topics.ts";
 import { createAgencyRegistry } from "./agencies.ts";
@@ -38,10 +39,7 @@ export type ReadResult = { articles: NormalizedArticle[]; problems: Problem[] };
 
 let sharedContext: NormalizeContext | undefined;
 
-/** The present articles are read against: DATELINE_NOW (ISO 8601) pins it, for tests and reproducible reports. */
-export function presentTime(env: NodeJS.ProcessEnv = process.env): number {
-  return env.DATELINE_NOW ? Date.parse(env.DATELINE_NOW) : Date.now();
-}
+export { presentTime };
 
 /** The registries built from data/: built once per process. */
 export function getNormalizeContext(): NormalizeContext {

@@ -12,7 +12,9 @@
  */
 import { createHash } from "node:crypto";
 import type { AgencyRegistry } from "./agencies.ts";
-import { dateFromFileName, parsePublishedDate } from "./dates.ts";
+import { dateFromFileName, FUTURE_GRACE_MS, parsePublishedDate } from "./dates.ts";
+
+export { FUTURE_GRACE_MS };
 import { findDateInText } from "./dates-in-text.ts";
 import { parseDateline, parseDatelineField, registryLookups, type DatelineLookups, type DatelineMatch } from "./dateline.ts";
 import { validateFields } from "./fields.ts";
@@ -45,8 +47,6 @@ const STANDFIRST_LENGTH = 200;
 
 /** Publication dates earlier than this are reported: no news archive holds many, a typo does. */
 const EARLIEST_LIKELY_YEAR = 1800;
-/** A date up to a day ahead is a time zone away, not the future. */
-export const FUTURE_GRACE_MS = 24 * 3600 * 1000;
 
 /** An article before the archive gives it a URL and settles topic display names. */
 export interface NormalizedArticle extends Omit<Article, "url" | "slug" | "topics"> {
