@@ -39,7 +39,6 @@ export type ReadResult = { articles: NormalizedArticle[]; problems: Problem[] };
 
 let sharedContext: NormalizeContext | undefined;
 
-export { presentTime };
 
 /** The registries built from data/: built once per process. */
 export function getNormalizeContext(): NormalizeContext {

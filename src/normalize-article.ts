@@ -13,8 +13,6 @@
 import { createHash } from "node:crypto";
 import type { AgencyRegistry } from "./agencies.ts";
 import { dateFromFileName, FUTURE_GRACE_MS, parsePublishedDate } from "./dates.ts";
-
-export { FUTURE_GRACE_MS };
 import { findDateInText } from "./dates-in-text.ts";
 import { parseDateline, parseDatelineField, registryLookups, type DatelineLookups, type DatelineMatch } from "./dateline.ts";
 import { validateFields } from "./fields.ts";

@@ -499,21 +499,10 @@ function sharedSpecifics(x: Vector, y: Vector, specificity: Uint8Array): number 
   let shared = 0;
   for (const date of x.dates) if (y.dates.has(date) && (shared += 2) >= MIN_SHARED_SPECIFICS) return shared;
   for (const figure of x.figures) if (y.figures.has(figure) && ++shared >= MIN_SHARED_SPECIFICS) return shared;
-  let i = 0;
-  let j = 0;
-  const a = x.ids;
-  const b = y.ids;
-  while (i < a.length && j < b.length) {
-    const u = a[i] as number;
-    const v = b[j] as number;
-    if (u === v) {
-      const weight = specificity[u] as number;
-      if (weight > 0 && !(holds(x.headlineIds, u) && holds(y.headlineIds, u)) && (shared += weight) >= MIN_SHARED_SPECIFICS) return shared;
-      i++;
-      j++;
-    } else if (u < v) i++;
-    else j++;
-  }
+  forSharedTerms(x, y, (id) => {
+    const weight = specificity[id] as number;
+    return weight > 0 && !(holds(x.headlineIds, id) && holds(y.headlineIds, id)) && (shared += weight) >= MIN_SHARED_SPECIFICS;
+  });
   return shared;
 }
 
@@ -526,23 +515,34 @@ function cosine(x: Vector, y: Vector): number {
   return Math.min(1, dot(x, y, false));
 }
 
-/** The sum over the terms two vectors share of their weights' products; `outsideCompany`: terms of a company both name left out. */
-function dot(x: Vector, y: Vector, outsideCompany: boolean): number {
-  let score = 0;
-  let i = 0;
-  let j = 0;
+/**
+ * Visits each term two vectors share (their ids are ascending: a merge of the two lists), with
+ * its place in each, until `visit` returns true.
+ */
+function forSharedTerms(x: Vector, y: Vector, visit: (id: number, i: number, j: number) => boolean): void {
   const a = x.ids;
   const b = y.ids;
+  let i = 0;
+  let j = 0;
   while (i < a.length && j < b.length) {
     const u = a[i] as number;
     const v = b[j] as number;
     if (u === v) {
-      if (!outsideCompany || !(x.company.has(u) && y.company.has(u))) score += (x.weights[i] as number) * (y.weights[j] as number);
+      if (visit(u, i, j)) return;
       i++;
       j++;
     } else if (u < v) i++;
     else j++;
   }
+}
+
+/** The sum over the terms two vectors share of their weights' products; `outsideCompany`: terms of a company both name left out. */
+function dot(x: Vector, y: Vector, outsideCompany: boolean): number {
+  let score = 0;
+  forSharedTerms(x, y, (id, i, j) => {
+    if (!outsideCompany || !(x.company.has(id) && y.company.has(id))) score += (x.weights[i] as number) * (y.weights[j] as number);
+    return false;
+  });
   return score;
 }
 
