@@ -270,43 +270,75 @@ function periods(articles: readonly Article[], id: (article: Article) => string,
  */
 function findRelated(articles: readonly Article[], topics: readonly ArticleGroup<Topic>[]): Map<Article, Article[]> {
   const total = articles.length;
-  const weight = new Map<string, number>();
-  const positionInTopic = new Map<string, Map<Article, number>>();
-  const topicArticles = new Map<string, Article[]>();
-  for (const group of topics) {
-    weight.set(group.slug, Math.log((total + 1) / group.articles.length));
-    topicArticles.set(group.slug, group.articles);
-    positionInTopic.set(group.slug, new Map(group.articles.map((a, i) => [a, i])));
-  }
-  const result = new Map<Article, Article[]>();
-  for (const article of articles) {
-    const scores = new Map<Article, number>();
+  // Articles by number (their place in `articles`), each topic's as numbers in its order: a
+  // hundred thousand articles make no map per article nor per topic.
+  const topicNumber = new Map<string, number>();
+  const weight = new Float64Array(topics.length);
+  const members = topics.map((group, t) => {
+    topicNumber.set(group.slug, t);
+    weight[t] = Math.log((total + 1) / group.articles.length);
+    return new Int32Array(group.articles.length);
+  });
+  const filled = new Int32Array(topics.length);
+  // groupBy put each article in its topics' lists in this order.
+  articles.forEach((article, index) => {
     for (const topic of article.topics) {
-      const list = topicArticles.get(topic.slug) ?? [];
-      const position = positionInTopic.get(topic.slug)?.get(article) ?? 0;
+      const t = topicNumber.get(topic.slug) as number;
+      (members[t] as Int32Array)[(filled[t] as number)++] = index;
+    }
+  });
+  const scores = new Float64Array(total);
+  // The round (article number + 1) an article was last scored in, and the candidates of this round in the order first met.
+  const round = new Int32Array(total);
+  const candidates: number[] = [];
+  const result = new Map<Article, Article[]>();
+  articles.forEach((article, index) => {
+    candidates.length = 0;
+    for (const topic of article.topics) {
+      const t = topicNumber.get(topic.slug) as number;
+      const list = members[t] as Int32Array;
+      const position = lastPosition(list, index);
       const from = Math.max(0, position - RELATED_WINDOW);
       const to = Math.min(list.length, position + RELATED_WINDOW + 1);
       for (let i = from; i < to; i++) {
-        const other = list[i];
-        if (!other || other === article) continue;
-        scores.set(other, (scores.get(other) ?? 0) + (weight.get(topic.slug) ?? 0));
+        const other = list[i] as number;
+        if (other === index) continue;
+        if (round[other] !== index + 1) {
+          round[other] = index + 1;
+          scores[other] = 0;
+          candidates.push(other);
+        }
+        scores[other] = (scores[other] as number) + (weight[t] as number);
       }
     }
     // The best few by score, then nearness in time, then URL: kept in order as they come,
     // cheaper than sorting every candidate.
-    const before = (a: [Article, number], b: [Article, number]) =>
-      b[1] - a[1] ||
-      Math.abs(a[0].date.sortKey - article.date.sortKey) - Math.abs(b[0].date.sortKey - article.date.sortKey) ||
-      compareStrings(a[0].url, b[0].url);
-    const best: [Article, number][] = [];
-    for (const candidate of scores) {
-      if (best.length === RELATED_COUNT && before(candidate, best[RELATED_COUNT - 1] as [Article, number]) >= 0) continue;
+    const sortKey = article.date.sortKey;
+    const before = (a: number, b: number) =>
+      (scores[b] as number) - (scores[a] as number) ||
+      Math.abs((articles[a] as Article).date.sortKey - sortKey) - Math.abs((articles[b] as Article).date.sortKey - sortKey) ||
+      compareStrings((articles[a] as Article).url, (articles[b] as Article).url);
+    const best: number[] = [];
+    for (const candidate of candidates) {
+      if (best.length === RELATED_COUNT && before(candidate, best[RELATED_COUNT - 1] as number) >= 0) continue;
       let at = best.length;
-      while (at > 0 && before(candidate, best[at - 1] as [Article, number]) < 0) at--;
+      while (at > 0 && before(candidate, best[at - 1] as number) < 0) at--;
       best.splice(at, 0, candidate);
       if (best.length > RELATED_COUNT) best.pop();
     }
-    result.set(article, best.map(([other]) => other));
-  }
+    result.set(article, best.map((other) => articles[other] as Article));
+  });
   return result;
+}
+
+/** The last place of `value` in an ascending list that holds it. */
+function lastPosition(list: Int32Array, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle] as number) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
