@@ -29,20 +29,42 @@ export interface GeneratedFile {
   url: string;
   /** Made when first read (once): a build that renders another share never makes it. */
   readonly content: string;
+  /**
+   * What the content follows from, where that is far cheaper to tell than making the content
+   * (the JSON export of every article): its signature then, made when first read. Else the
+   * content's hash is its signature.
+   */
+  readonly signature?: string;
 }
 
 /**
  * A file whose content is made when first read: each render pass and shard lists every file,
  * and renders its share; the JSON export of 100,000 articles is a string of about 100 MB.
  */
-function lazyFile(url: string, make: () => string): GeneratedFile {
+function lazyFile(url: string, make: () => string, sign?: () => string): GeneratedFile {
   let content: string | undefined;
-  return {
+  let signature: string | undefined;
+  const file = {
     url,
     get content() {
       return (content ??= make());
     },
   };
+  return sign ? Object.defineProperty(file, "signature", { enumerable: true, get: () => (signature ??= sign()) }) : file;
+}
+
+/**
+ * What /api/articles.json follows from: each article's version (its file's text and folder
+ * data), address, file and hash, its topics' names as the archive chose them, and its story's
+ * title and address, in order, with the path prefix (src/export-json.ts, articleRecord).
+ */
+export function articlesJsonSignature(pathPrefix: string, articles: readonly Article[], storyOf: ReadonlyMap<Article, { title: string; url: string }>): string {
+  const hash = createHash("sha1").update(`${pathPrefix}\n`);
+  for (const article of articles) {
+    const story = storyOf.get(article);
+    hash.update(`${ref(article)}|${article.sourceFile}|${article.sha256 ?? "-"}|${topicNames(article)}|${story ? `${story.url}:${story.title}` : "-"}\n`);
+  }
+  return `articles:${hash.digest("hex")}`;
 }
 
 /** A file in every built site, so a later build knows the folder is one it may replace. */
@@ -87,7 +109,11 @@ export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePl
     problems: [...archive.problems],
   };
   return [
-    lazyFile("/api/articles.json", () => renderArticlesJson(site.pathPrefix, archive.articles, archive.storyOf)),
+    lazyFile(
+      "/api/articles.json",
+      () => renderArticlesJson(site.pathPrefix, archive.articles, archive.storyOf),
+      () => articlesJsonSignature(site.pathPrefix, archive.articles, archive.storyOf),
+    ),
     lazyFile(WORLD_LAND_URL, () => worldLandSvg()),
     lazyFile(PROBLEM_REPORT, () => `${JSON.stringify(report, null, 1)}\n`),
     ...renderSitemaps(site.siteUrl, ownerUrls.length ? [...plan.urls, ...ownerUrls] : plan.urls),
@@ -162,7 +188,7 @@ export function otherOutputs(site: SiteContext, plan: SitePlan, files: readonly 
     ...plan.storiesIndex.map((page) => ({ url: page.url, signature: storiesIndexSignature(page), render: () => renderStoriesIndex(site, page) })),
     ...plan.storyRedirects.map((page) => ({ url: page.url, signature: JSON.stringify(page), render: () => renderStoryRedirect(site, page) })),
     ...plan.onThisDay.map((page) => ({ url: page.url, signature: onThisDaySignature(page), render: () => renderOnThisDayPage(site, page) })),
-    ...files.map((file) => ({ url: file.url, signature: contentSignature(file.content), render: () => file.content })),
+    ...files.map((file) => ({ url: file.url, signature: file.signature ?? contentSignature(file.content), render: () => file.content })),
   ];
 }
 
