@@ -20,7 +20,8 @@ import { readUrlLedger } from "../src/url-ledger.ts";
 import { FUTURE_GRACE_MS, presentTime } from "../src/dates.ts";
 import type { NormalizedArticle } from "../src/normalize-article.ts";
 import { planSite, type SitePlan } from "../src/pages.ts";
-import { listArchive, MAX_ARTICLE_BYTES, readArchiveEntry, type ArchiveEntry } from "../src/read-archive.ts";
+import { listArchive, MAX_ARTICLE_BYTES, type ArchiveEntry } from "../src/read-archive.ts";
+import type { EntryRead } from "../src/load.ts";
 import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
 import { searchRecord } from "../src/search-records.ts";
 import type { Article, Problem } from "../src/types.ts";
@@ -125,6 +126,18 @@ export interface IncrementalOptions {
   compareContent?: boolean;
   /** Reads an article's text from the cache's texts file (CachedFile.body). */
   readText?: (ref: BodyRef) => ArticleBody;
+  /**
+   * Reads and normalizes the files that changed, asked once each update, with none when none
+   * did (a build from the cache: on a reader thread, src/readers.ts); by default on this
+   * thread, the reading code loaded when first needed.
+   */
+  readEntries?: (entries: readonly ArchiveEntry[]) => Promise<EntryRead[]>;
+}
+
+/** Reads files on this thread: the reading code, and with it the registries (about 150 MB), loads only when a file is read again. */
+async function readHere(entries: readonly ArchiveEntry[], bytes: readonly (Buffer | undefined)[]): Promise<EntryRead[]> {
+  const { readEntry } = await import("../src/load.ts");
+  return entries.map((entry, i) => readEntry(entry, bytes[i]));
 }
 
 /**
@@ -202,6 +215,7 @@ export class IncrementalSite {
   private statsAt: number;
   private readonly storyTerms: StoryTermStore;
   private readonly readText: ((ref: BodyRef) => ArticleBody) | undefined;
+  private readonly readEntries: ((entries: readonly ArchiveEntry[]) => Promise<EntryRead[]>) | undefined;
   // The registries (the gazetteer…) are loaded only when a file must be read again.
   private readonly now = sharedNow();
   /** The archive and plan of the last update, for the caller (the owner's pages, the cache). */
@@ -244,6 +258,7 @@ export class IncrementalSite {
     this.statsAt = previous?.statsAt ?? 0;
     this.storyTerms = new StoryTermStore(previous?.storyTerms);
     this.readText = options.readText;
+    this.readEntries = options.readEntries;
     if (previous) {
       // A date "in the future" then may not be now, and the other way round: read such a file again.
       const horizon = Math.min(previous.now, this.now) + FUTURE_GRACE_MS;
@@ -291,32 +306,38 @@ export class IncrementalSite {
     const ledger = readUrlLedger(this.articlesDir, problems);
     const normalized: NormalizedArticle[] = [];
     const seen = new Set<string>();
-    let readAgain = 0;
     let checked = 0;
     let trusted = 0;
     /** Articles whose text is still in the texts file, by file. */
     const textLater = new Map<string, BodyRef>();
+    // The files to read again, with their content where hashing read it.
+    const toRead: ArchiveEntry[] = [];
+    const readBytes: (Buffer | undefined)[] = [];
     for (const entry of listing.entries) {
       seen.add(entry.path);
       const folderData = JSON.stringify(entry.folderData);
-      let cached = this.files.get(entry.path);
+      const cached = this.files.get(entry.path);
       const found = this.unchanged(entry, cached, folderData);
       if (found.bytes && found.same) checked++;
       else if (found.same) trusted++;
       if (found.same && cached) {
         if (cached.mtimeMs !== entry.mtimeMs || cached.ctimeMs !== entry.ctimeMs || cached.ino !== entry.ino) {
-          this.files.set(entry.path, (cached = { ...cached, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino }));
+          this.files.set(entry.path, { ...cached, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino });
         }
       } else {
         this.storyTerms.delete(entry.path);
-        readAgain++;
-        const read = readArchiveEntry(entry, found.bytes);
-        // The reading code, and with it the registries (about 150 MB), loads only when a file is read again.
-        const [{ normalizeArticle }, { getNormalizeContext }] = await Promise.all([import("../src/normalize-article.ts"), import("../src/load.ts")]);
-        const result = read.file ? normalizeArticle(read.file, getNormalizeContext()) : null;
-        cached = { size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, folderData, sha256: read.file?.sha256 ?? null, article: result?.article ?? null, problems: [...read.problems, ...(result?.problems ?? [])] };
-        this.files.set(entry.path, cached);
+        toRead.push(entry);
+        readBytes.push(found.bytes);
       }
+    }
+    const readAgain = toRead.length;
+    const reads = this.readEntries ? await this.readEntries(toRead) : toRead.length ? await readHere(toRead, readBytes) : [];
+    toRead.forEach((entry, i) => {
+      const { sha256, article, problems } = reads[i] as EntryRead;
+      this.files.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, folderData: JSON.stringify(entry.folderData), sha256, article, problems });
+    });
+    for (const entry of listing.entries) {
+      const cached = this.files.get(entry.path) as CachedFile;
       problems.push(...cached.problems);
       if (!cached.article) continue;
       if (!cached.body) normalized.push(cached.article);

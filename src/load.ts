@@ -51,6 +51,20 @@ export function getNormalizeContext(): NormalizeContext {
   return sharedContext;
 }
 
+/** What reading one article file gives: its hash, its article (if it is one) and its problems. */
+export interface EntryRead {
+  sha256: string | null;
+  article: NormalizedArticle | null;
+  problems: Problem[];
+}
+
+/** Reads and normalizes one listed file (`bytes`: its content, if already read). */
+export function readEntry(entry: ArchiveEntry, bytes?: Buffer): EntryRead {
+  const read = readArchiveEntry(entry, bytes);
+  const result = read.file ? normalizeArticle(read.file, getNormalizeContext()) : null;
+  return { sha256: read.file?.sha256 ?? null, article: result?.article ?? null, problems: [...read.problems, ...(result?.problems ?? [])] };
+}
+
 /** Reads and normalizes listed files, in order. */
 export function normalizeEntries(
   entries: readonly ArchiveEntry[],
@@ -97,6 +111,15 @@ export function serveReads(): void {
     );
     parentPort?.postMessage(result);
   });
+}
+
+/**
+ * The reader thread of a build from the cache (src/readers.ts, startEntryReader): loads the
+ * registries at once, then reads each batch of files it is sent, each file's result apart.
+ */
+export function serveEntryReads(): void {
+  getNormalizeContext();
+  parentPort?.on("message", (entries: ArchiveEntry[]) => parentPort?.postMessage(entries.map((entry) => readEntry(entry))));
 }
 
 /** The archive of a folder, read on this thread. */

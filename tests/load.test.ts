@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { loadArticles } from "../src/load.ts";
+import { loadArticles, readEntry } from "../src/load.ts";
 import { loadArticlesInParallel } from "../src/load-parallel.ts";
-import { readerCount, startReaders, takeReaders } from "../src/readers.ts";
+import { listArchive } from "../src/read-archive.ts";
+import { readerCount, startEntryReader, startReaders, takeReaders } from "../src/readers.ts";
 
 const FIXTURE = path.resolve(import.meta.dirname, "fixtures/archive");
 
@@ -61,6 +62,18 @@ describe("reader threads", () => {
     expect(byReaders.articles).toBe(here.articles);
     expect(byReaders.cities).toBe(false);
     expect(here.cities).toBe(true);
+  }, 60_000);
+
+  it("of a build from the cache reads the files it is given, each apart, as this thread would, until stopped", async () => {
+    const { entries } = listArchive(FIXTURE);
+    const reader = startEntryReader();
+    const first = entries.slice(0, 4);
+    const then = entries.slice(4, 7);
+    expect(await reader.read(first)).toEqual(first.map((entry) => readEntry(entry)));
+    expect(await reader.read(then)).toEqual(then.map((entry) => readEntry(entry)));
+    expect(first.some((entry) => readEntry(entry).article)).toBe(true);
+    reader.stop();
+    await expect(reader.read(first)).rejects.toThrow(/stopped/);
   }, 60_000);
 
   it("started ahead are handed over once, and stopped when the folder turns out small", async () => {
