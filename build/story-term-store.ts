@@ -8,12 +8,14 @@
  * terms are coded field by field without knowing their fields: a word, a list, set or map of
  * words (a map's values whole numbers), a yes or no. Terms of another shape are not kept (the
  * article's text is read for them, as without a cache). Order is kept (a set's, a map's): the
- * grouping numbers words in the order it meets them.
+ * grouping numbers words in the order it meets them. The largest fields (the words read and
+ * their counts, the lead's words: CODED_TERM_FIELDS) are given back as word numbers, which the
+ * grouping reads as such: a hundred thousand articles make no map or set of words each.
  *
  * The code that reads the terms is part of the cache's fingerprint (build/build-cache.ts): terms
  * read by other rules void the cache, never mix with these.
  */
-import type { ArticleTerms } from "../src/text-similarity.ts";
+import { CODED_TERM_FIELDS, type ArticleTerms, type KeptTerms } from "../src/text-similarity.ts";
 import type { StoryTermCache } from "../src/stories.ts";
 
 /** How a field is coded: w a word, l a list of words, s a set of words, m a map of words to whole numbers, b yes or no. */
@@ -56,9 +58,10 @@ export class StoryTermStore implements StoryTermCache {
     return { fields: this.fields ?? [], words: this.words, terms: this.terms };
   }
 
-  get(sourceFile: string): ArticleTerms | undefined {
+  /** A file's terms, the largest fields (CODED_TERM_FIELDS) as word numbers into the store's words, not a map or set each. */
+  get(sourceFile: string): KeptTerms | undefined {
     const coded = this.terms.get(sourceFile);
-    return coded && this.fields ? this.decode(coded, this.fields) : undefined;
+    return coded && this.fields ? (this.decode(coded, this.fields) as unknown as KeptTerms) : undefined;
   }
 
   set(sourceFile: string, terms: ArticleTerms): void {
@@ -124,7 +127,7 @@ export class StoryTermStore implements StoryTermCache {
     return Int32Array.from(out);
   }
 
-  private decode(coded: Int32Array, fields: readonly [string, Kind][]): ArticleTerms {
+  private decode(coded: Int32Array, fields: readonly [string, Kind][]): Record<string, unknown> {
     const words = this.words;
     const terms: Record<string, unknown> = {};
     let at = 0;
@@ -133,7 +136,12 @@ export class StoryTermStore implements StoryTermCache {
       else if (kind === "b") terms[name] = coded[at++] === 1;
       else {
         const length = coded[at++] as number;
-        if (kind === "m") {
+        if ((kind === "m" || kind === "s") && CODED_TERM_FIELDS.includes(name)) {
+          // Left coded: a view of the numbers (a map's each followed by its value).
+          const end = at + (kind === "m" ? 2 * length : length);
+          terms[name] = { words, numberOf: this.numberOf, numbers: coded.subarray(at, end) };
+          at = end;
+        } else if (kind === "m") {
           const map = new Map<string, number>();
           for (let i = 0; i < length; i++, at += 2) map.set(words[coded[at] as number] as string, coded[at + 1] as number);
           terms[name] = map;
@@ -144,6 +152,6 @@ export class StoryTermStore implements StoryTermCache {
         }
       }
     }
-    return terms as unknown as ArticleTerms;
+    return terms;
   }
 }

@@ -16,7 +16,7 @@
  * story keeps the recorded name most of its articles carry, and a name no story keeps any
  * more becomes a redirect to where its articles went (`StoryIndex.redirects`).
  */
-import { findSimilarPairs, readArticleTerms, type ArticleTerms, type SimilarPair } from "./text-similarity.ts";
+import { findSimilarPairs, readArticleTerms, type ArticleTerms, type KeptTerms, type SimilarPair } from "./text-similarity.ts";
 import type { Agency, Article, Place } from "./types.ts";
 
 /** The fields of an article that grouping reads. */
@@ -30,7 +30,7 @@ export type StoryLedger = ReadonlyMap<string, string>;
  * cache: an article's text is read for them only when they are missing, and they are set then.
  */
 export interface StoryTermCache {
-  get(sourceFile: string): ArticleTerms | undefined;
+  get(sourceFile: string): KeptTerms | undefined;
   set(sourceFile: string, terms: ArticleTerms): void;
 }
 

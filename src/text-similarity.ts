@@ -24,7 +24,7 @@ export interface SimilarityInput {
   /** The dateline as written at the start of the text, left out of the terms. */
   datelineRaw?: string | null;
   /** Its terms as readArticleTerms read them, kept from an earlier build (the build cache): its text is then not read again. */
-  terms?: ArticleTerms;
+  terms?: KeptTerms;
 }
 
 export interface SimilarPair {
@@ -220,6 +220,24 @@ interface Terms {
 /** What findSimilarPairs reads of one article alone, with the default lead words: a build cache may keep it (SimilarityInput.terms). */
 export type ArticleTerms = Terms;
 
+/**
+ * Words as numbers into a list of words that every article's terms share, as a build cache
+ * keeps them (build/story-term-store.ts): an article's largest fields come back so, not as a
+ * map or set of their own each.
+ */
+export interface CodedWords {
+  words: readonly string[];
+  numberOf: ReadonlyMap<string, number>;
+  /** Word numbers, in the map's or set's order; a map's each followed by its value. */
+  numbers: Int32Array;
+}
+
+/** The fields of ArticleTerms a cache may give back coded (CodedWords): the counts of the words read, and the lead's words. */
+export const CODED_TERM_FIELDS: readonly string[] = ["counts", "leadTerms"];
+
+/** An article's terms as a cache gives them back: as read, or with the fields of CODED_TERM_FIELDS coded. */
+export type KeptTerms = Omit<Terms, "counts" | "leadTerms"> & { counts: Terms["counts"] | CodedWords; leadTerms: Terms["leadTerms"] | CodedWords };
+
 export function readArticleTerms(input: SimilarityInput): ArticleTerms {
   return readTerms(input, DEFAULT_LEAD_WORDS);
 }
@@ -318,24 +336,57 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   const idOf = new Map<string, number>();
   const termOf: string[] = [];
   const frequency: number[] = [];
+  const idOfTerm = (term: string) => {
+    let id = idOf.get(term);
+    if (id === undefined) {
+      id = frequency.length;
+      idOf.set(term, id);
+      termOf.push(term);
+      frequency.push(0);
+    }
+    return id;
+  };
+  // Coded terms (a cache's): each word number's term number, once met; the same numbers, in the same order, as their words get.
+  let codedWords: readonly string[] | undefined;
+  let idOfNumber = new Int32Array(0);
   const terms = inputs.map((input) => {
     const { counts, leadTerms, ...rest } = input.terms && leadWords === DEFAULT_LEAD_WORDS ? input.terms : readTerms(input, leadWords);
-    const ids = new Int32Array(counts.size);
-    const weights = new Uint16Array(counts.size);
-    let at = 0;
-    for (const [term, count] of counts) {
-      let id = idOf.get(term);
-      if (id === undefined) {
-        id = frequency.length;
-        idOf.set(term, id);
-        termOf.push(term);
-        frequency.push(0);
+    let ids: Int32Array;
+    let weights: Uint16Array;
+    if (counts instanceof Map) {
+      ids = new Int32Array(counts.size);
+      weights = new Uint16Array(counts.size);
+      let at = 0;
+      for (const [term, count] of counts) {
+        const id = idOfTerm(term);
+        frequency[id] = (frequency[id] as number) + 1;
+        ids[at] = id;
+        weights[at++] = count;
       }
-      frequency[id] = (frequency[id] as number) + 1;
-      ids[at] = id;
-      weights[at++] = count;
+    } else {
+      const { words, numbers } = counts;
+      if (words !== codedWords || idOfNumber.length < words.length) {
+        codedWords = words;
+        idOfNumber = new Int32Array(words.length).fill(-1);
+      }
+      const size = numbers.length >> 1;
+      ids = new Int32Array(size);
+      weights = new Uint16Array(size);
+      for (let at = 0; at < size; at++) {
+        const number = numbers[2 * at] as number;
+        let id = idOfNumber[number] as number;
+        if (id < 0) idOfNumber[number] = id = idOfTerm(words[number] as string);
+        frequency[id] = (frequency[id] as number) + 1;
+        ids[at] = id;
+        weights[at] = numbers[2 * at + 1] as number;
+      }
     }
-    return { ...rest, ids, counts: weights, titleInLead: rest.titleTerms.filter((word) => leadTerms.has(word)) };
+    const inLead = (word: string) => {
+      if (leadTerms instanceof Set) return leadTerms.has(word);
+      const number = leadTerms.numberOf.get(word);
+      return number !== undefined && leadTerms.numbers.includes(number);
+    };
+    return { ...rest, ids, counts: weights, titleInLead: rest.titleTerms.filter(inLead) };
   });
   const documentFrequency = { get: (term: string) => frequency[idOf.get(term) ?? -1] };
   const total = inputs.length;
@@ -352,17 +403,32 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   for (const { figures } of terms) for (const figure of figures) figureFrequency.set(figure, (figureFrequency.get(figure) ?? 0) + 1);
   const figureCap = Math.max(MIN_LOOKUP_CAP, Math.floor(total * MAX_FIGURE_SHARE));
   const telling = (figures: ReadonlySet<string>) => new Set([...figures].filter((figure) => (figureFrequency.get(figure) ?? 0) <= figureCap));
+  // Each term's place in the order of the words, for breaking ties of weight as comparing the words would.
+  const alphabetical = new Int32Array(termOf.length);
+  termOf
+    .map((_, id) => id)
+    .sort((x, y) => compareStrings(termOf[x] as string, termOf[y] as string))
+    .forEach((id, place) => (alphabetical[id] = place));
   const vectors: Vector[] = terms.map(({ ids, counts, bare, titleTerms, headlineWords, dates, titleInLead, figures, tickers, action, nameWords, codeWords }, index) => {
-    const weighted = Array.from(ids, (id, at) => [termOf[id] as string, (1 + Math.log(counts[at] as number)) * (idfOfId[id] as number), id] as const);
-    weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-    const kept = weighted.slice(0, keep);
-    const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    const lookup = kept.slice(0, LOOKUP_TERMS).map(([, , id]) => id);
-    const byId = kept.map(([, w, id]) => [id, w / norm] as const).sort((x, y) => x[0] - y[0]);
+    // The terms by weight, strongest first, then by word: places in `ids`, sorted (no tuple per term).
+    const count = ids.length;
+    const weight = new Float64Array(count);
+    const order: number[] = new Array(count);
+    for (let at = 0; at < count; at++) {
+      weight[at] = (1 + Math.log(counts[at] as number)) * (idfOfId[ids[at] as number] as number);
+      order[at] = at;
+    }
+    order.sort((x, y) => (weight[y] as number) - (weight[x] as number) || (alphabetical[ids[x] as number] as number) - (alphabetical[ids[y] as number] as number));
+    const kept = order.slice(0, keep);
+    let squares = 0;
+    for (const at of kept) squares += (weight[at] as number) * (weight[at] as number);
+    const norm = Math.sqrt(squares) || 1;
+    const lookup = kept.slice(0, LOOKUP_TERMS).map((at) => ids[at] as number);
+    kept.sort((x, y) => (ids[x] as number) - (ids[y] as number));
     return {
       lookup,
-      ids: Int32Array.from(byId, ([id]) => id),
-      weights: Float64Array.from(byId, ([, w]) => w),
+      ids: Int32Array.from(kept, (at) => ids[at] as number),
+      weights: Float64Array.from(kept, (at) => (weight[at] as number) / norm),
       figures: orEmpty(figures),
       telling: orEmpty(telling(figures)),
       day: days[index] as number,
@@ -581,6 +647,10 @@ function sameOrder<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean {
   const others = y.values();
   for (const value of x) if (others.next().value !== value) return false;
   return true;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sharesAny<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean {

@@ -7,11 +7,21 @@ import { describe, expect, it } from "vitest";
 import { StoryTermStore } from "../build/story-term-store.ts";
 import { loadArticles } from "../src/load.ts";
 import { findStories } from "../src/stories.ts";
-import { readArticleTerms, type ArticleTerms } from "../src/text-similarity.ts";
+import { findSimilarPairs, readArticleTerms, type CodedWords, type KeptTerms } from "../src/text-similarity.ts";
 import { FIXTURE_ARCHIVE } from "./helpers/build.ts";
 
-const entriesInOrder = (terms: ArticleTerms) =>
-  Object.entries(terms).map(([name, value]) => [name, value instanceof Map || value instanceof Set ? [value.constructor.name, ...value] : value]);
+/** Coded words (the counts, the lead's words) as the map or set they stand for. */
+const expand = (name: string, value: unknown): unknown => {
+  if (!value || typeof value !== "object" || !("numbers" in value)) return value;
+  const { words, numbers } = value as CodedWords;
+  if (name === "counts") return new Map(Array.from({ length: numbers.length / 2 }, (_, i) => [words[numbers[2 * i] as number], numbers[2 * i + 1]]));
+  return new Set(Array.from(numbers, (n) => words[n]));
+};
+const entriesInOrder = (terms: KeptTerms) =>
+  Object.entries(terms).map(([name, raw]) => {
+    const value = expand(name, raw);
+    return [name, value instanceof Map || value instanceof Set ? [value.constructor.name, ...value] : value];
+  });
 
 describe("StoryTermStore", () => {
   const input = (title: string, plainText: string) => ({ title, plainText, day: "1987-03-02", datelineRaw: null });
@@ -25,7 +35,11 @@ describe("StoryTermStore", () => {
     store.set("a.md", terms);
     // Through the records' form, as a build from the cache reads it.
     const again = new StoryTermStore(structuredClone(store.stored()));
-    expect(entriesInOrder(again.get("a.md") as ArticleTerms)).toEqual(entriesInOrder(terms));
+    const kept = again.get("a.md") as KeptTerms;
+    // The largest fields come back as word numbers, not a map or set each.
+    expect(kept.counts).not.toBeInstanceOf(Map);
+    expect(kept.leadTerms).not.toBeInstanceOf(Set);
+    expect(entriesInOrder(kept)).toEqual(entriesInOrder(terms));
   });
 
   it("forgets a file's terms when told, and keeps only the files still there", () => {
@@ -51,5 +65,23 @@ describe("StoryTermStore", () => {
     expect(fromKept.stories.map((s) => s.articles.map((a) => a.sourceFile))).toEqual(fromText.stories.map((s) => s.articles.map((a) => a.sourceFile)));
     expect(fromKept.pairs).toEqual(fromText.pairs);
     expect(fromText.stories.length).toBeGreaterThan(0);
+  });
+
+  it("pairs from kept terms, coded, from text and mixed, score to the last bit the same", () => {
+    const { articles } = loadArticles({ articlesDir: FIXTURE_ARCHIVE });
+    const inputs = articles.map((a) => ({ title: a.title, plainText: a.plainText, day: a.date.day, datelineRaw: a.dateline?.raw ?? null }));
+    const options = { minScore: 0.2, maxDays: 7 };
+    const fromText = findSimilarPairs(inputs, options);
+    const store = new StoryTermStore();
+    inputs.forEach((input, i) => store.set(`${i}.md`, readArticleTerms(input)));
+    const kept = new StoryTermStore(structuredClone(store.stored()));
+    // Every other article from its kept terms, coded, the rest from their text: the terms are numbered as they come either way.
+    const mixed = inputs.map((input, i) => (i % 2 ? { ...input, plainText: "", terms: kept.get(`${i}.md`) } : input));
+    const allKept = inputs.map((input, i) => ({ ...input, plainText: "", terms: kept.get(`${i}.md`) }));
+    expect(fromText.pairs.length).toBeGreaterThan(0);
+    for (const result of [findSimilarPairs(mixed, options), findSimilarPairs(allKept, options)]) {
+      expect(result.pairs).toEqual(fromText.pairs);
+      expect(result.conflicts).toEqual(fromText.conflicts);
+    }
   });
 });
