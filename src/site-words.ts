@@ -40,14 +40,23 @@ export function articleLanguage(language: string | null, words: SiteWords = en):
   return language || words.language;
 }
 
+const languageNames = new Map<string, string>();
+
 /** A language's name in the site's language: "fa" → "Persian" (or "فارسی" on a Persian site). */
 export function languageName(language: string, words: SiteWords = en): string {
-  try {
-    const name = new Intl.DisplayNames([words.locale], { type: "language" }).of(language);
-    return name && name !== language ? name : language;
-  } catch {
-    return language;
+  // Every article page names its language: one Intl.DisplayNames for each pair, not each page.
+  const key = `${words.locale}\0${language}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      const named = new Intl.DisplayNames([words.locale], { type: "language" }).of(language);
+      name = named && named !== language ? named : language;
+    } catch {
+      name = language;
+    }
+    languageNames.set(key, name);
   }
+  return name;
 }
 
 /** The primary subtag, lower case, which search and the language filters group by: "zh-TW" → "zh". */
