@@ -117,6 +117,7 @@ const TIME_ZONES = new Set(["gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pd
 const HAN_OR_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const TOKEN = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 const DIGIT = /\p{N}/u;
+const STARTS_WITH_DIGIT = /^\p{N}/u;
 
 /** The words of a text, lower case; Chinese and Japanese runs as character pairs. */
 export function tokenize(text: string): string[] {
@@ -350,7 +351,8 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   let codedWords: readonly string[] | undefined;
   let idOfNumber = new Int32Array(0);
   const terms = inputs.map((input) => {
-    const { counts, leadTerms, ...rest } = input.terms && leadWords === DEFAULT_LEAD_WORDS ? input.terms : readTerms(input, leadWords);
+    const read = input.terms && leadWords === DEFAULT_LEAD_WORDS ? input.terms : readTerms(input, leadWords);
+    const { counts, leadTerms } = read;
     let ids: Int32Array;
     let weights: Uint16Array;
     if (counts instanceof Map) {
@@ -386,49 +388,98 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
       const number = leadTerms.numberOf.get(word);
       return number !== undefined && leadTerms.numbers.includes(number);
     };
-    return { ...rest, ids, counts: weights, titleInLead: rest.titleTerms.filter(inLead) };
+    const { bare, titleTerms, headlineWords, dates, figures, tickers, action, nameWords, codeWords } = read;
+    return { ids, counts: weights, bare, titleTerms, headlineWords, dates, figures, tickers, action, nameWords, codeWords, titleInLead: titleTerms.filter(inLead) };
   });
   const documentFrequency = { get: (term: string) => frequency[idOf.get(term) ?? -1] };
   const total = inputs.length;
   const idfOfId = Float64Array.from(frequency, (df) => Math.log((1 + total) / (1 + df)) + 1);
 
-  const rarestOf = (words: readonly string[]): string[] =>
-    [...new Set(words.filter((word) => !/^\p{N}/u.test(word)))]
-      .map((word) => [word, documentFrequency.get(word) ?? 0] as const)
-      .sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-      .slice(0, SUBJECT_WORDS)
-      .map(([word]) => word);
+  /** The `count` rarest distinct words that are no figures, rarest first, then by word. */
+  const rarestOf = (words: readonly string[], count = SUBJECT_WORDS): string[] => {
+    const rarest: string[] = [];
+    const frequencies: number[] = [];
+    for (const word of words) {
+      if (STARTS_WITH_DIGIT.test(word) || rarest.includes(word)) continue;
+      const df = documentFrequency.get(word) ?? 0;
+      let at = rarest.length;
+      while (at > 0 && (df < (frequencies[at - 1] as number) || (df === frequencies[at - 1] && word < (rarest[at - 1] as string)))) at--;
+      if (at >= count) continue;
+      rarest.splice(at, 0, word);
+      frequencies.splice(at, 0, df);
+      if (rarest.length > count) {
+        rarest.pop();
+        frequencies.pop();
+      }
+    }
+    return rarest;
+  };
   const days = inputs.map((input) => dayNumber(input.day));
   const figureFrequency = new Map<string, number>();
   for (const { figures } of terms) for (const figure of figures) figureFrequency.set(figure, (figureFrequency.get(figure) ?? 0) + 1);
   const figureCap = Math.max(MIN_LOOKUP_CAP, Math.floor(total * MAX_FIGURE_SHARE));
-  const telling = (figures: ReadonlySet<string>) => new Set([...figures].filter((figure) => (figureFrequency.get(figure) ?? 0) <= figureCap));
+  const telling = (figures: ReadonlySet<string>) => (figures.size === 0 ? EMPTY : new Set([...figures].filter((figure) => (figureFrequency.get(figure) ?? 0) <= figureCap)));
   // Each term's place in the order of the words, for breaking ties of weight as comparing the words would.
   const alphabetical = new Int32Array(termOf.length);
   termOf
     .map((_, id) => id)
     .sort((x, y) => compareStrings(termOf[x] as string, termOf[y] as string))
     .forEach((id, place) => (alphabetical[id] = place));
+  // Each term's weight in one article: (1 + log of its count) × its idf. The logs of small counts once.
+  const logOf = Float64Array.from({ length: 64 }, (_, count) => Math.log(count));
+  let weight = new Float64Array(64);
   const vectors: Vector[] = terms.map(({ ids, counts, bare, titleTerms, headlineWords, dates, titleInLead, figures, tickers, action, nameWords, codeWords }, index) => {
-    // The terms by weight, strongest first, then by word: places in `ids`, sorted (no tuple per term).
     const count = ids.length;
-    const weight = new Float64Array(count);
-    const order: number[] = new Array(count);
+    if (weight.length < count) weight = new Float64Array(2 * count);
     for (let at = 0; at < count; at++) {
-      weight[at] = (1 + Math.log(counts[at] as number)) * (idfOfId[ids[at] as number] as number);
-      order[at] = at;
+      const n = counts[at] as number;
+      weight[at] = (1 + (n < 64 ? (logOf[n] as number) : Math.log(n))) * (idfOfId[ids[at] as number] as number);
     }
-    order.sort((x, y) => (weight[y] as number) - (weight[x] as number) || (alphabetical[ids[x] as number] as number) - (alphabetical[ids[y] as number] as number));
-    const kept = order.slice(0, keep);
+    // The `keep` strongest, strongest first, then by word (places in `ids`): each term goes in
+    // where it belongs among those kept so far, or nowhere.
+    const kept = new Int32Array(Math.min(keep, count));
+    let size = 0;
+    const before = (x: number, y: number) => {
+      const wx = weight[x] as number;
+      const wy = weight[y] as number;
+      return wx > wy || (wx === wy && (alphabetical[ids[x] as number] as number) < (alphabetical[ids[y] as number] as number));
+    };
+    for (let at = 0; at < count; at++) {
+      if (size === kept.length && !before(at, kept[size - 1] as number)) continue;
+      let low = 0;
+      let high = size;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (before(at, kept[middle] as number)) high = middle;
+        else low = middle + 1;
+      }
+      if (size < kept.length) size++;
+      kept.copyWithin(low + 1, low, size - 1);
+      kept[low] = at;
+    }
     let squares = 0;
-    for (const at of kept) squares += (weight[at] as number) * (weight[at] as number);
+    for (let k = 0; k < size; k++) squares += (weight[kept[k] as number] as number) * (weight[kept[k] as number] as number);
     const norm = Math.sqrt(squares) || 1;
-    const lookup = kept.slice(0, LOOKUP_TERMS).map((at) => ids[at] as number);
-    kept.sort((x, y) => (ids[x] as number) - (ids[y] as number));
+    const lookup: number[] = [];
+    for (let k = 0; k < size && k < LOOKUP_TERMS; k++) lookup.push(ids[kept[k] as number] as number);
+    // The kept terms by number, with their weights of length one.
+    const termIds = new Int32Array(size);
+    const byNumber = kept.slice().sort((x, y) => (ids[x] as number) - (ids[y] as number));
+    const weights = new Float64Array(size);
+    for (let k = 0; k < size; k++) {
+      termIds[k] = ids[byNumber[k] as number] as number;
+      weights[k] = (weight[byNumber[k] as number] as number) / norm;
+    }
+    const headlineIds = new Int32Array(headlineWords.length);
+    let headlineSize = 0;
+    for (const word of headlineWords) {
+      const id = idOf.get(word) as number;
+      if (!headlineIds.subarray(0, headlineSize).includes(id)) headlineIds[headlineSize++] = id;
+    }
     return {
       lookup,
-      ids: Int32Array.from(kept, (at) => ids[at] as number),
-      weights: Float64Array.from(kept, (at) => (weight[at] as number) / norm),
+      ids: termIds,
+      weights,
       figures: orEmpty(figures),
       telling: orEmpty(telling(figures)),
       day: days[index] as number,
@@ -436,11 +487,11 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
       headline: new Set(titleTerms.map(singular)),
       tickers: orEmpty(tickers),
       action: orEmpty(action),
-      names: orEmpty(new Set(nameWords.filter((word) => (documentFrequency.get(word) ?? 0) <= figureCap))),
+      names: nameWords.length === 0 ? EMPTY : orEmpty(new Set(nameWords.filter((word) => (documentFrequency.get(word) ?? 0) <= figureCap))),
       subject: rarestOf(titleTerms),
-      named: rarestOf(titleInLead).slice(0, 1),
-      company: orEmpty(new Set([...nameWords, ...codeWords].map((word) => idOf.get(word) as number))),
-      headlineIds: Int32Array.from(new Set(headlineWords.map((word) => idOf.get(word) as number))).sort(),
+      named: rarestOf(titleInLead, 1),
+      company: nameWords.length + codeWords.length === 0 ? EMPTY : new Set([...nameWords, ...codeWords].map((word) => idOf.get(word) as number)),
+      headlineIds: headlineIds.slice(0, headlineSize).sort(),
       dates: orEmpty(dates),
     };
   });
@@ -615,7 +666,7 @@ function dot(x: Vector, y: Vector, outsideCompany: boolean): number {
 const EMPTY: ReadonlySet<never> = new Set();
 
 /** One empty set for every article that has none: most have no figure, code or company name. */
-function orEmpty<T>(set: Set<T>): ReadonlySet<T> {
+function orEmpty<T>(set: ReadonlySet<T>): ReadonlySet<T> {
   return set.size === 0 ? EMPTY : set;
 }
 
