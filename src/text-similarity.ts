@@ -462,19 +462,26 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     const norm = Math.sqrt(squares) || 1;
     const lookup: number[] = [];
     for (let k = 0; k < size && k < LOOKUP_TERMS; k++) lookup.push(ids[kept[k] as number] as number);
-    // The kept terms by number, with their weights of length one.
+    // The kept terms by number, with their weights of length one: each term's number and its
+    // place among the kept in one number, sorted as numbers (the numbers are distinct).
+    const byNumber = new Float64Array(size);
+    for (let k = 0; k < size; k++) byNumber[k] = (ids[kept[k] as number] as number) * size + k;
+    byNumber.sort();
     const termIds = new Int32Array(size);
-    const byNumber = kept.slice().sort((x, y) => (ids[x] as number) - (ids[y] as number));
     const weights = new Float64Array(size);
     for (let k = 0; k < size; k++) {
-      termIds[k] = ids[byNumber[k] as number] as number;
-      weights[k] = (weight[byNumber[k] as number] as number) / norm;
+      const packed = byNumber[k] as number;
+      const place = kept[packed % size] as number;
+      termIds[k] = ids[place] as number;
+      weights[k] = (weight[place] as number) / norm;
     }
     const headlineIds = new Int32Array(headlineWords.length);
     let headlineSize = 0;
     for (const word of headlineWords) {
       const id = idOf.get(word) as number;
-      if (!headlineIds.subarray(0, headlineSize).includes(id)) headlineIds[headlineSize++] = id;
+      let known = false;
+      for (let h = 0; h < headlineSize && !known; h++) known = headlineIds[h] === id;
+      if (!known) headlineIds[headlineSize++] = id;
     }
     return {
       lookup,
