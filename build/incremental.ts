@@ -23,7 +23,7 @@ import { planSite, type SitePlan } from "../src/pages.ts";
 import { listArchive, MAX_ARTICLE_BYTES, type ArchiveEntry } from "../src/read-archive.ts";
 import type { EntryRead } from "../src/load.ts";
 import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
-import { searchRecord } from "../src/search-records.ts";
+import { searchRecord, searchStub } from "../src/search-records.ts";
 import type { Article, Problem } from "../src/types.ts";
 import { articleOutputs, generatedFiles, otherOutputs, outputPath, type GeneratedFile, type Output } from "./outputs.ts";
 import { writeSavedCopies } from "./saved-copies.ts";
@@ -140,19 +140,35 @@ async function readHere(entries: readonly ArchiveEntry[], bytes: readonly (Buffe
   return entries.map((entry, i) => readEntry(entry, bytes[i]));
 }
 
+/** The texts of articles given theirs on demand: how to read each, and the text once read. */
+const textsOnDemand = new WeakMap<object, { read: () => ArticleBody; text?: ArticleBody }>();
+
+/** The accessors of an article's text fields, one pair for every article (withTextOnDemand). */
+function textField(name: keyof ArticleBody): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      // The article itself, or an object made from it (Object.create).
+      let holder: object | null = this;
+      while (holder && !textsOnDemand.has(holder)) holder = Object.getPrototypeOf(holder) as object | null;
+      const entry = textsOnDemand.get(holder as object) as { read: () => ArticleBody; text?: ArticleBody };
+      return (entry.text ??= entry.read())[name];
+    },
+    set(this: object, value: string) {
+      Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
+    },
+  };
+}
+const TEXT_FIELDS: PropertyDescriptorMap = { bodyHtml: textField("bodyHtml"), plainText: textField("plainText") };
+
 /**
  * Gives an article its text when first asked for it: a build from the cache renders a few
  * hundred pages, and reads the texts of the articles they show, not the archive's.
  */
 function withTextOnDemand(article: Article, read: () => ArticleBody): void {
-  let text: ArticleBody | undefined;
-  const field = (name: keyof ArticleBody): PropertyDescriptor => ({
-    enumerable: true,
-    configurable: true,
-    get: () => (text ??= read())[name],
-    set: (value: string) => Object.defineProperty(article, name, { value, enumerable: true, configurable: true, writable: true }),
-  });
-  Object.defineProperties(article, { bodyHtml: field("bodyHtml"), plainText: field("plainText") });
+  textsOnDemand.set(article, { read });
+  Object.defineProperties(article, TEXT_FIELDS);
 }
 
 /** The present the normalize context has, or will have once made. */
@@ -354,12 +370,9 @@ export class IncrementalSite {
     this.statsAt = listedAt;
 
     const archive = indexArticles(normalized, problems, listing.allPaths, ledger, { storyTerms: this.storyTerms });
-    const textless = new Set<Article>();
     for (const article of archive.articles) {
       const ref = textLater.get(article.sourceFile);
-      if (!ref) continue;
-      withTextOnDemand(article, () => this.text(ref));
-      textless.add(article);
+      if (ref) withTextOnDemand(article, () => this.text(ref));
     }
     const plan = planSite(archive, this.site.words);
     this.archive = archive;
@@ -386,11 +399,16 @@ export class IncrementalSite {
     await writeChanged([...articlePages.filter(changedItself), ...articlePages.filter((output) => !changedItself(output))], true);
     const savedCopies = write ? archive.articles.filter((a) => changedArticles.has(a.url)) : [];
     await writeSavedCopies(target, this.articlesDir, savedCopies);
-    // A bundle's records without their texts, but for the bundles to index again: its signature is its articles' versions.
-    const record = (a: Article) => searchRecord(textless.has(a) ? (Object.create(a, { plainText: { value: "" } }) as Article) : a, this.site.words);
-    const bundles = splitIntoBundles(archive.articles.map(record), this.bundleSize, archive.articles.map((a) => a.version));
+    // A bundle's signature is its articles' versions, and the search page reads its languages
+    // and dates: stubs of the records tell those (searchStub). The bundles to index again get
+    // their records whole, texts and all.
+    const bundles = splitIntoBundles(
+      archive.articles.map((a) => searchStub(a, this.site.words)),
+      this.bundleSize,
+      archive.articles.map((a) => a.version),
+    );
     const staleBundles = write ? bundles.filter((b) => this.bundleSignatures.get(b.path) !== b.signature) : [];
-    if (textless.size) {
+    if (staleBundles.length) {
       const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
       for (const bundle of staleBundles) bundle.records = bundle.records.map((r) => searchRecord(byUrl.get(r.url) as Article, this.site.words));
     }

@@ -20,9 +20,12 @@ export type OwnerPagesRenderer = (archive: Archive, plan: SitePlan, bundles: Sea
  * (build/incremental.ts), and a card shows none.
  */
 function cardsOf(articles: readonly Article[]): ArticleCard[] {
+  // Field by field, in the article's order (as articleCards' spread copies them), the texts'
+  // fields passed over unread: no descriptor objects for a hundred thousand articles.
   return articles.map((article) => {
-    const { bodyHtml: _bodyHtml, plainText: _plainText, ...fields } = Object.getOwnPropertyDescriptors(article);
-    return Object.defineProperties({}, fields) as ArticleCard;
+    const card: Record<string, unknown> = {};
+    for (const key of Object.keys(article)) if (key !== "bodyHtml" && key !== "plainText") card[key] = article[key as keyof Article];
+    return card as unknown as ArticleCard;
   });
 }
 

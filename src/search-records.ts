@@ -25,9 +25,27 @@ export interface SearchRecord {
  * language, in the site's. Languages are grouped by their primary subtag ("zh-TW" is "zh").
  * `words`: the site's words, for the date a result shows.
  */
+/** The instant an article sorts by, in one format for every article (UTC, milliseconds). */
+function sortDateOf(article: Article): string {
+  const ms = article.date.sortKey;
+  // Date's ISO form is luxon's for UTC in years 0 to 9999 (and quicker); luxon elsewhere.
+  if (ms >= YEAR_0 && ms < YEAR_10000) return new Date(ms).toISOString();
+  return DateTime.fromMillis(ms, { zone: "UTC" }).toISO() ?? article.date.iso;
+}
+/** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z. */
+const YEAR_0 = -62167219200000;
+const YEAR_10000 = 253402300800000;
+
+/** Of an article's search record, what its bundle's signature and the search page read: address, language and sort date (the others empty). */
+export function searchStub(article: Article, words: SiteWords = en): SearchRecord {
+  const language = primaryLanguage(article.language || words.language);
+  const sortDate = sortDateOf(article);
+  return { url: article.url, content: "", language, meta: { title: "", date: "", language, sorted: sortDate }, filters: {}, sort: { date: sortDate } };
+}
+
 export function searchRecord(article: Article, words: SiteWords = en): SearchRecord {
   const language = primaryLanguage(article.language || words.language);
-  const sortDate = DateTime.fromMillis(article.date.sortKey, { zone: "UTC" }).toISO() ?? article.date.iso;
+  const sortDate = sortDateOf(article);
   return {
     url: article.url,
     content: `${article.title}\n\n${article.plainText}`,
