@@ -3,7 +3,7 @@ import { en } from "../data/i18n/en.ts";
 import { fa } from "../data/i18n/fa.ts";
 import { SITE_WORDS } from "../data/i18n/index.ts";
 import { splitIntoBundles } from "../src/search-bundles.ts";
-import { searchRecord } from "../src/search-records.ts";
+import { searchRecord, searchStub } from "../src/search-records.ts";
 import { readSiteOptions } from "../src/site-options.ts";
 import { formatCount, languageName, localDigits, periodLabel, primaryLanguage } from "../src/site-words.ts";
 import type { Article } from "../src/types.ts";
@@ -130,6 +130,15 @@ describe("search records and bundles in every language", () => {
     const records = [article("/4/", "fa"), article("/3/", "ar"), article("/2/", "fa"), article("/1/", null)].map((a) => searchRecord(a));
     const bundles = splitIntoBundles(records, 2);
     expect(bundles.map((b) => b.languages)).toEqual([{ en: 1, fa: 1 }, { ar: 1, fa: 1 }]);
+  });
+
+  it("a record's stub (a build from the cache's, for the bundles it does not index again) gives the bundles the same signatures, languages and dates", () => {
+    const articles = [article("/4/", "fa", "2024-03-22"), article("/3/", "ar", "1999-12-31"), article("/2/", "zh-TW", "2024-03-19"), article("/1/", null, "1900-01-02")];
+    const versions = articles.map((a, i) => `v${i}`);
+    const full = splitIntoBundles(articles.map((a) => searchRecord(a, fa)), 2, versions);
+    const stubs = splitIntoBundles(articles.map((a) => searchStub(a, fa)), 2, versions);
+    expect(stubs.map(({ records: _records, ...bundle }) => bundle)).toEqual(full.map(({ records: _records, ...bundle }) => bundle));
+    expect(stubs.flatMap((b) => b.records.map((r) => [r.url, r.language, r.meta.sorted, r.sort.date]))).toEqual(full.flatMap((b) => b.records.map((r) => [r.url, r.language, r.meta.sorted, r.sort.date])));
   });
 
   it("each bundle carries its stretch of time, oldest and newest sort dates, for searches sorted by date", () => {
