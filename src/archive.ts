@@ -280,12 +280,21 @@ function findRelated(articles: readonly Article[], topics: readonly ArticleGroup
     return new Int32Array(group.articles.length);
   });
   const filled = new Int32Array(topics.length);
+  // What the scoring reads of each article, in arrays: its topics' numbers, its time, its address.
+  const topicsFrom = new Int32Array(total + 1);
+  const topicsOf: number[] = [];
+  const sortKeys = new Float64Array(total);
+  const urls: string[] = new Array(total);
   // groupBy put each article in its topics' lists in this order.
   articles.forEach((article, index) => {
     for (const topic of article.topics) {
       const t = topicNumber.get(topic.slug) as number;
       (members[t] as Int32Array)[(filled[t] as number)++] = index;
+      topicsOf.push(t);
     }
+    topicsFrom[index + 1] = topicsOf.length;
+    sortKeys[index] = article.date.sortKey;
+    urls[index] = article.url;
   });
   const scores = new Float64Array(total);
   // The round (article number + 1) an article was last scored in, and the candidates of this round in the order first met.
@@ -294,8 +303,8 @@ function findRelated(articles: readonly Article[], topics: readonly ArticleGroup
   const result = new Map<Article, Article[]>();
   articles.forEach((article, index) => {
     candidates.length = 0;
-    for (const topic of article.topics) {
-      const t = topicNumber.get(topic.slug) as number;
+    for (let k = topicsFrom[index] as number; k < (topicsFrom[index + 1] as number); k++) {
+      const t = topicsOf[k] as number;
       const list = members[t] as Int32Array;
       const position = lastPosition(list, index);
       const from = Math.max(0, position - RELATED_WINDOW);
@@ -313,11 +322,11 @@ function findRelated(articles: readonly Article[], topics: readonly ArticleGroup
     }
     // The best few by score, then nearness in time, then URL: kept in order as they come,
     // cheaper than sorting every candidate.
-    const sortKey = article.date.sortKey;
+    const sortKey = sortKeys[index] as number;
     const before = (a: number, b: number) =>
       (scores[b] as number) - (scores[a] as number) ||
-      Math.abs((articles[a] as Article).date.sortKey - sortKey) - Math.abs((articles[b] as Article).date.sortKey - sortKey) ||
-      compareStrings((articles[a] as Article).url, (articles[b] as Article).url);
+      Math.abs((sortKeys[a] as number) - sortKey) - Math.abs((sortKeys[b] as number) - sortKey) ||
+      compareStrings(urls[a] as string, urls[b] as string);
     const best: number[] = [];
     for (const candidate of candidates) {
       if (best.length === RELATED_COUNT && before(candidate, best[RELATED_COUNT - 1] as number) >= 0) continue;
