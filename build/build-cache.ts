@@ -36,6 +36,7 @@ import { deserialize, serialize } from "node:v8";
 import { processRuns } from "../src/staging.ts";
 import type { SiteFile } from "../src/site-size.ts";
 import type { SiteOptions } from "../src/site-options.ts";
+import type { NormalizedArticle } from "../src/normalize-article.ts";
 import type { CachedFile, SiteSnapshot } from "./incremental.ts";
 import type { OwnerPages } from "./outputs.ts";
 import { hashCode } from "./shard-part.ts";
@@ -44,7 +45,7 @@ import type { StoredTerms } from "./story-term-store.ts";
 /** The cache folder when nothing says otherwise, in the folder the build runs from. */
 export const DEFAULT_CACHE_DIR = ".dateline-cache";
 /** Changes whenever what the cache holds changes shape: an older cache is then void. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 /** Set by bin/build.ts for the process that reads the archive: where it writes the cache's records. */
 export const RECORD_ENV = "DATELINE_CACHE_RECORD";
@@ -377,7 +378,11 @@ export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPa
         written.push(bytes);
         const body: BodyRef = [end, bytes.length];
         end += bytes.length;
-        return [name, { ...cached, article: { ...article, bodyHtml: "", plainText: "" }, body }];
+        // Without the texts' fields at all: a build from the cache adds them as accessors
+        // (build/incremental.ts), which keeps the object's shape shared; turning fields it has
+        // into accessors would make each of a hundred thousand objects a slow dictionary.
+        const { bodyHtml: _bodyHtml, plainText: _plainText, ...textless } = article;
+        return [name, { ...cached, article: textless as NormalizedArticle, body }];
       });
       if (written.length) writeSync(bodies, Buffer.concat(written));
       await put(chunk);

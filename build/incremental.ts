@@ -41,7 +41,7 @@ export interface CachedFile {
   folderData: string;
   /** SHA-256 of its bytes; null if they could not be read (such a file is read again every time). */
   sha256: string | null;
-  /** With `body`, the article's text is in the cache's texts file, and `bodyHtml` and `plainText` are empty. */
+  /** With `body`, the article's text is in the cache's texts file, and the article has no `bodyHtml` nor `plainText`. */
   article: NormalizedArticle | null;
   body?: BodyRef | undefined;
   problems: Problem[];
@@ -164,7 +164,9 @@ const TEXT_FIELDS: PropertyDescriptorMap = { bodyHtml: textField("bodyHtml"), pl
 
 /**
  * Gives an article its text when first asked for it: a build from the cache renders a few
- * hundred pages, and reads the texts of the articles they show, not the archive's.
+ * hundred pages, and reads the texts of the articles they show, not the archive's. The
+ * article has no text fields yet (the records keep none): added, as accessors, they keep the
+ * objects' shape fast and shared, which turning its own fields into accessors would not.
  */
 function withTextOnDemand(article: Article, read: () => ArticleBody): void {
   textsOnDemand.set(article, { read });
