@@ -331,6 +331,7 @@ export class IncrementalSite {
     // The files to read again, with their content where hashing read it.
     const toRead: ArchiveEntry[] = [];
     const readBytes: (Buffer | undefined)[] = [];
+    const readFolderData: string[] = [];
     for (const entry of listing.entries) {
       seen.add(entry.path);
       const folderData = JSON.stringify(entry.folderData);
@@ -346,13 +347,14 @@ export class IncrementalSite {
         this.storyTerms.delete(entry.path);
         toRead.push(entry);
         readBytes.push(found.bytes);
+        readFolderData.push(folderData);
       }
     }
     const readAgain = toRead.length;
     const reads = this.readEntries ? await this.readEntries(toRead) : toRead.length ? await readHere(toRead, readBytes) : [];
     toRead.forEach((entry, i) => {
       const { sha256, article, problems } = reads[i] as EntryRead;
-      this.files.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, folderData: JSON.stringify(entry.folderData), sha256, article, problems });
+      this.files.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, folderData: readFolderData[i] as string, sha256, article, problems });
     });
     for (const entry of listing.entries) {
       const cached = this.files.get(entry.path) as CachedFile;

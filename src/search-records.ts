@@ -19,12 +19,6 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/**
- * Each article is indexed in its own language (Pagefind keeps an index per language, with that
- * language's stemmer, and segments Chinese and Japanese into words); an article of no known
- * language, in the site's. Languages are grouped by their primary subtag ("zh-TW" is "zh").
- * `words`: the site's words, for the date a result shows.
- */
 /** The instant an article sorts by, in one format for every article (UTC, milliseconds). */
 function sortDateOf(article: Article): string {
   const ms = article.date.sortKey;
@@ -43,6 +37,12 @@ export function searchStub(article: Article, words: SiteWords = en): SearchRecor
   return { url: article.url, content: "", language, meta: { title: "", date: "", language, sorted: sortDate }, filters: {}, sort: { date: sortDate } };
 }
 
+/**
+ * Each article is indexed in its own language (Pagefind keeps an index per language, with that
+ * language's stemmer, and segments Chinese and Japanese into words); an article of no known
+ * language, in the site's. Languages are grouped by their primary subtag ("zh-TW" is "zh").
+ * `words`: the site's words, for the date a result shows.
+ */
 export function searchRecord(article: Article, words: SiteWords = en): SearchRecord {
   const language = primaryLanguage(article.language || words.language);
   const sortDate = sortDateOf(article);
