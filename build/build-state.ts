@@ -38,6 +38,9 @@ export const OWN_STYLESHEET_FILE = path.join(PROJECT_ROOT, "theme/style.css");
  */
 export const WITHOUT_HISTORY = /^(1|true|yes)$/i.test(process.env.DATELINE_BENCH_WITHOUT_HISTORY ?? "");
 
+/** From this many articles, one Pagefind process indexes while the stories are grouped and the pages planned, the others after (memory). */
+export const ONE_INDEXER_WHILE_PLANNING_FROM = 50_000;
+
 /** Articles per search bundle; DATELINE_SEARCH_BUNDLE_SIZE changes it (the tests use a small one). */
 const bundleSize = Number(process.env.DATELINE_SEARCH_BUNDLE_SIZE) || BUNDLE_SIZE;
 
@@ -112,9 +115,15 @@ async function readState(outputDir: string): Promise<BuildState> {
   let read: BuildState["read"];
   // A shard indexes its own bundles only (src/shards.ts).
   const shard = shardFromArgv(process.argv.slice(2));
+  // Grouping the stories and planning is a large archive's largest moment: one Pagefind process
+  // works beside it, the second once the pages are planned (on two cores the main thread holds
+  // one of them then anyway).
+  let markPlanned = () => {};
+  const pagesPlanned = new Promise<void>((resolve) => (markPlanned = resolve));
   const startIndex = (archive: Archive) => {
     const bundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, site.words)), bundleSize, archive.articles.map((a) => a.version));
-    const index = writeSearchIndex(outputDir, shard ? bundles.filter((_, i) => ownsBundle(shard, i, bundles.length)) : bundles);
+    const widen = archive.articles.length >= ONE_INDEXER_WHILE_PLANNING_FROM ? pagesPlanned : undefined;
+    const index = writeSearchIndex(outputDir, shard ? bundles.filter((_, i) => ownsBundle(shard, i, bundles.length)) : bundles, true, widen);
     // Reported when awaited after rendering; this keeps an early failure from going unhandled.
     index.catch(() => undefined);
     return { bundles, index };
@@ -124,6 +133,13 @@ async function readState(outputDir: string): Promise<BuildState> {
   let indexing: ReturnType<typeof startIndex> | undefined;
   let savedCopies: Promise<void> | undefined;
   const { archive, plan } = await handedOver(async () => {
+    try {
+      return await readAndPlan();
+    } finally {
+      markPlanned();
+    }
+  });
+  async function readAndPlan(): Promise<{ archive: Archive; plan: SitePlan }> {
     const loaded = await loadArticlesInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
     // What the build cache keeps of each file (build/build-cache.ts), when this build writes one.
     if (process.env.DATELINE_CACHE_RECORD) read = { entries: loaded.entries, articles: loaded.articles, problems: [...loaded.problems], storyTerms: new StoryTermStore() };
@@ -142,7 +158,7 @@ async function readState(outputDir: string): Promise<BuildState> {
     });
     planning = performance.now();
     return { archive, plan: planSite(archive, site.words, { history: !WITHOUT_HISTORY }) };
-  });
+  }
   progress.done(`${archive.articles.length} articles read`);
   const planned = performance.now();
   timings.read = ((planning || planned) - started) / 1000;

@@ -22,10 +22,6 @@ export interface SearchIndexResult {
 /** Pagefind processes at once; DATELINE_SEARCH_WORKERS changes it (a one-machine sharded build gives each shard one). */
 const WORKERS = Number(process.env.DATELINE_SEARCH_WORKERS) || 2;
 
-/**
- * Writes the given bundles. With `replaceAll`, the whole index folder is cleared first (a full
- * build); otherwise only the given bundles' folders are replaced (the dev server's update).
- */
 let running: Promise<unknown> = Promise.resolve();
 
 /** Waits for any search index being written to finish (or fail): before a failed build cleans up. */
@@ -33,13 +29,18 @@ export async function settleSearchIndex(): Promise<void> {
   await running.catch(() => undefined);
 }
 
-export function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[], replaceAll = true): Promise<SearchIndexResult> {
-  const result = indexBundles(outputDir, bundles, replaceAll);
+/**
+ * Writes the given bundles. With `replaceAll`, the whole index folder is cleared first (a full
+ * build); otherwise only the given bundles' folders are replaced (the dev server's update).
+ * With `widen`, one Pagefind process starts now and the others once it settles.
+ */
+export function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[], replaceAll = true, widen?: Promise<unknown>): Promise<SearchIndexResult> {
+  const result = indexBundles(outputDir, bundles, replaceAll, widen);
   running = result;
   return result;
 }
 
-async function indexBundles(outputDir: string, bundles: readonly SearchBundle[], replaceAll: boolean): Promise<SearchIndexResult> {
+async function indexBundles(outputDir: string, bundles: readonly SearchBundle[], replaceAll: boolean, widen?: Promise<unknown>): Promise<SearchIndexResult> {
   const started = performance.now();
   const pages = bundles.reduce((sum, b) => sum + b.records.length, 0);
   if (replaceAll) await rm(path.join(outputDir, "pagefind"), { recursive: true, force: true });
@@ -51,8 +52,14 @@ async function indexBundles(outputDir: string, bundles: readonly SearchBundle[],
   await Promise.all(
     Array.from(
       { length: Math.min(WORKERS, bundles.length) },
-      () =>
-        new Promise<void>((resolve, reject) => {
+      async (_, w) => {
+        // With `widen`, one Pagefind process works until it settles, the others after (if
+        // bundles are left): the build's largest moment is then one process the lighter.
+        if (w > 0 && widen) {
+          await widen.catch(() => undefined);
+          if (queue.length === 0) return;
+        }
+        await new Promise<void>((resolve, reject) => {
           const worker = new Worker(new URL("./search-index-worker.mjs", import.meta.url));
           worker.on("message", (message: { next: true } | { ok: true } | { ok: false; message: string }) => {
             if ("next" in message) {
@@ -67,7 +74,8 @@ async function indexBundles(outputDir: string, bundles: readonly SearchBundle[],
           worker.once("exit", (code) => {
             if (code !== 0) reject(new Error(`the search indexer stopped (exit code ${code})`));
           });
-        }),
+        });
+      },
     ),
   );
   return {

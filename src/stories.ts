@@ -16,7 +16,7 @@
  * story keeps the recorded name most of its articles carry, and a name no story keeps any
  * more becomes a redirect to where its articles went (`StoryIndex.redirects`).
  */
-import { findSimilarPairs, readArticleTerms, type ArticleTerms, type KeptTerms, type SimilarPair } from "./text-similarity.ts";
+import { findSimilarPairs, readArticleTerms, type ArticleTerms, type KeptTerms, type SimilarPair, type SimilarityInput } from "./text-similarity.ts";
 import type { Agency, Article, Place } from "./types.ts";
 
 /** The fields of an article that grouping reads. */
@@ -30,6 +30,7 @@ export type StoryLedger = ReadonlyMap<string, string>;
  * cache: an article's text is read for them only when they are missing, and they are set then.
  */
 export interface StoryTermCache {
+  has(sourceFile: string): boolean;
   get(sourceFile: string): KeptTerms | undefined;
   set(sourceFile: string, terms: ArticleTerms): void;
 }
@@ -104,12 +105,25 @@ export function findStories<A extends StoryArticle>(
   ledger: StoryLedger = new Map(),
   termCache?: StoryTermCache,
 ): StoryIndex<A> {
-  const inputs = articles.map((a) => {
-    const input = { title: a.title, plainText: a.plainText, day: a.date.day, datelineRaw: a.dateline?.raw ?? null };
-    if (!termCache) return input;
-    let terms = termCache.get(a.sourceFile);
-    if (!terms) termCache.set(a.sourceFile, (terms = readArticleTerms(input)));
-    return { ...input, terms };
+  const inputs = articles.map((a): SimilarityInput => {
+    const day = a.date.day;
+    const datelineRaw = a.dateline?.raw ?? null;
+    if (!termCache) return { title: a.title, plainText: a.plainText, day, datelineRaw };
+    if (!termCache.has(a.sourceFile)) termCache.set(a.sourceFile, readArticleTerms({ title: a.title, plainText: a.plainText, day, datelineRaw }));
+    // The text (which a build from the cache reads from disk) and the kept terms are fetched when
+    // read, one article at a time: a hundred thousand articles' terms held at once were a
+    // build's largest moment. Terms the cache could not keep are read from the text.
+    return {
+      title: a.title,
+      day,
+      datelineRaw,
+      get plainText() {
+        return a.plainText;
+      },
+      get terms() {
+        return termCache.get(a.sourceFile);
+      },
+    };
   });
   const { pairs, conflicts, differ } = findSimilarPairs(inputs, { minScore: options.linkScore, maxDays: options.maxDays });
   const groups = groupPairs(articles.length, pairs, conflicts, options.joinScore, (i) => articles[i]?.url ?? "", differ);

@@ -278,6 +278,14 @@ function readTerms(input: SimilarityInput, leadWords: number): Terms {
   return { counts, leadTerms: new Set(lead), bare: lead.length < BARE_WORDS, titleTerms, headlineWords: title, dates, figures, tickers: tickersOf(input.title), action: actionOf(input.title), nameWords: nameWordsOf(input.title), codeWords: codeWordsOf(input.title) };
 }
 
+/** An article's terms as numbers (term number and count), with what else of them its vector needs: held until its vector is made. */
+interface ArticleTermNumbers extends Pick<KeptTerms, "bare" | "titleTerms" | "headlineWords" | "dates" | "figures" | "tickers" | "action" | "nameWords" | "codeWords"> {
+  ids: Int32Array;
+  counts: Uint16Array;
+  /** The title's words its opening repeats. */
+  titleInLead: string[];
+}
+
 /** An article's strongest terms with their weights, the vector of length one. */
 interface Vector {
   /** The strongest LOOKUP_TERMS terms, strongest first, as numbers: the terms candidates are looked up by. */
@@ -350,8 +358,9 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   // Coded terms (a cache's): each word number's term number, once met; the same numbers, in the same order, as their words get.
   let codedWords: readonly string[] | undefined;
   let idOfNumber = new Int32Array(0);
-  const terms = inputs.map((input) => {
-    const read = input.terms && leadWords === DEFAULT_LEAD_WORDS ? input.terms : readTerms(input, leadWords);
+  const terms = inputs.map((input): ArticleTermNumbers => {
+    const kept = leadWords === DEFAULT_LEAD_WORDS ? input.terms : undefined;
+    const read = kept ?? readTerms(input, leadWords);
     const { counts, leadTerms } = read;
     let ids: Int32Array;
     let weights: Uint16Array;
@@ -428,7 +437,11 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   // Each term's weight in one article: (1 + log of its count) × its idf. The logs of small counts once.
   const logOf = Float64Array.from({ length: 64 }, (_, count) => Math.log(count));
   let weight = new Float64Array(64);
+  // Each article's terms go as its vector is made: a hundred thousand of both at once were about
+  // twice the memory of either (grouping was a build's largest moment).
+  const released = terms as (ArticleTermNumbers | undefined)[];
   const vectors: Vector[] = terms.map(({ ids, counts, bare, titleTerms, headlineWords, dates, titleInLead, figures, tickers, action, nameWords, codeWords }, index) => {
+    released[index] = undefined;
     const count = ids.length;
     if (weight.length < count) weight = new Float64Array(2 * count);
     for (let at = 0; at < count; at++) {
