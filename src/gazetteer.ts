@@ -43,6 +43,12 @@ interface CityData {
 const EXONYM_MARGIN = 5;
 /** How far from a major city's point its GeoNames city may be. */
 const NEAREST_KM = 40;
+/**
+ * Latitudes further apart than this are further apart than NEAREST_KM whatever the longitudes:
+ * a degree of latitude is 111.19 km on the sphere kilometres() measures on, so this bound (at
+ * 111 km a degree) keeps a margin, and leaving such cities out changes no result.
+ */
+const NEAREST_LATITUDE_DEGREES = NEAREST_KM / 111;
 
 /**
  * GeoNames writes names romanized from Persian, Arabic and other scripts with the scholar's
@@ -268,6 +274,7 @@ function createGazetteer(): Gazetteer {
     let nearestDistance = NEAREST_KM;
     for (const city of citiesOf(major.iso2)) {
       const [longitude, latitude] = city.loc.coordinates;
+      if (Math.abs(latitude - major.lat) > NEAREST_LATITUDE_DEGREES) continue;
       const distance = kilometres(latitude, longitude, major.lat, major.lng);
       if (distance < nearestDistance || (nearest && distance === nearestDistance && city.population > nearest.population)) {
         nearest = city;
@@ -290,14 +297,19 @@ function createGazetteer(): Gazetteer {
     return index;
   }
 
-  const byCountry = new Map<string, City[]>();
+  // Each country's cities, in GeoNames' order: made in one pass when first needed (a pass over
+  // the 138,000 for each country asked cost more than the lookups).
+  let byCountry: Map<string, City[]> | undefined;
   function citiesOf(country: string): City[] {
-    let list = byCountry.get(country);
-    if (!list) {
-      list = cities.filter((city) => city.country === country);
-      byCountry.set(country, list);
+    if (!byCountry) {
+      byCountry = new Map();
+      for (const city of cities) {
+        const list = byCountry.get(city.country);
+        if (list) list.push(city);
+        else byCountry.set(city.country, [city]);
+      }
     }
-    return list;
+    return byCountry.get(country) ?? [];
   }
 
   function knowsPlace(name: string): boolean {

@@ -17,7 +17,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import transliterate from "@sindresorhus/transliterate";
-import { pinyin } from "pinyin-pro";
 import { nativePlaceNames, placeKindWords } from "../data/place-names.ts";
 import { foldKey } from "./text.ts";
 
@@ -149,13 +148,21 @@ export function englishPlaceName(written: string): string | null {
   return names.get(nativeKey(written)) ?? names.get(nativeKey(withoutKindWord(written))) ?? null;
 }
 
+let pinyinFunction: typeof import("pinyin-pro").pinyin | undefined;
+
+/** pinyin-pro, loaded when a Chinese name is first read: its dictionary takes ~250 ms to load. */
+function pinyinOf(): typeof import("pinyin-pro").pinyin {
+  pinyinFunction ??= (require("pinyin-pro") as typeof import("pinyin-pro")).pinyin;
+  return pinyinFunction;
+}
+
 /** Latin spellings to try in GeoNames for a name in another script, and the countries to try them in. */
 export function latinReadings(written: string): { readings: string[]; consonantSkeleton: string | null; countries: string[] } | null {
   const name = withoutKindWord(written);
   const script = scriptOf(name);
   const countries = SCRIPT_COUNTRIES[script] ?? [];
   if (script === "cyrillic") return { readings: [transliterate(name)], consonantSkeleton: null, countries };
-  if (script === "han") return { readings: [pinyin(name, { toneType: "none", type: "array" }).join("")], consonantSkeleton: null, countries };
+  if (script === "han") return { readings: [pinyinOf()(name, { toneType: "none", type: "array" }).join("")], consonantSkeleton: null, countries };
   if (script === "arabic") return { readings: [], consonantSkeleton: arabicSkeleton(name), countries };
   return null;
 }
