@@ -32,10 +32,18 @@ function fromLuxon(dateTime: DateTime, hasTime: boolean, hasOffset: boolean): At
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, as luxon counts them. */
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1] ?? 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
 /** Says in words what is impossible about a date, where luxon's own explanation is technical. */
 function explainImpossible(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): string | null {
   if (month < 1 || month > 12) return `there is no month ${month}`;
-  const days = DateTime.fromObject({ year, month }, { zone: "UTC" }).daysInMonth ?? 31;
+  const days = daysInMonth(year, month);
   if (day < 1 || day > days) return `${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
   if (hour > 23 || minute > 59 || second > 59) return `there is no time ${hour}:${String(minute).padStart(2, "0")}`;
   return null;
@@ -170,7 +178,8 @@ function finish(parsed: Parsed, zone: string | null): DateResult {
   if (!hasTime) iso = parsed.dateTime.toISODate() ?? "";
   else if (!hasOffset) iso = parsed.dateTime.toISO({ includeOffset: false, suppressMilliseconds: true }) ?? "";
   else iso = parsed.dateTime.toISO({ suppressMilliseconds: true }) ?? "";
-  const sortKey = hasOffset
+  // A floating date sorts as if written in UTC: every parser reads one in UTC already.
+  const sortKey = hasOffset || parsed.dateTime.zoneName === "UTC"
     ? parsed.dateTime.toMillis()
     : DateTime.fromObject(parsed.dateTime.toObject(), { zone: "UTC" }).toMillis();
   return { ok: true, date: { iso, day, hasTime, hasOffset, sortKey, zone: shownZone } };

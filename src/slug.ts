@@ -43,8 +43,16 @@ export function slugifyFileName(stem: string): string {
   return boundedSlug(stem, stem);
 }
 
+/**
+ * Text that is already a slug (lower-case ASCII letters and digits in hyphen-joined runs, as
+ * most article files are named): the library gives it back unchanged, as none of its
+ * replacements touches those characters, so it is not asked (it builds its maps and runs a
+ * pattern of 1,900 replacements each call).
+ */
+const ALREADY_A_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 function boundedSlug(prepared: string, text: string): string {
-  let slug = slugifyLibrary(prepared, { decamelize: false, customReplacements: PLAIN_VOWELS });
+  let slug = ALREADY_A_SLUG.test(prepared) ? prepared : slugifyLibrary(prepared, { decamelize: false, customReplacements: PLAIN_VOWELS });
   if (slug.length > MAX_SLUG_LENGTH) {
     const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
     const lastHyphen = cut.lastIndexOf("-");

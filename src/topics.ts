@@ -50,6 +50,9 @@ const MAX_DETECTED = 6;
 /** Only the first part of a long text is read for topics: what an article is about shows early. */
 const MAX_DETECT_CHARS = 20_000;
 
+/** Words whose forms (wordForms) are kept at most, at once. */
+const MAX_CACHED_WORDS = 100_000;
+
 /** Demonyms that are also part of wider names ("Latin American" is not about the United States). */
 const EXCLUDED_PREFIXES = new Set(["Latin", "South", "North", "Central", "Native", "African", "Asian", "Anglo", "Pan"]);
 
@@ -241,6 +244,19 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
     return undefined;
   }
 
+  // A word's forms, worked out once per word (words repeat across an archive), in a cache
+  // emptied when it grows large.
+  const forms = new Map<string, string[]>();
+  function formsOf(word: string): string[] {
+    let found = forms.get(word);
+    if (!found) {
+      if (forms.size >= MAX_CACHED_WORDS) forms.clear();
+      found = wordForms(word);
+      forms.set(word, found);
+    }
+    return found;
+  }
+
   type Scores = Map<string, { topic: TopicMention; score: number; first: number }>;
   function add(scores: Scores, topic: TopicMention, weight: number, first: number) {
     const entry = scores.get(topic.key);
@@ -269,7 +285,8 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
       }
       // Most words cannot start a term: their first letter is not one a term starts with.
       if (!firstLetters.has(word.charAt(0))) continue;
-      const longest = Math.max(0, ...wordForms(word).map((form) => longestFrom.get(form) ?? 0));
+      let longest = 0;
+      for (const form of formsOf(word)) longest = Math.max(longest, longestFrom.get(form) ?? 0);
       if (longest === 0) continue;
       const previous = words[i - 1];
       if (previous && EXCLUDED_PREFIXES.has(previous[0]) && joinedByGap(text, previous, words[i])) continue;
@@ -297,7 +314,7 @@ export function createTopicVocabulary(entries: readonly TopicEntry[]): TopicVoca
     const head = words.slice(0, -1).join(" ");
     const last = words[words.length - 1] ?? "";
     const join = (w: string) => (head ? `${head} ${w}` : w);
-    for (const candidate of wordForms(last)) {
+    for (const candidate of formsOf(last)) {
       const topic = termTopic.get(join(candidate));
       if (topic) return topic;
     }

@@ -1,5 +1,7 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { dateFromFileName, dateTimeForDisplay, parsePublishedDate, type DateResult } from "../src/dates.ts";
+import { dateFromFileName, dateTimeForDisplay, daysInMonth, parsePublishedDate, type DateResult } from "../src/dates.ts";
 import type { PublishedDate } from "../src/types.ts";
 
 function ok(result: DateResult): PublishedDate {
@@ -143,5 +145,34 @@ describe("dateTimeForDisplay", () => {
     ["2023-09-21T14:05:00+03:30", "Europe/London", "2023-09-21 11:35"],
   ])("%s (zone %s) is shown as %s", (written, zone, shown) => {
     expect(dateTimeForDisplay(ok(parsePublishedDate(written, zone))).toFormat("yyyy-MM-dd HH:mm")).toBe(shown);
+  });
+});
+
+describe("daysInMonth and floating sort keys, as luxon gives them", () => {
+  it("counts the days of every month as luxon does", () => {
+    const years = [...Array.from({ length: 2401 }, (_, i) => i), 9996, 9999];
+    for (const year of years) {
+      for (let month = 1; month <= 12; month++) {
+        expect(daysInMonth(year, month)).toBe(DateTime.fromObject({ year, month }, { zone: "UTC" }).daysInMonth);
+      }
+    }
+  });
+
+  it("sorts a floating date at its instant read in UTC", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31, 23, 59, 59)), noInvalidDate: true }),
+        fc.boolean(),
+        (instant, withTime) => {
+          const text = withTime ? instant.toISOString().slice(0, 19).replace("T", " ") : instant.toISOString().slice(0, 10);
+          const result = parsePublishedDate(text);
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          const asBefore = DateTime.fromObject(DateTime.fromISO(text.replace(" ", "T"), { zone: "UTC" }).toObject(), { zone: "UTC" }).toMillis();
+          expect(result.date.sortKey).toBe(asBefore);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

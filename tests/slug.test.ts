@@ -129,4 +129,19 @@ describe("slugifyFileName: the slug a file name gives, as it always has", () => 
       { numRuns: 1000 },
     );
   });
+
+  it("gives a name that is already a slug (taken as it is, without the library) the slug it had before", () => {
+    const run = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789"), minLength: 1, maxLength: 12 });
+    const slugShaped = fc.array(run, { minLength: 1, maxLength: 12 }).map((runs) => runs.join("-"));
+    fc.assert(
+      fc.property(slugShaped, (stem) => {
+        expect(slugifyFileName(stem)).toBe(slugifyBefore(stem));
+        expect(slugify(stem)).toBe(slugifyBefore(stem));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const stem of ["3737-china-buys-u-s-hard-and-soft-wheat", "a", "1987", "x-1f2e3d4c", "a".repeat(120), `${"word-".repeat(30)}end`]) {
+      expect(slugifyFileName(stem)).toBe(slugifyBefore(stem));
+    }
+  });
 });
