@@ -64,8 +64,18 @@ export function createAgencyRegistry(entries: readonly AgencyEntry[]): AgencyReg
     return { name: written, shortName: written, slug: slugify(written), homepage: null, known: false };
   }
 
+  // Every run agencyIn tries from the end ends with the run's last word (its trailing
+  // punctuation cut), and every run from the start begins with the first: a word no alias ends
+  // (or begins) with rules them all out at once. A text's every "said" is looked at.
+  const TRAILING_PUNCTUATION = /[.,;:]+$/;
+  const lastWords = new Set([...aliasToAgency.keys()].map((alias) => alias.slice(alias.lastIndexOf(" ") + 1)));
+  const firstWords = new Set([...aliasToAgency.keys()].map((alias) => alias.split(" ")[0] ?? alias));
+
   /** The agency named by the last (or first) words of a run, the longest match winning. */
   function agencyIn(words: string[], fromEnd: boolean): Agency | undefined {
+    const edge = (fromEnd ? words[words.length - 1] : words[0]) ?? "";
+    const bare = edge.replace(TRAILING_PUNCTUATION, "");
+    if (fromEnd ? !lastWords.has(bare) : !firstWords.has(edge) && !firstWords.has(bare)) return undefined;
     for (let n = Math.min(words.length, maxAliasWords); n >= 1; n--) {
       const run = (fromEnd ? words.slice(words.length - n) : words.slice(0, n)).join(" ").replace(/[.,;:]+$/, "");
       const agency = aliasToAgency.get(run);

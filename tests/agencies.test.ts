@@ -85,3 +85,20 @@ describe("findCited: agencies a text cites", () => {
     expect(registry.findCited("Tasnim reported, and TASS reported.", tasnim).map((agency) => agency.slug)).toEqual(["tass"]);
   });
 });
+
+describe("findCited: every name the registry lists", () => {
+  it("is found before a reporting verb and after a reporting phrase, full stop or not", () => {
+    for (const entry of agencies) {
+      // A name ending in "news agency" gives those words to the reporting phrase ("…, Tass news agency said").
+      // Reporting phrases are English: Latin-script names, opening with a letter, are looked for by them.
+      const names = [entry.name, entry.shortName, ...entry.aliases].filter((name) => /^\p{L}[\p{Script=Latin}\p{N} .'’&-]+$/u.test(name) && !/\b(?:agency|newswire)$/i.test(name));
+      for (const alias of names) {
+        // The longest name a run of words makes wins ("AP News" over "AP"), as lookup finds it.
+        const expected = [registry.lookup(alias)?.slug ?? entry.slug];
+        for (const text of [`Talks resumed, ${alias} said.`, `Talks resumed, ${alias}. reported`, `Talks resumed, according to ${alias}.`]) {
+          expect([text, registry.findCited(text).map((agency) => agency.slug)]).toEqual([text, expected]);
+        }
+      }
+    }
+  });
+});
