@@ -332,9 +332,12 @@ export class IncrementalSite {
     const toRead: ArchiveEntry[] = [];
     const readBytes: (Buffer | undefined)[] = [];
     const readFolderData: string[] = [];
+    // A folder's files share its data object (listArchive): each object serialized once.
+    const folderJson = new Map<object, string>();
     for (const entry of listing.entries) {
       seen.add(entry.path);
-      const folderData = JSON.stringify(entry.folderData);
+      let folderData = folderJson.get(entry.folderData);
+      if (folderData === undefined) folderJson.set(entry.folderData, (folderData = JSON.stringify(entry.folderData)));
       const cached = this.files.get(entry.path);
       const found = this.unchanged(entry, cached, folderData);
       if (found.bytes && found.same) checked++;

@@ -128,7 +128,14 @@ export interface Output {
   render(): string;
 }
 
-const ref = (article: Article | null) => (article ? `${article.version}@${article.url}` : "-");
+/** Each article's `version@url`, made once: every list, feed and neighbour that shows the article signs with it. */
+const madeRefs = new WeakMap<Article, string>();
+function ref(article: Article | null): string {
+  if (!article) return "-";
+  let made = madeRefs.get(article);
+  if (made === undefined) madeRefs.set(article, (made = `${article.version}@${article.url}`));
+  return made;
+}
 const refs = (articles: readonly Article[]) => articles.map(ref).join(",");
 const topicNames = (article: Article) => article.topics.map((t) => t.name).join(",");
 
