@@ -21,6 +21,11 @@ export function foldKey(text: string): string {
   // a-z and 0-9 once lower-cased: the same key, without normalizing (the gazetteer folds 138,000
   // city names, most of them ASCII).
   if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(/['`]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+  return foldKeyOfAnyText(text);
+}
+
+/** foldKey's general steps, for text of any script (ASCII gets the same key from them). */
+export function foldKeyOfAnyText(text: string): string {
   return foldArabicScript(text)
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
