@@ -62,25 +62,6 @@ function listFolder(dir: string, relative = "", out: SiteFile[] = []): SiteFile[
   return out;
 }
 
-const byPath = (a: SiteFile, b: SiteFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-
-/**
- * Two lists of files in path order as one: the site's 300,000 files kept in order and the few
- * written merged in, not the whole sorted again (0.6 s at 100,000 articles). A list out of order
- * (an index written otherwise) is sorted.
- */
-function mergeByPath(kept: SiteFile[], added: readonly SiteFile[]): SiteFile[] {
-  for (let i = 1; i < kept.length; i++) if (byPath(kept[i - 1] as SiteFile, kept[i] as SiteFile) > 0) return [...kept, ...added].sort(byPath);
-  const merged: SiteFile[] = [];
-  let k = 0;
-  for (const file of added) {
-    while (k < kept.length && byPath(kept[k] as SiteFile, file) < 0) merged.push(kept[k++] as SiteFile);
-    merged.push(file);
-  }
-  while (k < kept.length) merged.push(kept[k++] as SiteFile);
-  return merged;
-}
-
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /**
@@ -157,12 +138,17 @@ async function update(options: SiteOptions, cache: BuildCache, index: CacheIndex
     removes: [...result.removedFiles, ...result.goneBundles.map((bundle) => bundle.replace(/\/$/, ""))],
   };
   // The new site's files: the old ones, less those removed or replaced, with those written.
-  const removed = (file: string) => journal.removes.some((gone) => file === gone || file.startsWith(`${gone}/`)) || inFolder(file);
-  const writtenNames = new Set(written.map((f) => f.file));
-  const newSite = mergeByPath(
-    previousSite.filter((f) => !removed(f.file) && !writtenNames.has(f.file)),
-    written.sort(byPath),
-  );
+  // Each of the old 300,000 (at 100,000 articles) checked against a set and a few prefixes
+  // made once, not through closures and strings made for every file.
+  const gone = new Set([...journal.removes, ...written.map((f) => f.file)]);
+  const goneUnder = [...journal.removes, ...folders].map((folder) => `${folder}/`);
+  const untouched = previousSite.filter(({ file }) => {
+    if (gone.has(file)) return false;
+    for (const prefix of goneUnder) if (file.startsWith(prefix)) return false;
+    return true;
+  });
+  // In path order: the old list is, so the sort merges the few written in.
+  const newSite = [...untouched, ...written].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const seconds = result.seconds.toFixed(1);
 
   return {
