@@ -77,7 +77,7 @@ export function createAgencyRegistry(entries: readonly AgencyEntry[]): AgencyReg
     const bare = edge.replace(TRAILING_PUNCTUATION, "");
     if (fromEnd ? !lastWords.has(bare) : !firstWords.has(edge) && !firstWords.has(bare)) return undefined;
     for (let n = Math.min(words.length, maxAliasWords); n >= 1; n--) {
-      const run = (fromEnd ? words.slice(words.length - n) : words.slice(0, n)).join(" ").replace(/[.,;:]+$/, "");
+      const run = (fromEnd ? words.slice(words.length - n) : words.slice(0, n)).join(" ").replace(TRAILING_PUNCTUATION, "");
       const agency = aliasToAgency.get(run);
       if (agency) return agency;
     }
