@@ -41,11 +41,12 @@ import type { CachedFile, SiteSnapshot } from "./incremental.ts";
 import type { OwnerPages } from "./outputs.ts";
 import { hashCode } from "./shard-part.ts";
 import type { StoredTerms } from "./story-term-store.ts";
+import { encodeBody, type BodiesFile, type BodyRef } from "./article-texts.ts";
 
 /** The cache folder when nothing says otherwise, in the folder the build runs from. */
 export const DEFAULT_CACHE_DIR = ".dateline-cache";
 /** Changes whenever what the cache holds changes shape: an older cache is then void. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 
 /** Set by bin/build.ts for the process that reads the archive: where it writes the cache's records. */
 export const RECORD_ENV = "DATELINE_CACHE_RECORD";
@@ -263,15 +264,6 @@ export function bodiesNameOf(records: string): string {
   return path.basename(records).replace(/^records-/, "bodies-");
 }
 
-/** Where an article's text is in the texts file: from, and how many bytes. */
-export type BodyRef = [at: number, bytes: number];
-
-/** An article's text, as the texts file holds it. */
-export interface ArticleBody {
-  bodyHtml: string;
-  plainText: string;
-}
-
 /**
  * The texts file records are written with (a name in the cache folder): appended to, or made
  * if missing; with `rewriteFrom`, every text is copied there from that file (written afresh).
@@ -279,29 +271,6 @@ export interface ArticleBody {
 export interface TextsTarget {
   file: string;
   rewriteFrom?: BodiesFile;
-}
-
-/** Reads articles' texts from a texts file, one at a time, as pages need them. */
-export class BodiesFile {
-  private fd: number | undefined;
-  /** How many texts were read. */
-  reads = 0;
-  constructor(readonly file: string) {}
-
-  read([at, bytes]: BodyRef): ArticleBody {
-    this.fd ??= openSync(this.file, "r");
-    this.reads++;
-    const buffer = Buffer.allocUnsafe(bytes);
-    if (readSync(this.fd, buffer, 0, bytes, at) !== bytes) throw new Error("the cache's article texts end early");
-    const [bodyHtml, plainText] = deserialize(buffer) as [string, string];
-    if (typeof bodyHtml !== "string" || typeof plainText !== "string") throw new Error("the cache's article texts are damaged");
-    return { bodyHtml, plainText };
-  }
-
-  close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
-  }
 }
 
 /** Files per chunk of the records: each chunk is serialized alone, so no buffer grows with the archive. */
@@ -374,7 +343,7 @@ export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPa
         const { article } = cached;
         if (!article || (cached.body && !texts.rewriteFrom)) return [name, cached];
         const text = cached.body ? (texts.rewriteFrom as BodiesFile).read(cached.body) : article;
-        const bytes = serialize([text.bodyHtml, text.plainText]);
+        const bytes = encodeBody(text);
         written.push(bytes);
         const body: BodyRef = [end, bytes.length];
         end += bytes.length;

@@ -18,11 +18,13 @@ import type { ArchiveEntry } from "../src/read-archive.ts";
 import { planSite, type SitePlan } from "../src/pages.ts";
 import { createProgress } from "../src/progress.ts";
 import { BUNDLE_SIZE, splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
-import { searchRecord } from "../src/search-records.ts";
+import { searchRecord, searchStub } from "../src/search-records.ts";
 import { ownsBundle, shardFromArgv, type ShardSpec } from "../src/shards.ts";
 import type { Article, Problem } from "../src/types.ts";
 import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
 import { handedOver } from "./archive-handoff.ts";
+import { TextsOnDisk } from "./article-texts.ts";
+import { bodiesNameOf, RECORD_ENV } from "./build-cache.ts";
 import { writeSavedCopiesOnThread } from "./saved-copies.ts";
 import { StoryTermStore } from "./story-term-store.ts";
 import { writeSearchIndex, type SearchIndexResult } from "./search-index.ts";
@@ -88,7 +90,7 @@ export interface BuildState {
   /** The shard this build renders (`--shard=K/N`, src/shards.ts); none: the whole site. */
   shard?: ShardSpec | null;
   /** What was read of each article file, kept when this build writes the build cache (DATELINE_CACHE_RECORD). */
-  read?: { entries: ArchiveEntry[]; articles: NormalizedArticle[]; problems: Problem[]; storyTerms: StoryTermStore } | undefined;
+  read?: { entries: ArchiveEntry[]; articles: NormalizedArticle[]; problems: Problem[]; storyTerms: StoryTermStore; texts: TextsOnDisk } | undefined;
 }
 
 /**
@@ -99,7 +101,12 @@ export interface BuildState {
 export type ArticleCard = Omit<Article, "bodyHtml" | "plainText">;
 
 export function articleCards(articles: readonly Article[]): ArticleCard[] {
-  return articles.map(({ bodyHtml: _bodyHtml, plainText: _plainText, ...card }) => card);
+  // Copied field by field: taking the texts apart by destructuring would read them (from disk).
+  return articles.map((article) => {
+    const card: Record<string, unknown> = {};
+    for (const key of Object.keys(article)) if (key !== "bodyHtml" && key !== "plainText") card[key] = article[key as keyof Article];
+    return card as unknown as ArticleCard;
+  });
 }
 
 /** Whether a stylesheet holds anything but comments and space. */
@@ -134,9 +141,13 @@ async function readState(outputDir: string): Promise<BuildState> {
   let markPlanned = () => {};
   const pagesPlanned = new Promise<void>((resolve) => (markPlanned = resolve));
   const startIndex = (archive: Archive) => {
-    const bundles = splitIntoBundles(archive.articles.map((a) => searchRecord(a, site.words)), bundleSize, archive.articles.map((a) => a.version));
+    // The bundles are cut from stubs; each bundle's records, with the texts, are made only as
+    // Pagefind takes it (the texts are on disk meanwhile).
+    const bundles = splitIntoBundles(archive.articles.map((a) => searchStub(a, site.words)), bundleSize, archive.articles.map((a) => a.version));
+    const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
+    const recordsOf = (bundle: SearchBundle) => bundle.records.map((stub) => searchRecord(byUrl.get(stub.url) as Article, site.words));
     const widen = archive.articles.length >= LARGE_ARCHIVE ? pagesPlanned : undefined;
-    const index = writeSearchIndex(outputDir, shard ? bundles.filter((_, i) => ownsBundle(shard, i, bundles.length)) : bundles, true, widen);
+    const index = writeSearchIndex(outputDir, shard ? bundles.filter((_, i) => ownsBundle(shard, i, bundles.length)) : bundles, true, widen, recordsOf);
     // Reported when awaited after rendering; this keeps an early failure from going unhandled.
     index.catch(() => undefined);
     return { bundles, index };
@@ -154,12 +165,18 @@ async function readState(outputDir: string): Promise<BuildState> {
   });
   async function readAndPlan(): Promise<{ archive: Archive; plan: SitePlan }> {
     const loaded = await loadArticlesInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
+    // The texts go to disk at once (build/article-texts.ts): into the build cache's texts file
+    // when this build writes one, else into a file of its own that nothing outlives.
+    const record = process.env[RECORD_ENV];
+    const texts = TextsOnDisk.write(loaded.articles, record ? path.join(path.dirname(record), bodiesNameOf(record)) : path.join(outputDir, `.dateline-texts-${process.pid}`), Boolean(record));
     // What the build cache keeps of each file (build/build-cache.ts), when this build writes one.
-    if (process.env.DATELINE_CACHE_RECORD) read = { entries: loaded.entries, articles: loaded.articles, problems: [...loaded.problems], storyTerms: new StoryTermStore() };
+    if (record) read = { entries: loaded.entries, articles: loaded.articles, problems: [...loaded.problems], storyTerms: new StoryTermStore(), texts };
     const archive = indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, {
       stories: !WITHOUT_HISTORY,
       storyTerms: read?.storyTerms,
       beforeStories: (indexed) => {
+        // The articles are made without their texts: each gets it back, read from disk when asked for.
+        for (const article of indexed.articles) texts.attach(article);
         indexing = startIndex(indexed);
         // The saved copies too, on their own thread, while the stories are grouped (a shard's
         // share is known only later: a shard copies its own after rendering).

@@ -30,7 +30,7 @@ import { writeSavedCopies } from "./saved-copies.ts";
 import { savedFileUrl } from "../src/provenance.ts";
 import type { OwnerPagesRenderer } from "./owner-pages.ts";
 import { StoryTermStore, type StoredTerms } from "./story-term-store.ts";
-import type { ArticleBody, BodyRef } from "./build-cache.ts";
+import { withTextOnDemand, type ArticleBody, type BodyRef } from "./article-texts.ts";
 
 /** What is known of one article file: how it was found, and what reading it gave. */
 export interface CachedFile {
@@ -140,39 +140,6 @@ async function readHere(entries: readonly ArchiveEntry[], bytes: readonly (Buffe
   return entries.map((entry, i) => readEntry(entry, bytes[i]));
 }
 
-/** The texts of articles given theirs on demand: how to read each, and the text once read. */
-const textsOnDemand = new WeakMap<object, { read: () => ArticleBody; text?: ArticleBody }>();
-
-/** The accessors of an article's text fields, one pair for every article (withTextOnDemand). */
-function textField(name: keyof ArticleBody): PropertyDescriptor {
-  return {
-    enumerable: true,
-    configurable: true,
-    get(this: object) {
-      // The article itself, or an object made from it (Object.create).
-      let holder: object | null = this;
-      while (holder && !textsOnDemand.has(holder)) holder = Object.getPrototypeOf(holder) as object | null;
-      const entry = textsOnDemand.get(holder as object) as { read: () => ArticleBody; text?: ArticleBody };
-      return (entry.text ??= entry.read())[name];
-    },
-    set(this: object, value: string) {
-      Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
-    },
-  };
-}
-const TEXT_FIELDS: PropertyDescriptorMap = { bodyHtml: textField("bodyHtml"), plainText: textField("plainText") };
-
-/**
- * Gives an article its text when first asked for it: a build from the cache renders a few
- * hundred pages, and reads the texts of the articles they show, not the archive's. The
- * article has no text fields yet (the records keep none): added, as accessors, they keep the
- * objects' shape fast and shared, which turning its own fields into accessors would not.
- */
-function withTextOnDemand(article: Article, read: () => ArticleBody): void {
-  textsOnDemand.set(article, { read });
-  Object.defineProperties(article, TEXT_FIELDS);
-}
-
 /** The present the normalize context has, or will have once made. */
 let present: number | undefined;
 const sharedNow = () => (present ??= presentTime());
@@ -197,7 +164,7 @@ export function outputSignatures(site: SiteContext, plan: SitePlan, files: reado
  * what it planned: what an incremental build starts from.
  */
 export function snapshotOfBuild(
-  read: { entries: readonly ArchiveEntry[]; articles: readonly NormalizedArticle[]; problems: readonly Problem[] },
+  read: { entries: readonly ArchiveEntry[]; articles: readonly NormalizedArticle[]; problems: readonly Problem[]; texts?: { refOf(file: string): BodyRef | undefined } },
   site: SiteContext,
   plan: SitePlan,
   files: readonly GeneratedFile[],
@@ -217,7 +184,9 @@ export function snapshotOfBuild(
   for (const entry of read.entries) {
     const article = articles.get(entry.path) ?? null;
     // Problems of the listing (another file's) never name an article file; its own do.
-    cached.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, folderData: JSON.stringify(entry.folderData), sha256: article?.sha256 ?? null, article, problems: problems.get(entry.path) ?? [] });
+    // An article whose text the build wrote to the cache's texts file (build/article-texts.ts) is kept without it.
+    const body = article ? read.texts?.refOf(entry.path) : undefined;
+    cached.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, folderData: JSON.stringify(entry.folderData), sha256: article?.sha256 ?? null, article, ...(body ? { body } : {}), problems: problems.get(entry.path) ?? [] });
   }
   storyTerms.keepOnly(cached);
   return { files: cached, signatures: outputSignatures(site, plan, files), bundleSignatures: new Map(bundles.map((b) => [b.path, b.signature])), now, statsAt, storyTerms: storyTerms.stored() };

@@ -12,12 +12,19 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SearchBundle } from "../src/search-bundles.ts";
+import type { SearchRecord } from "../src/search-records.ts";
 
 export interface SearchIndexResult {
   pages: number;
   bundles: number;
   seconds: number;
 }
+
+/**
+ * A bundle's records as Pagefind takes them, when its `records` are stubs (src/search-records.ts
+ * searchStub): made one bundle at a time, so the archive's texts are never all held at once.
+ */
+export type RecordsOf = (bundle: SearchBundle) => SearchRecord[];
 
 /** Pagefind processes at once; DATELINE_SEARCH_WORKERS changes it (a one-machine sharded build gives each shard one). */
 const WORKERS = Number(process.env.DATELINE_SEARCH_WORKERS) || 2;
@@ -32,15 +39,16 @@ export async function settleSearchIndex(): Promise<void> {
 /**
  * Writes the given bundles. With `replaceAll`, the whole index folder is cleared first (a full
  * build); otherwise only the given bundles' folders are replaced (the dev server's update).
- * With `widen`, one Pagefind process starts now and the others once it settles.
+ * With `widen`, one Pagefind process starts now and the others once it settles. With
+ * `recordsOf`, each bundle's records are made from its stubs as Pagefind takes it.
  */
-export function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[], replaceAll = true, widen?: Promise<unknown>): Promise<SearchIndexResult> {
-  const result = indexBundles(outputDir, bundles, replaceAll, widen);
+export function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[], replaceAll = true, widen?: Promise<unknown>, recordsOf?: RecordsOf): Promise<SearchIndexResult> {
+  const result = indexBundles(outputDir, bundles, replaceAll, widen, recordsOf);
   running = result;
   return result;
 }
 
-async function indexBundles(outputDir: string, bundles: readonly SearchBundle[], replaceAll: boolean, widen?: Promise<unknown>): Promise<SearchIndexResult> {
+async function indexBundles(outputDir: string, bundles: readonly SearchBundle[], replaceAll: boolean, widen?: Promise<unknown>, recordsOf?: RecordsOf): Promise<SearchIndexResult> {
   const started = performance.now();
   const pages = bundles.reduce((sum, b) => sum + b.records.length, 0);
   if (replaceAll) await rm(path.join(outputDir, "pagefind"), { recursive: true, force: true });
@@ -64,7 +72,7 @@ async function indexBundles(outputDir: string, bundles: readonly SearchBundle[],
           worker.on("message", (message: { next: true } | { ok: true } | { ok: false; message: string }) => {
             if ("next" in message) {
               const bundle = queue.shift();
-              worker.postMessage(bundle ? { records: bundle.records, outputPath: path.join(outputDir, bundle.path) } : null);
+              worker.postMessage(bundle ? { records: recordsOf ? recordsOf(bundle) : bundle.records, outputPath: path.join(outputDir, bundle.path) } : null);
               // The worker has its own copy now: this thread's can go.
               if (bundle) bundle.records = [];
             } else if (message.ok) resolve();

@@ -1,8 +1,8 @@
 /**
  * Pieces several layouts share: article summaries, pagination, period navigation, charts.
  */
-import { dateTimeForDisplay } from "../src/dates.ts";
-import { html, type SafeHtml } from "../src/html.ts";
+import { clockTime, dateTimeForDisplay } from "../src/dates.ts";
+import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
 import { PAGE_SIZE, type Bar, type Calendar, type Chart, type CountedLink, type Link, type Pagination } from "../src/pages.ts";
 import { articleLanguage, formatCount, localDigits, periodLabel, textDirection } from "../src/site-words.ts";
 import type { Article, PublishedDate } from "../src/types.ts";
@@ -14,9 +14,9 @@ export function readableDate(site: SiteContext, date: PublishedDate, withTime = 
   const { words } = site;
   const day = periodLabel(date.day, words);
   if (!withTime || !date.hasTime) return day;
+  if (!date.hasOffset) return words.dateWithTime(day, localDigits(clockTime(date), words));
   const dateTime = dateTimeForDisplay(date);
   const time = localDigits(dateTime.toFormat("HH:mm"), words);
-  if (!date.hasOffset) return words.dateWithTime(day, time);
   // An offset reads left to right ("UTC+03:30"): in a right-to-left site it is isolated (LRI…PDI).
   const offset = dateTime.toFormat("'UTC'ZZ");
   const zone = date.zone && date.zone.includes("/")
@@ -31,13 +31,11 @@ export function machineDate(date: PublishedDate): string {
 }
 
 /**
- * A short excerpt: the summary if given, else the opening of the text without its dateline
- * ("TOKYO, March 12 -"), whose place and date the card's line of facts gives already.
+ * A short excerpt: the summary if given, else the article's lead (its opening without the
+ * dateline, whose place and date the card's line of facts gives already; src/text.ts leadOf).
  */
-export function excerpt(article: Article, length = 200): SafeHtml | string {
-  let text = article.summary ?? article.plainText.split("\n\n")[0] ?? "";
-  const dateline = article.dateline?.raw;
-  if (!article.summary && dateline && text.startsWith(dateline) && text.length > dateline.length + 1) text = text.slice(dateline.length).trimStart();
+export function excerpt(article: Pick<Article, "summary" | "lead">, length = 200): SafeHtml | string {
+  const text = article.summary ?? article.lead;
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   return html`${cut.slice(0, Math.max(cut.lastIndexOf(" "), length - 30)).replace(/[\s,.;:–—-]+$/, "")}&hellip;`;
@@ -93,7 +91,10 @@ ${articles.map((a) => {
 }
 
 export function joinWith(parts: readonly SafeHtml[], separator: SafeHtml): SafeHtml {
-  return html`${parts.flatMap((part, i) => (i === 0 ? [part] : [separator, part]))}`;
+  // A loop rather than html`` over a spliced array: every card's line of facts is joined so.
+  let joined = "";
+  for (let i = 0; i < parts.length; i++) joined += i === 0 ? (parts[i] as SafeHtml).value : separator.value + (parts[i] as SafeHtml).value;
+  return trustedHtml(joined);
 }
 
 /** "Articles 51–100 of 1,234" with previous/next and numbered pages around the current one. */

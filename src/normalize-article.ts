@@ -23,7 +23,7 @@ import { renderMarkdownBody, renderParagraphs, roughMarkdownBlocks } from "./mar
 import { readPlainText, stripTrailingFurniture } from "./plain-text.ts";
 import { mergeData } from "./read-archive.ts";
 import { slugify, slugifyFileName } from "./slug.ts";
-import { collapseWhitespace, countWords, titleCaseIfShouting } from "./text.ts";
+import { collapseWhitespace, countWords, leadOf, titleCaseIfShouting } from "./text.ts";
 import type { TopicMention, TopicVocabulary } from "./topics.ts";
 import type { Agency, Article, Dateline, Place, Problem, Severity, SourceFile } from "./types.ts";
 
@@ -246,6 +246,7 @@ export function normalizeArticle(file: SourceFile, context: NormalizeContext, ch
       bodyHtml,
       // Check runs keep a fingerprint of the text for finding duplicates, not the text itself.
       plainText: checkOnly ? "" : plainText,
+      lead: checkOnly ? "" : leadOf(plainText, dateline?.raw ?? null),
       textDigest: plainText.length >= 200 ? textDigest(plainText) : null,
       wordCount: checkOnly ? 0 : countWords(plainText),
     },

@@ -108,10 +108,9 @@ export function findStories<A extends StoryArticle>(
   const inputs = articles.map((a): SimilarityInput => {
     const day = a.date.day;
     const datelineRaw = a.dateline?.raw ?? null;
-    if (!termCache) return { title: a.title, plainText: a.plainText, day, datelineRaw };
-    if (!termCache.has(a.sourceFile)) termCache.set(a.sourceFile, readArticleTerms({ title: a.title, plainText: a.plainText, day, datelineRaw }));
-    // The text (which a build from the cache reads from disk) and the kept terms are fetched when
-    // read, one article at a time: a hundred thousand articles' terms held at once were a
+    if (termCache && !termCache.has(a.sourceFile)) termCache.set(a.sourceFile, readArticleTerms({ title: a.title, plainText: a.plainText, day, datelineRaw }));
+    // The text (which a build reads from disk) and the kept terms are fetched when read, one
+    // article at a time: a hundred thousand articles' texts or terms held at once were a
     // build's largest moment. Terms the cache could not keep are read from the text.
     return {
       title: a.title,
@@ -121,7 +120,7 @@ export function findStories<A extends StoryArticle>(
         return a.plainText;
       },
       get terms() {
-        return termCache.get(a.sourceFile);
+        return termCache?.get(a.sourceFile);
       },
     };
   });

@@ -62,6 +62,22 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+/** The most characters an article's lead keeps (leadOf): more than any excerpt of it shows. */
+export const LEAD_LENGTH = 300;
+
+/**
+ * An article's lead: the opening paragraph of its plain text without the dateline it starts
+ * with ("TOKYO, March 12 -", which a card's facts give already), cut at a word to at most
+ * LEAD_LENGTH characters (with no mark where it was cut). What a card's excerpt is made from,
+ * so that lists never need the whole text.
+ */
+export function leadOf(plainText: string, datelineRaw: string | null): string {
+  let text = plainText.split("\n\n", 1)[0] ?? "";
+  if (datelineRaw && text.startsWith(datelineRaw) && text.length > datelineRaw.length + 1) text = text.slice(datelineRaw.length).trimStart();
+  if (text.length <= LEAD_LENGTH) return text;
+  return text.slice(0, Math.max(text.lastIndexOf(" ", LEAD_LENGTH), LEAD_LENGTH - 30));
+}
+
 /** "NEW YORK" → "New York", "ST. LOUIS" → "St. Louis"; mixed-case text is left as written. */
 export function titleCaseIfShouting(text: string): string {
   if (text !== text.toUpperCase()) return text;

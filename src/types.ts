@@ -133,5 +133,7 @@ export interface Article {
   bodyHtml: string;
   /** The article text as plain text, for feeds, search and counts. */
   plainText: string;
+  /** The opening of the text, without its dateline, at most 300 characters (src/text.ts leadOf): what cards show. */
+  lead: string;
   wordCount: number;
 }

@@ -104,6 +104,7 @@ function article(url: string, language: string | null, day = "2024-03-20"): Arti
     archived: null,
     bodyHtml: "<p>Text</p>",
     plainText: "Text",
+    lead: "Text",
     wordCount: 1,
   };
 }

@@ -78,6 +78,7 @@ export function normalizedArticle(sourceFile: string, date: string, options: Art
     archived: null,
     bodyHtml: `<p>${text}</p>`,
     plainText: text,
+    lead: text,
     wordCount: text.split(" ").length,
   };
 }

@@ -1,0 +1,173 @@
+/**
+ * Articles' texts (`bodyHtml`, `plainText`) kept on disk, not in memory, while a build runs.
+ *
+ * The texts are most of what an archive weighs (about 1.6 kB of a Reuters story's 5.4 kB in
+ * memory) and a page shows each once: its article page, its search record, a feed or two. A
+ * card shows the article's lead (src/text.ts leadOf), which stays in memory. So a full build
+ * writes the texts to a file as soon as the reader threads hand the articles over, keeps each
+ * article without them, and gives each its text again through accessors that read the file
+ * when asked (a read from the page cache: some microseconds).
+ *
+ * The file is the build cache's texts file when the build writes one (build/build-cache.ts:
+ * the same format, so the cache's records point into it as written), else a file in the output
+ * folder that is unlinked as soon as it is open: the system frees it when the build's process
+ * ends, however it ends, and it is never part of a site.
+ */
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import path from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { NormalizedArticle } from "../src/normalize-article.ts";
+import type { Article } from "../src/types.ts";
+
+/** Where an article's text is in a texts file: from, and how many bytes. */
+export type BodyRef = [at: number, bytes: number];
+
+/** An article's text, as a texts file holds it. */
+export interface ArticleBody {
+  bodyHtml: string;
+  plainText: string;
+}
+
+/** One text as a texts file holds it: V8's serialization of `[bodyHtml, plainText]`. */
+export function encodeBody(text: ArticleBody): Buffer {
+  return serialize([text.bodyHtml, text.plainText]);
+}
+
+/** Reads articles' texts from a texts file, one at a time, as pages need them. */
+export class BodiesFile {
+  private fd: number | undefined;
+  /** How many texts were read. */
+  reads = 0;
+  /** `fd`: the file already open (one unlinked, say), instead of opened by name when first read. */
+  constructor(
+    readonly file: string,
+    fd?: number,
+  ) {
+    this.fd = fd;
+  }
+
+  read([at, bytes]: BodyRef): ArticleBody {
+    this.fd ??= openSync(this.file, "r");
+    this.reads++;
+    const buffer = Buffer.allocUnsafe(bytes);
+    if (readSync(this.fd, buffer, 0, bytes, at) !== bytes) throw new Error("the cache's article texts end early");
+    const [bodyHtml, plainText] = deserialize(buffer) as [string, string];
+    if (typeof bodyHtml !== "string" || typeof plainText !== "string") throw new Error("the cache's article texts are damaged");
+    return { bodyHtml, plainText };
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+/** How an article whose text is on demand gets it: how to read it, and, when kept, the text once read. */
+const textsOnDemand = new WeakMap<object, { read: () => ArticleBody; keep: boolean; text?: ArticleBody }>();
+
+/** The accessors of an article's text fields, one pair for every article (withTextOnDemand). */
+function textField(name: keyof ArticleBody): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      // The article itself, or an object made from it (Object.create).
+      let holder: object | null = this;
+      while (holder && !textsOnDemand.has(holder)) holder = Object.getPrototypeOf(holder) as object | null;
+      const entry = textsOnDemand.get(holder as object) as { read: () => ArticleBody; keep: boolean; text?: ArticleBody };
+      if (!entry.keep) return entry.read()[name];
+      return (entry.text ??= entry.read())[name];
+    },
+    set(this: object, value: string) {
+      Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
+    },
+  };
+}
+const TEXT_FIELDS: PropertyDescriptorMap = { bodyHtml: textField("bodyHtml"), plainText: textField("plainText") };
+
+/**
+ * Gives an article without text fields its text when asked for it. The fields are added as
+ * accessors, which keeps the objects' shape fast and shared (turning fields an object has into
+ * accessors would make each of a hundred thousand objects a slow dictionary). `keep`: the text
+ * once read stays (a build from the cache, which reads a few hundred); else it is read each time.
+ */
+export function withTextOnDemand(article: Article, read: () => ArticleBody, keep = true): void {
+  textsOnDemand.set(article, { read, keep });
+  Object.defineProperties(article, TEXT_FIELDS);
+}
+
+/** An article as read, but its text. */
+export type TextlessArticle = Omit<NormalizedArticle, "bodyHtml" | "plainText">;
+
+/** Texts written per write to the file. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+
+/** The texts of a build's articles, on disk: where each article's is, and the file to read them from. */
+export class TextsOnDisk {
+  private readonly refs = new Map<string, BodyRef>();
+  private constructor(private readonly texts: BodiesFile) {}
+
+  /**
+   * Writes the texts of `articles` to `file` (appended: a cache's texts file may hold others),
+   * and replaces each article in the array by a copy without its text. `keepFile` false: the
+   * file is unlinked once open, so that nothing of it outlives the process.
+   */
+  static write(articles: (NormalizedArticle | TextlessArticle)[], file: string, keepFile: boolean): TextsOnDisk {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const fd = openSync(file, keepFile ? "a+" : "w+");
+    if (!keepFile) unlinkSync(file);
+    const onDisk = new TextsOnDisk(new BodiesFile(file, fd));
+    // Appending to a cache's texts file, the texts already there are kept.
+    let end = fstatSync(fd).size;
+    let batch: Buffer[] = [];
+    let batchBytes = 0;
+    const flush = () => {
+      if (batchBytes) writeSync(fd, Buffer.concat(batch, batchBytes));
+      batch = [];
+      batchBytes = 0;
+    };
+    articles.forEach((article, i) => {
+      if (!("bodyHtml" in article)) return;
+      const bytes = encodeBody(article);
+      onDisk.refs.set(article.sourceFile, [end, bytes.length]);
+      end += bytes.length;
+      batch.push(bytes);
+      batchBytes += bytes.length;
+      if (batchBytes >= BATCH_BYTES) flush();
+      // A copy made by spreading keeps one shape for all; the article with its text goes now.
+      const { bodyHtml: _bodyHtml, plainText: _plainText, ...textless } = article;
+      articles[i] = textless;
+    });
+    flush();
+    return onDisk;
+  }
+
+  /** Where an article file's text is, if it was written here. */
+  refOf(sourceFile: string): BodyRef | undefined {
+    return this.refs.get(sourceFile);
+  }
+
+  /** Every article file's text, by file: what the build cache's records point at. */
+  get allRefs(): ReadonlyMap<string, BodyRef> {
+    return this.refs;
+  }
+
+  /** Gives an article made from one written here its text again, read from the file each time it is asked for. */
+  attach(article: Article): void {
+    const ref = this.refs.get(article.sourceFile);
+    if (ref) withTextOnDemand(article, () => this.texts.read(ref), false);
+  }
+
+  read(ref: BodyRef): ArticleBody {
+    return this.texts.read(ref);
+  }
+
+  /** How many texts were read back. */
+  get reads(): number {
+    return this.texts.reads;
+  }
+
+  close(): void {
+    this.texts.close();
+  }
+}
