@@ -190,6 +190,19 @@ export function dateFromFileName(fileName: string): string | undefined {
   return /^(\d{4}-\d{2}-\d{2})(?:[-_ .]|$)/.exec(fileName)?.[1];
 }
 
+/**
+ * "14:05": the hours and minutes a date is shown with, those of dateTimeForDisplay. A floating
+ * date's are read off its ISO text, as finish() wrote it (every article page shows one, and
+ * luxon's parsing cost more than the rest of the date line); any other goes through luxon.
+ */
+export function clockTime(date: PublishedDate): string {
+  if (!date.hasOffset) {
+    const written = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):([0-5]\d)/.exec(date.iso);
+    if (written) return `${written[1]}:${written[2]}`;
+  }
+  return dateTimeForDisplay(date).toFormat("HH:mm");
+}
+
 /** The same instant in another zone, for display: a floating date stays as written. */
 export function dateTimeForDisplay(date: PublishedDate): DateTime {
   if (!date.hasOffset) {

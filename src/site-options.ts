@@ -120,7 +120,7 @@ export function readSiteOptions(
 
 /** A site-relative URL ("/topics/iran/") under the path prefix ("/my-archive/topics/iran/"). */
 export function withPrefix(prefix: string, url: string): string {
-  return prefix + url.replace(/^\//, "");
+  return prefix + (url.startsWith("/") ? url.slice(1) : url);
 }
 
 /** A site-relative URL as an absolute address, for feeds and the sitemap. */

@@ -9,11 +9,27 @@ import { textDirection } from "./text-direction.ts";
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * Each locale's counts as written so far: a build writes the same few thousand numbers (word
+ * counts, list sizes, page numbers) tens of thousands of times, and Intl.NumberFormat#format is
+ * slow beside a lookup. Whole numbers only, and at most MEMO_LIMIT of them.
+ */
+const writtenCounts = new Map<string, Map<number, string>>();
+const MEMO_LIMIT = 100_000;
+
 /** 1234 → "1,234" in English, "۱٬۲۳۴" in Persian. */
 export function formatCount(n: number, words: SiteWords = en): string {
+  // -0 shares 0's key in a Map, but not its text ("-0").
+  const kept = Number.isSafeInteger(n) && !Object.is(n, -0);
+  let written = writtenCounts.get(words.locale);
+  if (!written) writtenCounts.set(words.locale, (written = new Map()));
+  let text = kept ? written.get(n) : undefined;
+  if (text !== undefined) return text;
   let format = numberFormats.get(words.locale);
   if (!format) numberFormats.set(words.locale, (format = new Intl.NumberFormat(words.locale)));
-  return format.format(n);
+  text = format.format(n);
+  if (kept && written.size < MEMO_LIMIT) written.set(n, text);
+  return text;
 }
 
 /** The digits of a label ("2023", "14:05") in the site's own digits. */
@@ -26,8 +42,22 @@ export function monthName(month: number, words: SiteWords = en): string {
   return words.monthNames[month - 1] ?? String(month);
 }
 
+/** Each site words' period labels so far: every card of every list names its day. */
+const periodLabels = new WeakMap<SiteWords, Map<string, string>>();
+
 /** "2023-09-21" → "21 September 2023"; "2023-09" → "September 2023"; "2023" → "2023". */
 export function periodLabel(id: string, words: SiteWords = en): string {
+  let labels = periodLabels.get(words);
+  if (!labels) periodLabels.set(words, (labels = new Map()));
+  let label = labels.get(id);
+  if (label === undefined) {
+    label = labelPeriod(id, words);
+    if (labels.size < MEMO_LIMIT) labels.set(id, label);
+  }
+  return label;
+}
+
+function labelPeriod(id: string, words: SiteWords): string {
   const [year = id, month, day] = id.split("-");
   const y = localDigits(year, words);
   if (day) return words.dayLabel(localDigits(String(Number(day)), words), monthName(Number(month), words), y);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { dateFromFileName, dateTimeForDisplay, daysInMonth, parsePublishedDate, type DateResult } from "../src/dates.ts";
+import { clockTime, dateFromFileName, dateTimeForDisplay, daysInMonth, parsePublishedDate, type DateResult } from "../src/dates.ts";
 import type { PublishedDate } from "../src/types.ts";
 
 function ok(result: DateResult): PublishedDate {
@@ -172,6 +172,31 @@ describe("daysInMonth and floating sort keys, as luxon gives them", () => {
           expect(result.date.sortKey).toBe(asBefore);
         },
       ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("clockTime: the time of day a date is shown with", () => {
+  it.each([
+    ["1987-03-23 17:50:41", null],
+    ["1987-03-23T00:00:00", null],
+    ["1987-03-23T23:59:59.999", null],
+    ["0001-01-01 04:27", null],
+    ["2023-09-21T14:05:00+03:30", null],
+    ["2023-09-21T14:05:00Z", "Asia/Tehran"],
+    ["2023-09-21T23:30:00-05:00", "Asia/Tokyo"],
+  ])("%s (dateline zone %s) reads as dateTimeForDisplay shows it", (text, zone) => {
+    const date = ok(parsePublishedDate(text, zone));
+    expect(clockTime(date)).toBe(dateTimeForDisplay(date).toFormat("HH:mm"));
+  });
+
+  it("reads every floating time as luxon does", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31, 23, 59, 59)), noInvalidDate: true }), (instant) => {
+        const date = ok(parsePublishedDate(instant.toISOString().slice(0, 19)));
+        expect(clockTime(date)).toBe(dateTimeForDisplay(date).toFormat("HH:mm"));
+      }),
       { numRuns: 2000 },
     );
   });

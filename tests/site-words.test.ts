@@ -36,6 +36,13 @@ describe("the site's words (data/i18n)", () => {
     expect(formatCount(n, words)).toBe(text);
   });
 
+  it("writes a count as Intl does however often it is asked, -0 and fractions included", () => {
+    for (const words of [en, fa]) {
+      const format = new Intl.NumberFormat(words.locale);
+      for (const n of [0, -0, 0, 1.5, 1.5, -3, 1234, 1234, 1e21, Number.NaN, -0, 0]) expect(formatCount(n, words)).toBe(format.format(n));
+    }
+  });
+
   it.each([
     ["2023-09-21", en, "21 September 2023"],
     ["2023-09", en, "September 2023"],
@@ -44,6 +51,8 @@ describe("the site's words (data/i18n)", () => {
     ["1987-02", fa, "فوریه ۱۹۸۷"],
     ["2024", fa, "۲۰۲۴"],
   ])("periodLabel(%s) is %s", (id, words, label) => {
+    expect(periodLabel(id, words)).toBe(label);
+    // Asked again (labels are kept per site words), the same.
     expect(periodLabel(id, words)).toBe(label);
   });
 
