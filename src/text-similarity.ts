@@ -358,6 +358,8 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   // Coded terms (a cache's): each word number's term number, once met; the same numbers, in the same order, as their words get.
   let codedWords: readonly string[] | undefined;
   let idOfNumber = new Int32Array(0);
+  const termIdSlab = new Slabs(Int32Array);
+  const termCountSlab = new Slabs(Uint16Array);
   const terms = inputs.map((input): ArticleTermNumbers => {
     const kept = leadWords === DEFAULT_LEAD_WORDS ? input.terms : undefined;
     const read = kept ?? readTerms(input, leadWords);
@@ -365,8 +367,8 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     let ids: Int32Array;
     let weights: Uint16Array;
     if (counts instanceof Map) {
-      ids = new Int32Array(counts.size);
-      weights = new Uint16Array(counts.size);
+      ids = termIdSlab.take(counts.size);
+      weights = termCountSlab.take(counts.size);
       let at = 0;
       for (const [term, count] of counts) {
         const id = idOfTerm(term);
@@ -381,8 +383,8 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
         idOfNumber = new Int32Array(words.length).fill(-1);
       }
       const size = numbers.length >> 1;
-      ids = new Int32Array(size);
-      weights = new Uint16Array(size);
+      ids = termIdSlab.take(size);
+      weights = termCountSlab.take(size);
       for (let at = 0; at < size; at++) {
         const number = numbers[2 * at] as number;
         let id = idOfNumber[number] as number;
@@ -440,6 +442,10 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   // Each article's terms go as its vector is made: a hundred thousand of both at once were about
   // twice the memory of either (grouping was a build's largest moment).
   const released = terms as (ArticleTermNumbers | undefined)[];
+  const vectorIdSlab = new Slabs(Int32Array);
+  const vectorWeightSlab = new Slabs(Float64Array);
+  const kept = new Int32Array(keep);
+  const byNumber = new Float64Array(keep);
   const vectors: Vector[] = terms.map(({ ids, counts, bare, titleTerms, headlineWords, dates, titleInLead, figures, tickers, action, nameWords, codeWords }, index) => {
     released[index] = undefined;
     const count = ids.length;
@@ -450,7 +456,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     }
     // The `keep` strongest, strongest first, then by word (places in `ids`): each term goes in
     // where it belongs among those kept so far, or nowhere.
-    const kept = new Int32Array(Math.min(keep, count));
+    const limit = Math.min(keep, count);
     let size = 0;
     const before = (x: number, y: number) => {
       const wx = weight[x] as number;
@@ -458,7 +464,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
       return wx > wy || (wx === wy && (alphabetical[ids[x] as number] as number) < (alphabetical[ids[y] as number] as number));
     };
     for (let at = 0; at < count; at++) {
-      if (size === kept.length && !before(at, kept[size - 1] as number)) continue;
+      if (size === limit && !before(at, kept[size - 1] as number)) continue;
       let low = 0;
       let high = size;
       while (low < high) {
@@ -466,8 +472,8 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
         if (before(at, kept[middle] as number)) high = middle;
         else low = middle + 1;
       }
-      if (size < kept.length) size++;
-      kept.copyWithin(low + 1, low, size - 1);
+      if (size < limit) size++;
+      for (let k = size - 1; k > low; k--) kept[k] = kept[k - 1] as number;
       kept[low] = at;
     }
     let squares = 0;
@@ -477,18 +483,22 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     for (let k = 0; k < size && k < LOOKUP_TERMS; k++) lookup.push(ids[kept[k] as number] as number);
     // The kept terms by number, with their weights of length one: each term's number and its
     // place among the kept in one number, sorted as numbers (the numbers are distinct).
-    const byNumber = new Float64Array(size);
-    for (let k = 0; k < size; k++) byNumber[k] = (ids[kept[k] as number] as number) * size + k;
-    byNumber.sort();
-    const termIds = new Int32Array(size);
-    const weights = new Float64Array(size);
+    for (let k = 0; k < size; k++) {
+      // An insertion sort: there are at most `keep`.
+      const packed = (ids[kept[k] as number] as number) * size + k;
+      let at = k;
+      for (; at > 0 && (byNumber[at - 1] as number) > packed; at--) byNumber[at] = byNumber[at - 1] as number;
+      byNumber[at] = packed;
+    }
+    const termIds = vectorIdSlab.take(size);
+    const weights = vectorWeightSlab.take(size);
     for (let k = 0; k < size; k++) {
       const packed = byNumber[k] as number;
       const place = kept[packed % size] as number;
       termIds[k] = ids[place] as number;
       weights[k] = (weight[place] as number) / norm;
     }
-    const headlineIds = new Int32Array(headlineWords.length);
+    const headlineIds = vectorIdSlab.take(headlineWords.length);
     let headlineSize = 0;
     for (const word of headlineWords) {
       const id = idOf.get(word) as number;
@@ -511,7 +521,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
       subject: rarestOf(titleTerms),
       named: rarestOf(titleInLead, 1),
       company: nameWords.length + codeWords.length === 0 ? EMPTY : new Set([...nameWords, ...codeWords].map((word) => idOf.get(word) as number)),
-      headlineIds: headlineIds.slice(0, headlineSize).sort(),
+      headlineIds: headlineIds.subarray(0, headlineSize).sort(),
       dates: orEmpty(dates),
     };
   });
@@ -728,3 +738,30 @@ function sharesAny<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean {
   for (const value of x) if (y.has(value)) return true;
   return false;
 }
+
+type TypedArrayOf<T> = { new (length: number): T; BYTES_PER_ELEMENT: number };
+
+/**
+ * Small typed arrays cut from larger ones: each article's few dozen numbers a view of a shared
+ * block rather than an array with its own memory (a hundred thousand articles made hundreds of
+ * thousands of those, each allocated, tracked and freed on its own). A block is freed once no
+ * view of it is left.
+ */
+class Slabs<T extends Int32Array | Uint16Array | Float64Array> {
+  private block: T;
+  private used = 0;
+  constructor(private readonly type: TypedArrayOf<T>) {
+    this.block = new type(0);
+  }
+
+  take(length: number): T {
+    if (this.used + length > this.block.length) {
+      this.block = new this.type(Math.max(SLAB_BYTES / this.type.BYTES_PER_ELEMENT, length));
+      this.used = 0;
+    }
+    const view = this.block.subarray(this.used, this.used + length) as T;
+    this.used += length;
+    return view;
+  }
+}
+const SLAB_BYTES = 256 * 1024;
