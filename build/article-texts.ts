@@ -62,8 +62,19 @@ export class BodiesFile {
   }
 }
 
-/** How an article whose text is on demand gets it: how to read it, and, when kept, the text once read. */
-const textsOnDemand = new WeakMap<object, { read: () => ArticleBody; keep: boolean; text?: ArticleBody }>();
+/** Where texts are read from: a texts file, or what reads one. */
+export interface TextSource {
+  read(ref: BodyRef): ArticleBody;
+}
+
+/** How an article whose text is on demand gets it: from where, and, when kept, the text once read. */
+interface OnDemand {
+  source: TextSource;
+  ref: BodyRef;
+  keep: boolean;
+  text?: ArticleBody;
+}
+const textsOnDemand = new WeakMap<object, OnDemand>();
 
 /** The accessors of an article's text fields, one pair for every article (withTextOnDemand). */
 function textField(name: keyof ArticleBody): PropertyDescriptor {
@@ -74,9 +85,9 @@ function textField(name: keyof ArticleBody): PropertyDescriptor {
       // The article itself, or an object made from it (Object.create).
       let holder: object | null = this;
       while (holder && !textsOnDemand.has(holder)) holder = Object.getPrototypeOf(holder) as object | null;
-      const entry = textsOnDemand.get(holder as object) as { read: () => ArticleBody; keep: boolean; text?: ArticleBody };
-      if (!entry.keep) return entry.read()[name];
-      return (entry.text ??= entry.read())[name];
+      const entry = textsOnDemand.get(holder as object) as OnDemand;
+      if (!entry.keep) return entry.source.read(entry.ref)[name];
+      return (entry.text ??= entry.source.read(entry.ref))[name];
     },
     set(this: object, value: string) {
       Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
@@ -91,8 +102,8 @@ const TEXT_FIELDS: PropertyDescriptorMap = { bodyHtml: textField("bodyHtml"), pl
  * accessors would make each of a hundred thousand objects a slow dictionary). `keep`: the text
  * once read stays (a build from the cache, which reads a few hundred); else it is read each time.
  */
-export function withTextOnDemand(article: Article, read: () => ArticleBody, keep = true): void {
-  textsOnDemand.set(article, { read, keep });
+export function withTextOnDemand(article: Article, source: TextSource, ref: BodyRef, keep = true): void {
+  textsOnDemand.set(article, { source, ref, keep });
   Object.defineProperties(article, TEXT_FIELDS);
 }
 
@@ -155,7 +166,7 @@ export class TextsOnDisk {
   /** Gives an article made from one written here its text again, read from the file each time it is asked for. */
   attach(article: Article): void {
     const ref = this.refs.get(article.sourceFile);
-    if (ref) withTextOnDemand(article, () => this.texts.read(ref), false);
+    if (ref) withTextOnDemand(article, this.texts, ref, false);
   }
 
   read(ref: BodyRef): ArticleBody {

@@ -30,7 +30,7 @@ import { writeSavedCopies } from "./saved-copies.ts";
 import { savedFileUrl } from "../src/provenance.ts";
 import type { OwnerPagesRenderer } from "./owner-pages.ts";
 import { StoryTermStore, type StoredTerms } from "./story-term-store.ts";
-import { withTextOnDemand, type ArticleBody, type BodyRef } from "./article-texts.ts";
+import { withTextOnDemand, type ArticleBody, type BodyRef, type TextSource } from "./article-texts.ts";
 
 /** What is known of one article file: how it was found, and what reading it gave. */
 export interface CachedFile {
@@ -253,6 +253,9 @@ export class IncrementalSite {
     }
   }
 
+  /** The cache's texts file, for the articles given their text on demand. */
+  private readonly texts: TextSource = { read: (ref) => this.text(ref) };
+
   private text(ref: BodyRef): ArticleBody {
     if (!this.readText) throw new Error("an article's text is in the cache's texts file, and no reader was given");
     return this.readText(ref);
@@ -348,7 +351,7 @@ export class IncrementalSite {
     const archive = indexArticles(normalized, problems, listing.allPaths, ledger, { storyTerms: this.storyTerms });
     for (const article of archive.articles) {
       const ref = textLater.get(article.sourceFile);
-      if (ref) withTextOnDemand(article, () => this.text(ref));
+      if (ref) withTextOnDemand(article, this.texts, ref);
     }
     const plan = planSite(archive, this.site.words);
     this.archive = archive;
