@@ -115,8 +115,11 @@ export function assignUrls(
     const candidates: NormalizedArticle[] = [];
     const keptSuffix: NormalizedArticle[] = [];
     for (const article of group) {
-      const slug = suffixedSlug(article);
-      if (ledger.get(article.sourceFile) === articleUrl(article.date.day, slug)) {
+      // Only a file the ledger records at another address than this one can hold a suffix:
+      // the others' names need not be hashed.
+      const recorded = ledger.get(article.sourceFile);
+      const slug = recorded === undefined || recorded === url ? undefined : suffixedSlug(article);
+      if (slug !== undefined && recorded === articleUrl(article.date.day, slug)) {
         assigned.set(article, { url: articleUrl(article.date.day, slug), slug });
         keptSuffix.push(article);
       } else candidates.push(article);
