@@ -3,7 +3,7 @@
  * articles per day drawn as inline SVG), the index of stories, a story's kept old address, On this day (the index of calendar days and a day's
  * articles across years). What they show is planned in src/history-pages.ts.
  */
-import { dateTimeForDisplay } from "../src/dates.ts";
+import { clockTime } from "../src/dates.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import { STORIES_PAGE_SIZE, type OnThisDayPage, type StoriesIndexPage, type StoryPage, type StoryRedirectPage, type StripDay } from "../src/history-pages.ts";
 import { formatCount, localDigits, periodLabel } from "../src/site-words.ts";
@@ -28,7 +28,7 @@ export function storyStrip(site: SiteContext, strip: readonly StripDay[]): SafeH
 }
 
 function timeOf(site: SiteContext, article: Article): string | null {
-  return article.date.hasTime ? localDigits(dateTimeForDisplay(article.date).toFormat("HH:mm"), site.words) : null;
+  return article.date.hasTime ? localDigits(clockTime(article.date), site.words) : null;
 }
 
 export function renderStoryPage(site: SiteContext, page: StoryPage): string {
