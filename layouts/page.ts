@@ -1,7 +1,7 @@
 /**
  * The page shell every HTML page shares: head, header with navigation and search, footer.
  */
-import { html, jsonForScript, trustedHtml, type SafeHtml } from "../src/html.ts";
+import { flattened, html, jsonForScript, trustedHtml, type SafeHtml } from "../src/html.ts";
 import { SITE_WORDS, type SiteWords } from "../data/i18n/index.ts";
 import { withPrefix, type NavigationItem, type SiteOptions } from "../src/site-options.ts";
 import { theme } from "./parts.ts";
@@ -173,7 +173,7 @@ ${theme.footer ? theme.footer(site, page, footer) : footer}
 </body>
 </html>
 `;
-  return doc.value;
+  return flattened(doc.value);
 }
 
 /** ` aria-current` on the link to the page itself ("page") or to the section it is in ("true"). */

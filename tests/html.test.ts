@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, html, jsonForScript, SafeHtml, trustedHtml } from "../src/html.ts";
+import { escapeHtml, flattened, html, jsonForScript, SafeHtml, trustedHtml } from "../src/html.ts";
 
 describe("escapeHtml", () => {
   it.each([
@@ -55,5 +55,15 @@ describe("jsonForScript", () => {
     const json = jsonForScript(value).value;
     expect(json).not.toMatch(/<|\u2028|\u2029/);
     expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe("flattened", () => {
+  it.each([
+    ["an empty text", ""],
+    ["a text in one piece", "<p>one piece</p>"],
+    ["a page built piece by piece", Array.from({ length: 500 }, (_, i) => `<li>${i}</li>`).reduce((page, item) => page + item, "<ol>") + "</ol>"],
+  ])("gives back %s unchanged", (_what, text) => {
+    expect(flattened(text)).toBe(text);
   });
 });
