@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeHtml, flattened, html, jsonForScript, SafeHtml, trustedHtml } from "../src/html.ts";
 
@@ -55,6 +56,20 @@ describe("jsonForScript", () => {
     const json = jsonForScript(value).value;
     expect(json).not.toMatch(/<|\u2028|\u2029/);
     expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe("jsonForScript, against escaping each character in a pass of its own", () => {
+  it("writes every text as the three replacements did", () => {
+    const tricky = fc.constantFrom("<", "\u2028", "\u2029", "</script>", ">", "&", "\u2027", "\\u003c");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), tricky)), (parts) => {
+        const value = { text: parts.join("") };
+        const before = JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+        expect(jsonForScript(value).value).toBe(before);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
