@@ -23,7 +23,7 @@ import type { ArticlePage, SitePlan } from "../src/pages.ts";
 import type { SearchBundle } from "../src/search-bundles.ts";
 import { sharePlan, shardFromArgv, type PlanShare } from "../src/shards.ts";
 import { givenState, hasRules, renderPass, WITHOUT_HISTORY, OWN_STYLESHEET_FILE, PROJECT_ROOT, startBuild, type BuildState } from "./build-state.ts";
-import { generatedFiles, OWNER_PAGES_FILE, SITE_MARKER, SITE_MARKER_TEXT, type GeneratedFile, type OwnerPages } from "./outputs.ts";
+import { ARTICLES_JSON, generatedFiles, OWNER_PAGES_FILE, writeArticlesJson, SITE_MARKER, SITE_MARKER_TEXT, type GeneratedFile, type OwnerPages } from "./outputs.ts";
 import { RECORD_ENV } from "./build-cache.ts";
 import { writeSavedCopies } from "./saved-copies.ts";
 import { finishPart, partFingerprint } from "./shard-part.ts";
@@ -113,7 +113,14 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
   eleventyConfig.addCollection("datelineHomePage", () => keep([now().plan.home]));
   eleventyConfig.addCollection("datelineFeeds", () => keep(now().plan.feeds));
   eleventyConfig.addCollection("datelineHistoryPages", () => keep([...now().plan.stories, ...now().plan.storiesIndex, ...now().plan.storyRedirects, ...now().plan.onThisDay]));
-  eleventyConfig.addCollection("datelineFiles", (api: CollectionApi) => keep(ownerStep(api).files));
+  // The JSON export is written by this plugin as it is made, by the build or pass that keeps it
+  // (writeArticlesJson), not held whole as one of Eleventy's pages.
+  let writesJson = false;
+  eleventyConfig.addCollection("datelineFiles", (api: CollectionApi) => {
+    const files = keep(ownerStep(api).files);
+    writesJson = files.some((file) => file.url === ARTICLES_JSON);
+    return files.filter((file) => file.url !== ARTICLES_JSON);
+  });
 
   eleventyConfig.on("eleventy.after", async () => {
     if (ownerPagesOnly) return;
@@ -131,6 +138,8 @@ export async function datelinePlugin(eleventyConfig: EleventyConfig): Promise<vo
       await writeFile(path.join(output, ".nojekyll"), "");
       await writeFile(path.join(output, OWNER_PAGES_FILE), `${JSON.stringify(ownerPages)}\n`);
     }
+    if (writesJson) writeArticlesJson(output, build.site, build.archive);
+    writesJson = false;
     // A pass before the last has written its pages; the rest is the whole site's, done once.
     // What this pass made is let go: Eleventy keeps its instances' listeners (this closure
     // among them) beyond their build.

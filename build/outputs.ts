@@ -4,7 +4,7 @@
  * changes whenever what the file shows could, so the dev server renders only those.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { renderArticlePage } from "../layouts/article.ts";
 import { renderHomePage } from "../layouts/home.ts";
@@ -15,7 +15,7 @@ import { renderNotFoundPage } from "../layouts/not-found.ts";
 import type { NavigationLink, SiteContext } from "../layouts/page.ts";
 import { renderSearchPage } from "../layouts/search.ts";
 import type { Archive } from "../src/archive.ts";
-import { renderArticlesJson } from "../src/export-json.ts";
+import { articlesJsonChunks, renderArticlesJson } from "../src/export-json.ts";
 import { WORLD_LAND_URL, worldLandSvg } from "../src/dateline-map.ts";
 import { renderAtomFeed } from "../src/feeds.ts";
 import type { ArticlePage, FeedPage, HomePage, ListPage, SitePlan } from "../src/pages.ts";
@@ -95,6 +95,25 @@ export function withOwnerNavigation(site: SiteContext, owner: OwnerPages): SiteC
   return { ...site, navigation: [...site.navigation, ...owner.navigation] };
 }
 
+/** The JSON export: a full build writes it as it is made (writeArticlesJson), not through Eleventy. */
+export const ARTICLES_JSON = "/api/articles.json";
+
+/**
+ * Writes the JSON export into a site folder a thousand records at a time: through Eleventy, the
+ * whole export (about 150 MB at 100,000 articles) and the records it was joined from were held
+ * at once, and then kept until the pass ended. The same bytes as its GeneratedFile's content.
+ */
+export function writeArticlesJson(outputDir: string, site: SiteContext, archive: Archive): void {
+  const file = path.join(outputDir, ARTICLES_JSON.slice(1));
+  mkdirSync(path.dirname(file), { recursive: true });
+  const fd = openSync(file, "w");
+  try {
+    for (const chunk of articlesJsonChunks(site.pathPrefix, archive.articles, archive.storyOf)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The problem report written beside the site, and read by bin/build.ts for its summary. */
 export const PROBLEM_REPORT = "/api/problems.json";
 
@@ -110,7 +129,7 @@ export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePl
   };
   return [
     lazyFile(
-      "/api/articles.json",
+      ARTICLES_JSON,
       () => renderArticlesJson(site.pathPrefix, archive.articles, archive.storyOf),
       () => articlesJsonSignature(site.pathPrefix, archive.articles, archive.storyOf),
     ),

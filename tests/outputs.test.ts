@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { articlesJsonSignature } from "../build/outputs.ts";
 import { buildArchive } from "../src/load.ts";
-import { renderArticlesJson } from "../src/export-json.ts";
+import { articleRecord, articlesJsonChunks, renderArticlesJson } from "../src/export-json.ts";
 import type { Article } from "../src/types.ts";
 import { FIXTURE_ARCHIVE } from "./helpers/build.ts";
 
@@ -39,5 +39,23 @@ describe("the JSON export's signature", () => {
       if (what !== "another version") expect(exported(list, stories, prefix), what).not.toBe(exported(articles));
       expect(signature(list, stories, prefix), what).not.toBe(base);
     }
+  });
+});
+
+describe("the JSON export written as it is made", () => {
+  const archive = buildArchive({ articlesDir: FIXTURE_ARCHIVE });
+  const storyOf = new Map([...archive.storyOf].map(([article, story]) => [article, { title: story.title, url: story.url }]));
+  /** The export as one string, the way it was made before it came in pieces: the oracle. */
+  const whole = (list: readonly Article[]) =>
+    list.length ? `[\n${list.map((a) => JSON.stringify(articleRecord("/p", a, storyOf.get(a) ?? null))).join(",\n")}\n]\n` : "[]\n";
+
+  it("is the same bytes in pieces of any size, for any number of articles", () => {
+    const many = Array.from({ length: 7 }, () => archive.articles).flat();
+    for (const count of [0, 1, 2, 3, 5, 9, 10, 11, many.length]) {
+      const list = many.slice(0, count);
+      for (const perChunk of [1, 2, 3, 10, 1000]) expect([...articlesJsonChunks("/p", list, storyOf, perChunk)].join("")).toBe(whole(list));
+      expect(renderArticlesJson("/p", list, storyOf)).toBe(whole(list));
+    }
+    expect(JSON.parse([...articlesJsonChunks("/p", many, storyOf, 4)].join(""))).toHaveLength(many.length);
   });
 });
