@@ -101,7 +101,8 @@ export interface BuildState {
 export type ArticleCard = Omit<Article, "bodyHtml" | "plainText">;
 
 export function articleCards(articles: readonly Article[]): ArticleCard[] {
-  // Copied field by field: taking the texts apart by destructuring would read them (from disk).
+  // Field by field, in the article's order, the texts' fields passed over unread: taking them
+  // apart by destructuring would read them (from disk, or the cache's texts file).
   return articles.map((article) => {
     const card: Record<string, unknown> = {};
     for (const key of Object.keys(article)) if (key !== "bodyHtml" && key !== "plainText") card[key] = article[key as keyof Article];
