@@ -10,7 +10,7 @@
  * size, times and inode are all as recorded and its times are older than the listing that
  * recorded them (as git's index does: see statsTrusted).
  */
-import { createHash } from "node:crypto";
+import crypto, { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -144,7 +144,10 @@ async function readHere(entries: readonly ArchiveEntry[], bytes: readonly (Buffe
 let present: number | undefined;
 const sharedNow = () => (present ??= presentTime());
 
-const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
+// A build from the cache hashes every output's signature (over 300,000 at 100,000 articles):
+// Node's one-shot hash (20.12 on) takes about a third of the time of a Hash object for each.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
+const sha1 = oneShot ? (text: string) => oneShot("sha1", text, "hex") : (text: string) => createHash("sha1").update(text).digest("hex");
 
 /** An output's signature as kept: short, and an article page's own version still readable before the first "|". */
 function keptSignature(signature: string, isArticle: boolean): string {
@@ -220,7 +223,8 @@ export class IncrementalSite {
             await mkdir(parent, { recursive: true });
             this.folders.add(parent);
           }
-          await writeFile(file, output.render());
+          if (output.writeTo) output.writeTo(file);
+          else await writeFile(file, output.render());
         }),
       );
     }

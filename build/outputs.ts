@@ -35,13 +35,18 @@ export interface GeneratedFile {
    * content's hash is its signature.
    */
   readonly signature?: string;
+  /**
+   * Writes the content to a file without making it whole, where it is large (the JSON export):
+   * a build from the cache writes it so, as the full build does (writeArticlesJson).
+   */
+  readonly writeTo?: (file: string) => void;
 }
 
 /**
  * A file whose content is made when first read: each render pass and shard lists every file,
  * and renders its share; the JSON export of 100,000 articles is a string of about 100 MB.
  */
-function lazyFile(url: string, make: () => string, sign?: () => string): GeneratedFile {
+function lazyFile(url: string, make: () => string, sign?: () => string, writeTo?: (file: string) => void): GeneratedFile {
   let content: string | undefined;
   let signature: string | undefined;
   const file = {
@@ -49,6 +54,7 @@ function lazyFile(url: string, make: () => string, sign?: () => string): Generat
     get content() {
       return (content ??= make());
     },
+    ...(writeTo ? { writeTo } : {}),
   };
   return sign ? Object.defineProperty(file, "signature", { enumerable: true, get: () => (signature ??= sign()) }) : file;
 }
@@ -106,9 +112,13 @@ export const ARTICLES_JSON = "/api/articles.json";
 export function writeArticlesJson(outputDir: string, site: SiteContext, archive: Archive): void {
   const file = path.join(outputDir, ARTICLES_JSON.slice(1));
   mkdirSync(path.dirname(file), { recursive: true });
+  writeArticlesJsonFile(file, site.pathPrefix, archive);
+}
+
+function writeArticlesJsonFile(file: string, pathPrefix: string, archive: Archive): void {
   const fd = openSync(file, "w");
   try {
-    for (const chunk of articlesJsonChunks(site.pathPrefix, archive.articles, archive.storyOf)) writeSync(fd, chunk);
+    for (const chunk of articlesJsonChunks(pathPrefix, archive.articles, archive.storyOf)) writeSync(fd, chunk);
   } finally {
     closeSync(fd);
   }
@@ -132,6 +142,7 @@ export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePl
       ARTICLES_JSON,
       () => renderArticlesJson(site.pathPrefix, archive.articles, archive.storyOf),
       () => articlesJsonSignature(site.pathPrefix, archive.articles, archive.storyOf),
+      (file) => writeArticlesJsonFile(file, site.pathPrefix, archive),
     ),
     lazyFile(WORLD_LAND_URL, () => worldLandSvg()),
     lazyFile(PROBLEM_REPORT, () => `${JSON.stringify(report, null, 1)}\n`),
@@ -145,6 +156,8 @@ export interface Output {
   url: string;
   signature: string;
   render(): string;
+  /** Writes the output to a file in pieces, where it is too large to make whole (GeneratedFile.writeTo). */
+  writeTo?: ((file: string) => void) | undefined;
 }
 
 /** Each article's `version@url`, made once: every list, feed and neighbour that shows the article signs with it. */
@@ -214,7 +227,7 @@ export function otherOutputs(site: SiteContext, plan: SitePlan, files: readonly 
     ...plan.storiesIndex.map((page) => ({ url: page.url, signature: storiesIndexSignature(page), render: () => renderStoriesIndex(site, page) })),
     ...plan.storyRedirects.map((page) => ({ url: page.url, signature: JSON.stringify(page), render: () => renderStoryRedirect(site, page) })),
     ...plan.onThisDay.map((page) => ({ url: page.url, signature: onThisDaySignature(page), render: () => renderOnThisDayPage(site, page) })),
-    ...files.map((file) => ({ url: file.url, signature: file.signature ?? contentSignature(file.content), render: () => file.content })),
+    ...files.map((file) => ({ url: file.url, signature: file.signature ?? contentSignature(file.content), render: () => file.content, writeTo: file.writeTo })),
   ];
 }
 
