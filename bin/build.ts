@@ -27,7 +27,7 @@ import path from "node:path";
 import { BuildCache, cacheFingerprint, chooseCacheFolder, RECORD_ENV, refuseCacheFolder } from "../build/build-cache.ts";
 import type { RenderPass } from "../build/build-state.ts";
 import type { FinishedSite } from "../build/cached-build.ts";
-import { PROBLEM_REPORT, SITE_MARKER, SITE_MARKER_TEXT } from "../build/outputs.ts";
+import { ARTICLES_JSON, PROBLEM_REPORT, SITE_MARKER, SITE_MARKER_TEXT } from "../build/outputs.ts";
 import { settleSearchIndex } from "../build/search-index.ts";
 import { readsArticles } from "../build/archive-handoff.ts";
 import { checkPartFolders, joinParts, readPart } from "../build/shard-part.ts";
@@ -436,7 +436,7 @@ async function finishSite(options: SiteOptions, site: FinishedSite, started: num
   // Keep the URL ledger up to date, where the articles folder keeps one (or --lock-urls asks).
   const ledgerFile = path.join(options.articlesDir, URL_LEDGER_FILE);
   if (existsSync(options.articlesDir) && (existsSync(ledgerFile) || process.argv.includes("--lock-urls"))) {
-    const exported = JSON.parse(await site.read("api/articles.json")) as { sourceFile: string; url: string; story: { url: string } | null }[];
+    const exported = JSON.parse(await site.read(ARTICLES_JSON.slice(1))) as { sourceFile: string; url: string; story: { url: string } | null }[];
     const unprefix = (url: string) => `/${url.slice(options.pathPrefix.length)}`;
     const unprefixed = exported.map((a) => ({ sourceFile: a.sourceFile, url: unprefix(a.url), story: a.story ? unprefix(a.story.url) : null }));
     await writeFile(ledgerFile, renderUrlLedger(unprefixed));

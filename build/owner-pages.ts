@@ -14,8 +14,13 @@ import { articleCards, PROJECT_ROOT, withGivenState } from "./build-state.ts";
 export type OwnerPagesRenderer = (archive: Archive, plan: SitePlan, bundles: SearchBundle[]) => Promise<void>;
 
 export function ownerPagesRenderer(options: SiteOptions, site: SiteContext, outputDir: string): OwnerPagesRenderer {
+  // Eleventy starts loading now, while a build from the cache reads its records and plans the
+  // archive, not once the archive's pages are written: its files are read between the records'
+  // reads rather than with the main thread waiting for them.
+  const loading = import("@11ty/eleventy");
+  loading.catch(() => undefined);
   return async (archive, plan, searchBundles) => {
-    const { default: Eleventy } = await import("@11ty/eleventy");
+    const { default: Eleventy } = await loading;
     const state = {
       options,
       site,
