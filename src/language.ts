@@ -8,7 +8,10 @@
  * no body, an earnings table): such text is lower-cased first, and what stays unsure falls back
  * to the archive's own language when it is written in the same script (chooseLanguage).
  */
-import { eld } from "eld/medium";
+import { loadLanguageDetector } from "./language-model.ts";
+
+/** eld's medium model, loaded once per thread (src/language-model.ts for how). */
+const eld = await loadLanguageDetector();
 
 export { textDirection } from "./text-direction.ts";
 
