@@ -8,6 +8,7 @@
  *   npm run bench -- --corpus=synthetic --sizes=1000,5000
  *   npm run bench -- --no-hugo                      # Dateline only
  *   npm run bench -- --keep                         # keep each site in bench/out/site-<corpus>-<N>/
+ *   npm run bench -- --repeat=3                     # each row 3 times, ours and Hugo's alternately: medians
  *   npm run bench -- --history-cost=3               # also: each row built 3 times with and 3 without
  *                                                   # stories, on this day, maps and saved copies
  *
@@ -42,9 +43,9 @@ interface RunMeasure {
   peakMemoryMB: number;
   exitCode: number;
   /**
-   * CPU seconds the rest of the machine used while the command ran (every core's busy time from
-   * /proc/stat, less the command's own): on a shared machine Hugo, which spreads over every core,
-   * slows far more than a build that waits on one thread, so a ratio taken under load flatters us.
+   * CPU seconds other processes used while the command ran (measure): on a shared machine Hugo,
+   * which spreads over every core, slows far more than a build that waits on one thread, so a
+   * ratio taken under load flatters us.
    */
   othersCpuSeconds: number;
 }
@@ -67,6 +68,13 @@ interface SizeResult {
   hugo?: { build: RunMeasure; pagefind: RunMeasure; pages: number; totalSeconds: number; ratio: number };
   /** --history-cost: the builds with and without the history features. */
   historyCost?: { with: PhasedRun[]; without: PhasedRun[] };
+  /** --repeat: every run's wall seconds, ours and Hugo + Pagefind's, in the order they ran; the row shows the medians' runs. */
+  repeats?: { ours: number[]; theirs: number[] };
+}
+
+/** The run with the median of `key` (the lower middle one of an even count). */
+function medianRun<T>(runs: readonly T[], key: (run: T) => number): T {
+  return [...runs].sort((a, b) => key(a) - key(b))[(runs.length - 1) >> 1] as T;
 }
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -89,6 +97,11 @@ const corpora = corpusArg.split(",").map((c) => {
 const sizesFor = (corpus: Corpus) => (sizeArg ? sizeArg.split(",").map(Number) : DEFAULT_SIZES[corpus]);
 const withHugo = !args.includes("--no-hugo");
 const keepSites = args.includes("--keep");
+const repeats = Number(args.find((a) => a.startsWith("--repeat="))?.slice(9) ?? 1);
+if (!(Number.isInteger(repeats) && repeats >= 1)) {
+  console.error("--repeat: how many times to build each row, ours and Hugo's alternately, a whole number from 1 (--repeat=3).");
+  process.exit(2);
+}
 const historyArg = args.find((a) => a === "--history-cost" || a.startsWith("--history-cost="));
 const historyRepeats = historyArg ? Number(historyArg.split("=")[1] ?? 3) : 0;
 if (historyArg && !(Number.isInteger(historyRepeats) && historyRepeats >= 1)) {
@@ -98,34 +111,46 @@ if (historyArg && !(Number.isInteger(historyRepeats) && historyRepeats >= 1)) {
 const REUTERS = path.join(path.resolve(process.env.CORPUS_DIR ?? path.join(ROOT, "../shared/corpus")), "reuters-bench");
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"]).stdout.toString().trim() || 100);
 
-/** Every process in the tree under `pid`, from /proc. */
-function processTree(pid: number): number[] {
-  const children = new Map<number, number[]>();
+/** Every process's parent and CPU ticks so far (user and system), from one pass over /proc. */
+function processTable(): { parentOf: Map<number, number>; ticks: Map<number, number> } {
+  const parentOf = new Map<number, number>();
+  const ticks = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      const list = children.get(parent) ?? [];
-      list.push(Number(entry));
-      children.set(parent, list);
+      // After the name: state, ppid, …; utime and stime are the 12th and 13th fields from there.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parentOf.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
     } catch {
       // The process ended while we looked.
     }
   }
-  const tree: number[] = [];
+  return { parentOf, ticks };
+}
+
+/** Every process in the tree under `pid`. */
+function processTree(pid: number, parentOf: ReadonlyMap<number, number>): Set<number> {
+  const children = new Map<number, number[]>();
+  for (const [child, parent] of parentOf) {
+    const list = children.get(parent) ?? [];
+    list.push(child);
+    children.set(parent, list);
+  }
+  const tree = new Set<number>();
   const stack = [pid];
   while (stack.length) {
     const next = stack.pop() as number;
-    tree.push(next);
+    tree.add(next);
     stack.push(...(children.get(next) ?? []));
   }
   return tree;
 }
 
-function treeMemoryKB(pid: number): number {
+function treeMemoryKB(tree: Iterable<number>): number {
   let total = 0;
-  for (const p of processTree(pid)) {
+  for (const p of tree) {
     try {
       const status = readFileSync(`/proc/${p}/status`, "utf8");
       total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -136,21 +161,16 @@ function treeMemoryKB(pid: number): number {
   return total;
 }
 
-/** Busy CPU seconds of the whole machine since boot, every core (/proc/stat: all but idle and iowait). */
-function machineBusySeconds(): number {
-  const fields = (readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "").trim().split(/\s+/).slice(1, 9).map(Number);
-  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
-  return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS;
-}
-
 /**
  * Runs a command, sampling the memory of its whole process tree every 100 ms. CPU time is the
  * shell's children's time, read when the command is done (all descendants are reaped by then).
+ * Other work is the CPU time, over the same samples, of every process outside the tree but
+ * this one and the kernel's threads (writing files back to disk, the build's own included, is
+ * the kernel's): a process that starts and ends between two samples is missed.
  */
 function measure(command: string, env: NodeJS.ProcessEnv = process.env): Promise<RunMeasure> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const busyBefore = machineBusySeconds();
     const child = spawn("bash", ["-c", `${command}; code=$?; read -r -a s < /proc/$$/stat; echo "CPU_TICKS \${s[15]} \${s[16]}" >&2; exit $code`], {
       cwd: ROOT,
       env,
@@ -158,24 +178,39 @@ function measure(command: string, env: NodeJS.ProcessEnv = process.env): Promise
     });
     let peak = 0;
     let stderr = "";
-    const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeMemoryKB(child.pid));
-    }, 100);
+    const firstTicks = new Map<number, number>();
+    const lastTicks = new Map<number, number>();
+    const ours = new Set<number>();
+    const sample = () => {
+      if (!child.pid) return;
+      const { parentOf, ticks } = processTable();
+      const tree = processTree(child.pid, parentOf);
+      for (const p of tree) ours.add(p);
+      peak = Math.max(peak, treeMemoryKB(tree));
+      for (const [p, t] of ticks) {
+        // Kernel threads are children of kthreadd (2).
+        if (ours.has(p) || p === process.pid || p === 2 || parentOf.get(p) === 2) continue;
+        if (!firstTicks.has(p)) firstTicks.set(p, t);
+        lastTicks.set(p, t);
+      }
+    };
+    sample();
+    const timer = setInterval(sample, 100);
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.on("close", (code) => {
       clearInterval(timer);
       const ticks = /CPU_TICKS (\d+) (\d+)/.exec(stderr);
-      const cpuSeconds = ticks ? (Number(ticks[1]) + Number(ticks[2])) / CLOCK_TICKS : Number.NaN;
       if (code !== 0) process.stderr.write(stderr.split("\n").filter((l) => !l.startsWith("warning:")).slice(-15).join("\n"));
+      let others = 0;
+      for (const [p, last] of lastTicks) if (!ours.has(p)) others += last - (firstTicks.get(p) as number);
       resolve({
         wallSeconds: (performance.now() - started) / 1000,
-        cpuSeconds,
+        cpuSeconds: ticks ? (Number(ticks[1]) + Number(ticks[2])) / CLOCK_TICKS : Number.NaN,
         peakMemoryMB: peak / 1024,
         exitCode: code ?? 1,
-        // This process's own sampling is a few hundredths of a second: left in.
-        othersCpuSeconds: Math.max(0, machineBusySeconds() - busyBefore - cpuSeconds),
+        othersCpuSeconds: others / CLOCK_TICKS,
       });
     });
   });
@@ -301,15 +336,39 @@ async function main() {
       result.historyCost = runs;
     }
 
-    if (withHugo) {
+    const runHugo = async (round: number) => {
       const hugoSite = path.join(scratch, `hugo-${count}`);
-      process.stderr.write(`Hugo + Pagefind, ${count.toLocaleString("en-US")} ${corpus} articles…\n`);
+      process.stderr.write(`Hugo + Pagefind, ${count.toLocaleString("en-US")} ${corpus} articles${repeats > 1 ? ` (${round} of ${repeats})` : ""}…\n`);
       const build = await measure(`hugo --source bench/hugo --contentDir ${hugo} --destination ${hugoSite} --quiet`);
       const pages = countOutput(hugoSite).pages;
       const pagefind = await measure(`node_modules/.bin/pagefind --site ${hugoSite} --silent`);
-      const totalSeconds = build.wallSeconds + pagefind.wallSeconds;
-      result.hugo = { build, pagefind, pages, totalSeconds, ratio: ours.wallSeconds / totalSeconds };
       rmSync(hugoSite, { recursive: true, force: true });
+      return { build, pagefind, pages, totalSeconds: build.wallSeconds + pagefind.wallSeconds };
+    };
+    if (withHugo) {
+      const theirs = await runHugo(1);
+      result.hugo = { ...theirs, ratio: ours.wallSeconds / theirs.totalSeconds };
+    }
+    if (repeats > 1) {
+      // Ours and theirs alternately, so that a slow spell of a shared machine lands on both.
+      const oursRuns: PhasedRun[] = [{ ...ours, phases }];
+      const theirRuns = result.hugo ? [result.hugo] : [];
+      const other = path.join(scratch, `repeat-${count}`);
+      for (let round = 2; round <= repeats; round++) {
+        process.stderr.write(`Dateline, ${count.toLocaleString("en-US")} ${corpus} articles (${round} of ${repeats})…\n`);
+        const run = await build(other);
+        rmSync(other, { recursive: true, force: true });
+        if (run.exitCode !== 0) throw new Error(`A repeated build failed (exit ${run.exitCode}).`);
+        oursRuns.push({ ...run, phases: existsSync(timings) ? (JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>) : {} });
+        if (withHugo) theirRuns.push({ ...(await runHugo(round)), ratio: 0 });
+      }
+      const middle = medianRun(oursRuns, (r) => r.wallSeconds);
+      result.dateline = { ...result.dateline, ...middle, msPerArticle: (middle.wallSeconds * 1000) / count };
+      if (theirRuns.length) {
+        const theirs = medianRun(theirRuns, (r) => r.totalSeconds);
+        result.hugo = { ...theirs, ratio: middle.wallSeconds / theirs.totalSeconds };
+      }
+      result.repeats = { ours: oursRuns.map((r) => r.wallSeconds), theirs: theirRuns.map((r) => r.totalSeconds) };
     }
     results.push(result);
     printTable(results);
@@ -332,6 +391,11 @@ function printTable(results: SizeResult[]) {
     }),
   ];
   console.log(lines.join("\n"));
+  for (const r of results.filter((x) => x.repeats)) {
+    const { ours, theirs } = r.repeats as { ours: number[]; theirs: number[] };
+    const list = (runs: number[]) => runs.map((x) => f(x)).join(", ");
+    console.log(`\n${r.corpus} ${r.articles.toLocaleString("en-US")}: the row shows the median of ${ours.length} runs each (ours ${list(ours)} s${theirs.length ? `; Hugo + Pagefind ${list(theirs)} s` : ""}).`);
+  }
   // Other work on the machine slows Hugo (every core) far more than us: such a ratio flatters us.
   const busy = results.filter((r) => {
     const share = (m: RunMeasure) => m.othersCpuSeconds / m.wallSeconds / os.cpus().length;
