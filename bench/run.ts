@@ -278,6 +278,8 @@ async function main() {
     const { articles, hugo } = ensureArchive(corpus, count);
     const site = keepSites ? path.join(OUT, `site-${corpus}-${count}`) : path.join(scratch, `dateline-${count}`);
     const timings = path.join(scratch, `timings-${count}.json`);
+    /** The phases the last build wrote (DATELINE_TIMINGS). */
+    const readPhases = (): Record<string, number> => (existsSync(timings) ? (JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>) : {});
     rmSync(scratch, { recursive: true, force: true });
     mkdirSync(scratch, { recursive: true });
     if (keepSites) rmSync(site, { recursive: true, force: true });
@@ -305,7 +307,7 @@ async function main() {
       break;
     }
     const output = countOutput(site);
-    const phases = existsSync(timings) ? (JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>) : {};
+    const phases = readPhases();
     const result: SizeResult = {
       corpus,
       articles: count,
@@ -330,7 +332,7 @@ async function main() {
           const run = await build(other, kind === "without" ? { DATELINE_BENCH_WITHOUT_HISTORY: "1" } : {});
           rmSync(other, { recursive: true, force: true });
           if (run.exitCode !== 0) throw new Error(`The build ${kind} the history features failed (exit ${run.exitCode}).`);
-          runs[kind].push({ ...run, phases: existsSync(timings) ? (JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>) : {} });
+          runs[kind].push({ ...run, phases: readPhases() });
         }
       }
       result.historyCost = runs;
@@ -359,7 +361,7 @@ async function main() {
         const run = await build(other);
         rmSync(other, { recursive: true, force: true });
         if (run.exitCode !== 0) throw new Error(`A repeated build failed (exit ${run.exitCode}).`);
-        oursRuns.push({ ...run, phases: existsSync(timings) ? (JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>) : {} });
+        oursRuns.push({ ...run, phases: readPhases() });
         if (withHugo) theirRuns.push({ ...(await runHugo(round)), ratio: 0 });
       }
       const middle = medianRun(oursRuns, (r) => r.wallSeconds);

@@ -69,7 +69,7 @@ export async function loadLanguageDetector(): Promise<LanguageDetector> {
   } catch {
     // Any failure of the fast way: the way eld documents.
   }
-  return (await import("eld/medium")).eld;
+  return shippedLanguageDetector();
 }
 
 /** eld's medium detector as eld ships it (for the test that both ways agree). */
