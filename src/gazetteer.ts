@@ -39,6 +39,12 @@ interface CityData {
   iso2: string;
 }
 
+/**
+ * How many people a city must have to be found by its spelling key (spellingKey) when no name
+ * matches: enough that a town's name written one way never lands on a city spelled another.
+ */
+const SPELLING_MIN_POPULATION = 100_000;
+
 /** How much larger a major city must be than a namesake the name finds in GeoNames to win. */
 const EXONYM_MARGIN = 5;
 /** How far from a major city's point its GeoNames city may be. */
@@ -110,6 +116,20 @@ function nameKeys(name: string): string[] {
   ];
   for (const [pattern, replacement] of swaps) if (pattern.test(key)) keys.add(key.replace(pattern, replacement));
   return [...keys];
+}
+
+/**
+ * A name's key across the romanizations that double a letter or not and write y or i for the
+ * same sound: "Odesa" and "Odessa", "Mykolaiv" and "Mykolayiv", "Zaporizhzhia" and
+ * "Zaporizhia", "Sanaa" and "Sana'a". Letters only, y read as i, a repeated letter (or a repeated
+ * zh, sh, kh, ch, ts) written once.
+ */
+export function spellingKey(name: string): string {
+  return foldKey(name)
+    .replace(/[^a-z]/g, "")
+    .replace(/y/g, "i")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/(zh|sh|kh|ch|ts)\1+/g, "$1");
 }
 
 function createGazetteer(): Gazetteer {
@@ -284,6 +304,22 @@ function createGazetteer(): Gazetteer {
     return nearest;
   }
 
+  // Spelling key → the most populous city of SPELLING_MIN_POPULATION or more with a name of that key.
+  let spellings: Map<string, City> | undefined;
+  function bySpelling(): Map<string, City> {
+    if (spellings) return spellings;
+    spellings = new Map();
+    for (const city of cities) {
+      if (city.population < SPELLING_MIN_POPULATION) continue;
+      for (const name of [city.name, ...(city.altName ? city.altName.split(",") : [])]) {
+        const key = spellingKey(name);
+        const held = spellings.get(key);
+        if (key.length >= 4 && (!held || city.population > held.population)) spellings.set(key, city);
+      }
+    }
+    return spellings;
+  }
+
   let englishNames: Map<string, CityData> | undefined;
   function indexEnglishNames(): Map<string, CityData> {
     const index = new Map<string, CityData>();
@@ -318,7 +354,7 @@ function createGazetteer(): Gazetteer {
     if (scriptOf(written) !== "latin") return englishPlaceName(written) !== null;
     if (nameKeys(written).some((key) => aliasByKey.has(key) || byName.has(key)) || countryCode(written) !== null) return true;
     englishNames ??= indexEnglishNames();
-    return nameKeys(written).some((key) => englishNames?.has(key));
+    return nameKeys(written).some((key) => englishNames?.has(key)) || bySpelling().has(spellingKey(written));
   }
 
   function lookUpLatinPlace(written: string, region: string | null): Place {
@@ -348,6 +384,10 @@ function createGazetteer(): Gazetteer {
     const exonym = filter ? null : englishNamedCity(keys);
     if (exonym && (!best || (exonym.country !== best.country && exonym.population > best.population * EXONYM_MARGIN))) return fromCity(exonym, written);
     if (best) return fromCity(best, written);
+
+    // "ODESA" where GeoNames writes Odessa: a large city by its spelling key, in the region written if any.
+    const spelled = bySpelling().get(spellingKey(written));
+    if (spelled && (!filter || (spelled.country === filter.country && (!filter.admin || spelled.adminCode === filter.admin)))) return fromCity(spelled, written);
 
     // A country or region written as the place ("BAHRAIN", "UNITED NATIONS" is an alias).
     const code = countryCode(written);

