@@ -172,9 +172,12 @@ const refs = (articles: readonly Article[]) => articles.map(ref).join(",");
 const topicNames = (article: Article) => article.topics.map((t) => t.name).join(",");
 
 function articleSignature(page: ArticlePage): string {
+  // Its own part (before the first "|") names its file too: the page shows it, and a file moved
+  // with its text and address kept is the same version at the same address.
+  const own = `${ref(page.article)}#${page.article.sourceFile}`;
   const story = page.story ? `${page.story.url}:${page.story.title}:${page.story.count}:${page.story.firstDay}:${page.story.lastDay}` : "-";
   const also = page.alsoReported.map((r) => `${r.agency.slug}:${ref(r.article)}`).join(",");
-  return `${ref(page.article)}|${topicNames(page.article)}|${ref(page.previous)}|${ref(page.next)}|${refs(page.related)}|${story}|${also}`;
+  return `${own}|${topicNames(page.article)}|${ref(page.previous)}|${ref(page.next)}|${refs(page.related)}|${story}|${also}`;
 }
 
 function storySignature(page: StoryPage): string {

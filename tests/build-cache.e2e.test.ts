@@ -5,7 +5,7 @@
  * settings or describing a site changed since means a full build, never a failure.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -124,6 +124,22 @@ describe("npm run build with the cache", () => {
     expect(build.exitCode, build.stderr).toBe(0);
     expect(build.stdout).toMatch(/Built from the cache .*: 1 article file read again/);
     expect(readFileSync(path.join(output, "2024/03/01/new-story/index.html"), "utf8")).toContain("A retitled stony");
+    await expectSameAsFullBuild();
+  });
+
+  // An article page names its file: a file moved (git mv) with its text and address kept is a page to write again.
+  it("after an article's file is moved to another folder, its text and address kept, its page names the new path", async () => {
+    mkdirSync(path.join(articles, "moved"));
+    renameSync(path.join(articles, "2024-03-01-new-story.md"), path.join(articles, "moved/2024-03-01-new-story.md"));
+    const build = await cachedBuild();
+    expect(build.exitCode, build.stderr).toBe(0);
+    expect(fromCache(build)).toBe(true);
+    expect(readFileSync(path.join(output, "2024/03/01/new-story/index.html"), "utf8")).toContain("moved/2024-03-01-new-story.md");
+    await expectSameAsFullBuild();
+    renameSync(path.join(articles, "moved/2024-03-01-new-story.md"), path.join(articles, "2024-03-01-new-story.md"));
+    rmSync(path.join(articles, "moved"), { recursive: true });
+    expect((await cachedBuild()).exitCode).toBe(0);
+    expect(readFileSync(path.join(output, "2024/03/01/new-story/index.html"), "utf8")).not.toContain("moved/2024-03-01-new-story.md");
     await expectSameAsFullBuild();
   });
 
