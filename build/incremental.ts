@@ -10,7 +10,7 @@
  * size, times and inode are all as recorded and its times are older than the listing that
  * recorded them (as git's index does: see statsTrusted).
  */
-import crypto, { createHash } from "node:crypto";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -25,7 +25,7 @@ import type { EntryRead } from "../src/load.ts";
 import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
 import { searchRecord, searchStub } from "../src/search-records.ts";
 import type { Article, Problem } from "../src/types.ts";
-import { articleOutputs, generatedFiles, otherOutputs, outputPath, type GeneratedFile, type Output } from "./outputs.ts";
+import { ARTICLES_JSON, articleOutputs, generatedFiles, otherOutputs, outputPath, type GeneratedFile, type Output } from "./outputs.ts";
 import { writeSavedCopies } from "./saved-copies.ts";
 import { savedFileUrl } from "../src/provenance.ts";
 import type { OwnerPagesRenderer } from "./owner-pages.ts";
@@ -59,6 +59,8 @@ export interface SiteSnapshot {
   statsAt: number;
   /** Each article file's story terms (build/story-term-store.ts). */
   storyTerms: StoredTerms;
+  /** Each article's line of the JSON export's signature, by its address (build/outputs.ts, articlesJsonLines). */
+  exportLines?: Map<string, string> | undefined;
 }
 
 /**
@@ -144,21 +146,11 @@ async function readHere(entries: readonly ArchiveEntry[], bytes: readonly (Buffe
 let present: number | undefined;
 const sharedNow = () => (present ??= presentTime());
 
-// A build from the cache hashes every output's signature (over 300,000 at 100,000 articles):
-// Node's one-shot hash (20.12 on) takes about a third of the time of a Hash object for each.
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
-const sha1 = oneShot ? (text: string) => oneShot("sha1", text, "hex") : (text: string) => createHash("sha1").update(text).digest("hex");
-
-/** An output's signature as kept: short, and an article page's own version still readable before the first "|". */
-function keptSignature(signature: string, isArticle: boolean): string {
-  return isArticle ? `${signature.slice(0, signature.indexOf("|"))}|${sha1(signature)}` : sha1(signature);
-}
-
 /** The signature of every output of a site, as an IncrementalSite keeps them. */
 export function outputSignatures(site: SiteContext, plan: SitePlan, files: readonly GeneratedFile[]): Map<string, string> {
   const signatures = new Map<string, string>();
-  for (const output of articleOutputs(site, plan)) signatures.set(output.url, keptSignature(output.signature, true));
-  for (const output of otherOutputs(site, plan, files)) signatures.set(output.url, keptSignature(output.signature, false));
+  for (const output of articleOutputs(site, plan)) signatures.set(output.url, output.signature);
+  for (const output of otherOutputs(site, plan, files)) signatures.set(output.url, output.signature);
   return signatures;
 }
 
@@ -192,13 +184,28 @@ export function snapshotOfBuild(
     cached.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino, folderData: JSON.stringify(entry.folderData), sha256: article?.sha256 ?? null, article, ...(body ? { body } : {}), problems: problems.get(entry.path) ?? [] });
   }
   storyTerms.keepOnly(cached);
-  return { files: cached, signatures: outputSignatures(site, plan, files), bundleSignatures: new Map(bundles.map((b) => [b.path, b.signature])), now, statsAt, storyTerms: storyTerms.stored() };
+  return {
+    files: cached,
+    signatures: outputSignatures(site, plan, files),
+    bundleSignatures: new Map(bundles.map((b) => [b.path, b.signature])),
+    now,
+    statsAt,
+    storyTerms: storyTerms.stored(),
+    exportLines: exportLinesOf(files),
+  };
+}
+
+/** The JSON export's lines' signatures, from a site's generated files, once its signature was read. */
+function exportLinesOf(files: readonly GeneratedFile[]): Map<string, string> | undefined {
+  return files.find((file) => file.url === ARTICLES_JSON)?.lines;
 }
 
 export class IncrementalSite {
   private readonly files: Map<string, CachedFile>;
   private signatures: Map<string, string>;
   private bundleSignatures: Map<string, string>;
+  /** The signatures of the lines of the JSON export the output has, when known: its unchanged lines are copied. */
+  private exportLines: Map<string, string> | undefined;
   private readonly folders = new Set<string>();
   private readonly compareContent: boolean;
   /** When the recorded stats were taken: a file's size, times and inode vouch for it only if older (statsTrusted). */
@@ -246,6 +253,7 @@ export class IncrementalSite {
     this.files = new Map(previous?.files ?? []);
     this.signatures = previous?.signatures ?? new Map();
     this.bundleSignatures = previous?.bundleSignatures ?? new Map();
+    this.exportLines = previous?.exportLines;
     this.statsAt = previous?.statsAt ?? 0;
     this.storyTerms = new StoryTermStore(previous?.storyTerms);
     this.readText = options.readText;
@@ -267,7 +275,7 @@ export class IncrementalSite {
 
   /** What this site knows now, for the build cache. */
   snapshot(): SiteSnapshot {
-    return { files: this.files, signatures: this.signatures, bundleSignatures: this.bundleSignatures, now: this.now, statsAt: this.statsAt, storyTerms: this.storyTerms.stored() };
+    return { files: this.files, signatures: this.signatures, bundleSignatures: this.bundleSignatures, now: this.now, statsAt: this.statsAt, storyTerms: this.storyTerms.stored(), exportLines: this.exportLines };
   }
 
   /** Whether a file is as the cache knows it: by size and time, by size, times and inode (statsTrusted), or by its content's hash. */
@@ -364,11 +372,10 @@ export class IncrementalSite {
     // Article pages first, so a new or edited article shows at once; then everything else.
     const signatures = new Map<string, string>();
     const written: string[] = [];
-    const writeChanged = async (outputs: Output[], isArticle: boolean) => {
+    const writeChanged = async (outputs: Output[]) => {
       const changed = outputs.filter((output) => {
-        const signature = keptSignature(output.signature, isArticle);
-        signatures.set(output.url, signature);
-        return write && this.signatures.get(output.url) !== signature;
+        signatures.set(output.url, output.signature);
+        return write && this.signatures.get(output.url) !== output.signature;
       });
       await this.writeOutputs(target, changed);
       written.push(...changed.map((output) => output.url));
@@ -379,7 +386,7 @@ export class IncrementalSite {
     const articlePages = articleOutputs(this.site, plan);
     const changedItself = (output: Output) => ownVersion(this.signatures.get(output.url)) !== ownVersion(output.signature);
     const changedArticles = new Set(articlePages.filter(changedItself).map((output) => output.url));
-    await writeChanged([...articlePages.filter(changedItself), ...articlePages.filter((output) => !changedItself(output))], true);
+    await writeChanged([...articlePages.filter(changedItself), ...articlePages.filter((output) => !changedItself(output))]);
     const savedCopies = write ? archive.articles.filter((a) => changedArticles.has(a.url)) : [];
     await writeSavedCopies(target, this.articlesDir, savedCopies);
     // A bundle's signature is its articles' versions, and the search page reads its languages
@@ -396,7 +403,11 @@ export class IncrementalSite {
       for (const bundle of staleBundles) bundle.records = bundle.records.map((r) => searchRecord(byUrl.get(r.url) as Article, this.site.words));
     }
     onStaleBundles?.(staleBundles);
-    await writeChanged(otherOutputs(this.site, plan, generatedFiles(this.site, archive, plan, bundles, this.ownerUrls)), false);
+    // The export the output has is read before it is written (into the output itself, without `into`).
+    const previousExport = this.exportLines && write ? { file: path.join(this.outputDir, ARTICLES_JSON.slice(1)), lines: this.exportLines } : undefined;
+    const files = generatedFiles(this.site, archive, plan, bundles, this.ownerUrls, previousExport);
+    await writeChanged(otherOutputs(this.site, plan, files));
+    this.exportLines = exportLinesOf(files);
 
     const removed = write ? [...this.signatures.keys()].filter((url) => !signatures.has(url)) : [];
     // A removed article's page takes the copy of its file (saved.txt) with it.

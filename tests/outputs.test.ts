@@ -2,8 +2,12 @@
  * The signatures of the site's outputs (build/outputs.ts): a build from the cache renders what
  * changed by them, so a signature must change whenever its file could.
  */
-import { describe, expect, it } from "vitest";
-import { articlesJsonSignature } from "../build/outputs.ts";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { articlesJsonLines, articlesJsonSignature, writeArticlesJsonReusing } from "../build/outputs.ts";
+import type { Archive } from "../src/archive.ts";
 import { buildArchive } from "../src/load.ts";
 import { articleRecord, articlesJsonChunks, renderArticlesJson } from "../src/export-json.ts";
 import type { Article } from "../src/types.ts";
@@ -57,5 +61,62 @@ describe("the JSON export written as it is made", () => {
       expect(renderArticlesJson("/p", list, storyOf)).toBe(whole(list));
     }
     expect(JSON.parse([...articlesJsonChunks("/p", many, storyOf, 4)].join(""))).toHaveLength(many.length);
+  });
+});
+
+describe("the JSON export written from the one the site has (a build from the cache)", () => {
+  const archive = buildArchive({ articlesDir: FIXTURE_ARCHIVE });
+  const dir = mkdtempSync(path.join(os.tmpdir(), "dateline-export-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const oldFile = path.join(dir, "old.json");
+  const newFile = path.join(dir, "new.json");
+  type Variant = { articles: Article[]; storyOf: Archive["storyOf"] };
+  const base: Variant = { articles: archive.articles, storyOf: archive.storyOf };
+  /** Writes `from`'s export whole, then `to`'s from it, and returns the bytes beside those of `to`'s written whole. */
+  const rewrite = (from: Variant, to: Variant, prefix = "") => {
+    writeFileSync(oldFile, renderArticlesJson(prefix, from.articles, from.storyOf));
+    const previous = { file: oldFile, lines: articlesJsonLines(from.articles, from.storyOf) };
+    writeArticlesJsonReusing(newFile, prefix, { ...archive, ...to } as Archive, articlesJsonLines(to.articles, to.storyOf), previous);
+    return { reused: readFileSync(newFile, "utf8"), whole: renderArticlesJson(prefix, to.articles, to.storyOf) };
+  };
+  const one = archive.articles[0] as Article;
+  const inStory = archive.articles.find((a) => archive.storyOf.has(a)) as Article;
+  const variants: [string, Variant][] = [
+    ["nothing changed", base],
+    ["an article retitled (another version)", { ...base, articles: archive.articles.map((a) => (a === one ? { ...a, title: `${a.title}!`, version: `${a.version}x` } : a)) }],
+    ["an article moved to another file", { ...base, articles: archive.articles.map((a) => (a === one ? { ...a, sourceFile: `moved/${a.sourceFile}` } : a)) }],
+    ["a topic named otherwise", { ...base, articles: archive.articles.map((a) => (a === one && a.topics[0] ? { ...a, topics: [{ ...a.topics[0], name: "Other name" }, ...a.topics.slice(1)] } : a)) }],
+    ["a story renamed", { ...base, storyOf: new Map([...archive.storyOf].map(([a, s]) => [a, a === inStory ? { ...s, title: `${s.title}?` } : s])) }],
+    ["an article fewer", { ...base, articles: archive.articles.slice(1) }],
+    ["an article more (one twice, at another address)", { ...base, articles: [{ ...one, url: `${one.url}again/` }, ...archive.articles] }],
+    ["the articles in another order", { ...base, articles: [...archive.articles].reverse() }],
+    ["no articles left", { ...base, articles: [] }],
+  ];
+
+  it.each(variants)("is the bytes of the export written whole: %s", (_what, to) => {
+    const { reused, whole } = rewrite(base, to);
+    expect(reused).toBe(whole);
+    expect(rewrite(base, to, "/news").reused).toBe(renderArticlesJson("/news", to.articles, to.storyOf));
+  });
+
+  it("is the bytes of the export written whole from an export of no articles, or from a file that is no export", () => {
+    expect(rewrite({ ...base, articles: [] }, base).reused).toBe(renderArticlesJson("", base.articles, base.storyOf));
+    writeFileSync(oldFile, "not an export");
+    writeArticlesJsonReusing(newFile, "", archive, articlesJsonLines(base.articles, base.storyOf), { file: oldFile, lines: articlesJsonLines(base.articles, base.storyOf) });
+    expect(readFileSync(newFile, "utf8")).toBe(renderArticlesJson("", base.articles, base.storyOf));
+    writeArticlesJsonReusing(newFile, "", archive, articlesJsonLines(base.articles, base.storyOf), { file: path.join(dir, "missing.json"), lines: new Map() });
+    expect(readFileSync(newFile, "utf8")).toBe(renderArticlesJson("", base.articles, base.storyOf));
+  });
+
+  it("copies the lines whose signature is unchanged, and makes the others again", () => {
+    // An old export whose every title was marked: the marks stay where the line was copied.
+    const marked = renderArticlesJson("", archive.articles, archive.storyOf).replace(/"title":"/g, '"title":"MARK ');
+    writeFileSync(oldFile, marked);
+    const lines = articlesJsonLines(archive.articles, archive.storyOf);
+    const changed = archive.articles.map((a) => (a === one ? { ...a, version: `${a.version}x` } : a));
+    writeArticlesJsonReusing(newFile, "", { ...archive, articles: changed } as Archive, articlesJsonLines(changed, archive.storyOf), { file: oldFile, lines });
+    const records = JSON.parse(readFileSync(newFile, "utf8")) as { url: string; title: string }[];
+    expect(records.filter((r) => r.title.startsWith("MARK "))).toHaveLength(archive.articles.length - 1);
+    expect(records.filter((r) => !r.title.startsWith("MARK ")).map((r) => r.title)).toEqual([one.title]);
   });
 });
