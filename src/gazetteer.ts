@@ -45,6 +45,9 @@ interface CityData {
  */
 const SPELLING_MIN_POPULATION = 100_000;
 
+/** The share of a region's cities that must have one time zone for a town unknown in it to be given it. */
+const REGION_ZONE_SHARE = 0.99;
+
 /** How much larger a major city must be than a namesake the name finds in GeoNames to win. */
 const EXONYM_MARGIN = 5;
 /** How far from a major city's point its GeoNames city may be. */
@@ -201,10 +204,35 @@ function createGazetteer(): Gazetteer {
       slug: slugify(slugParts.join(" ")),
       country: country?.name ?? null,
       countryCode: countryCodeValue,
-      timeZone: timeZone ?? country?.singleZone ?? null,
+      timeZone: timeZone ?? country?.singleZone ?? (countryCodeValue && admin ? regionZone(countryCodeValue, admin) : null),
       known,
       ...(coordinates ? { coordinates } : {}),
     };
+  }
+
+  // A region's (a state's, a province's) time zone when nearly every GeoNames city in it has that
+  // one: a town too small for GeoNames ("LITTLETON, Mass.") then still gets its zone. 99%, since
+  // a city on a border can fall on the other side of the zone map's line (one of California's
+  // 1,080 is given Phoenix); null where the region spans zones (Texas, 2.5% of its cities on
+  // Mountain time; Ontario) or has no city.
+  const regionZones = new Map<string, string | null>();
+  function regionZone(country: string, admin: string): string | null {
+    const key = `${country}:${admin}`;
+    let zone = regionZones.get(key);
+    if (zone === undefined) {
+      const counts = new Map<string | null, number>();
+      let total = 0;
+      for (const city of citiesOf(country)) {
+        if (city.adminCode !== admin) continue;
+        const cityZone = cityTimeZone(city);
+        counts.set(cityZone, (counts.get(cityZone) ?? 0) + 1);
+        total++;
+      }
+      const [top, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+      zone = top && count >= REGION_ZONE_SHARE * total ? top : null;
+      regionZones.set(key, zone);
+    }
+    return zone;
   }
 
   function cityTimeZone(city: City): string | null {

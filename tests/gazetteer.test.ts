@@ -118,11 +118,44 @@ describe("resolvePlace: a place the gazetteer does not know", () => {
     ["Xyzzyville", null, { name: "Xyzzyville", slug: "xyzzyville", country: null, countryCode: null, timeZone: null, known: false }],
     [
       "NOWHERESVILLE",
-      "Calif.",
-      { name: "Nowheresville", slug: "nowheresville-us-ca", country: "United States", countryCode: "US", timeZone: null, known: false },
+      "Texas",
+      { name: "Nowheresville", slug: "nowheresville-us-tx", country: "United States", countryCode: "US", timeZone: null, known: false },
     ],
-  ])("%s (%s) is kept as written, without a time zone", (written, region, place) => {
+    [
+      "NOWHERESVILLE",
+      "Ontario",
+      { name: "Nowheresville", slug: "nowheresville-ca-on", country: "Canada", countryCode: "CA", timeZone: null, known: false },
+    ],
+  ])("%s (%s) is kept as written, without a time zone (none, or a region that spans zones)", (written, region, place) => {
     expect(gazetteer.resolvePlace(written, region)).toEqual(place);
+  });
+
+  it.each([
+    ["NOWHERESVILLE", "Calif.", "US", "America/Los_Angeles"],
+    ["LITTLETON", "Mass.", "US", "America/New_York"],
+    ["Xyzzy Falls", "N.J.", "US", "America/New_York"],
+    ["XYZZYTOWN", "Va.", "US", "America/New_York"],
+  ])("%s (%s), too small for GeoNames, gets its region's one time zone", (written, region, countryCode, timeZone) => {
+    expect(gazetteer.resolvePlace(written, region)).toMatchObject({ countryCode, timeZone, known: false });
+  });
+
+  // Every region written after a town of no name GeoNames knows gets a zone only if nearly all its
+  // cities have that zone: then the zone is that of the region's own largest city.
+  it("gives an unknown town of a region only the zone of the region's largest city, or none", () => {
+    const largest = new Map<string, (typeof cities)[number]>();
+    for (const city of cities) {
+      if (city.country !== "US") continue;
+      const held = largest.get(city.adminCode);
+      if (!held || city.population > held.population) largest.set(city.adminCode, city);
+    }
+    let zoned = 0;
+    for (const [admin, city] of largest) {
+      const unknown = gazetteer.resolvePlace("XYZZYVILLE", city.name === "Washington" ? "D.C." : admin);
+      if (unknown.countryCode !== "US" || unknown.timeZone === null) continue;
+      zoned++;
+      expect(unknown.timeZone, admin).toBe(gazetteer.resolvePlace(city.name.toUpperCase(), admin).timeZone);
+    }
+    expect(zoned).toBeGreaterThan(25);
   });
 });
 
