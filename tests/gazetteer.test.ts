@@ -112,6 +112,64 @@ describe("resolvePlace: a large city spelled another way", () => {
   });
 });
 
+describe("resolvePlace: a city's name one letter off", () => {
+  it.each([
+    // as 1987 Reuters copy wrote them
+    ["SAN METEO", "Calif.", "San Mateo"],
+    ["HARRISBURGH", "Pa.", "Harrisburg"],
+    ["WILMAINGTON", "Del.", "Wilmington"],
+    ["WILKES-BARRES", "Pa.", "Wilkes-Barre"],
+    ["VANCOURVER", null, "Vancouver"],
+  ])("%s (%s) is %s", (written, region, name) => {
+    expect(gazetteer.resolvePlace(written, region)).toMatchObject({ name, known: true });
+  });
+
+  /** A letter dropped, doubled or replaced, at a place that varies with the name. */
+  const misspell = (name: string, how: number): string => {
+    const at = 1 + ((name.length * 7 + how) % (name.length - 2));
+    const letter = name[at] as string;
+    if (how % 3 === 0) return name.slice(0, at) + name.slice(at + 1);
+    if (how % 3 === 1) return name.slice(0, at) + letter + name.slice(at);
+    return name.slice(0, at) + (letter === "q" ? "x" : "q") + name.slice(at + 1);
+  };
+  const large = cities.filter((c) => c.population >= 1_000_000 && /^[A-Za-z]{7,}$/.test(c.name));
+
+  it(`reads ${large.length} of the world's largest cities, each misspelled three ways, as themselves`, () => {
+    expect(large.length).toBeGreaterThan(40);
+    let right = 0;
+    let total = 0;
+    for (const city of large) {
+      for (const how of [0, 1, 2]) {
+        const place = gazetteer.resolvePlace(misspell(city.name, how).toUpperCase());
+        total++;
+        if (place.known && place.countryCode === city.country) right++;
+      }
+    }
+    expect(right / total).toBeGreaterThan(0.9);
+  });
+
+  it("reads every US state's largest city of seven letters or more, misspelled, with the state written after it", () => {
+    const largest = new Map<string, (typeof cities)[number]>();
+    for (const city of cities) {
+      if (city.country !== "US" || !/^[A-Za-z]{7,}$/.test(city.name)) continue;
+      const held = largest.get(city.adminCode);
+      if (!held || city.population > held.population) largest.set(city.adminCode, city);
+    }
+    let right = 0;
+    for (const [admin, city] of largest) {
+      const place = gazetteer.resolvePlace(misspell(city.name, 2).toUpperCase(), admin);
+      if (place.known && place.name === city.name) right++;
+    }
+    expect(right / largest.size).toBeGreaterThan(0.9);
+  });
+
+  it("leaves a name two letters off every city, or too short to tell, unknown", () => {
+    expect(gazetteer.resolvePlace("XYZZYVILLE").known).toBe(false);
+    expect(gazetteer.resolvePlace("VANCOURVERR").known).toBe(false);
+    expect(gazetteer.resolvePlace("PARIQ").known).toBe(false);
+  });
+});
+
 describe("resolvePlace: a place the gazetteer does not know", () => {
   it.each([
     ["XYZZYVILLE", null, { name: "Xyzzyville", slug: "xyzzyville", country: null, countryCode: null, timeZone: null, known: false }],
