@@ -32,6 +32,7 @@ export const placeAliases: PlaceAlias[] = [
   { names: ["Bombay"], name: "Mumbai", country: "IN", timeZone: "Asia/Kolkata" },
   { names: ["Calcutta"], name: "Kolkata", country: "IN", timeZone: "Asia/Kolkata" },
   { names: ["Madras"], name: "Chennai", country: "IN", timeZone: "Asia/Kolkata" },
+  { names: ["Bangalore"], name: "Bengaluru", country: "IN", timeZone: "Asia/Kolkata" },
   { names: ["Rangoon"], name: "Yangon", country: "MM", timeZone: "Asia/Yangon" },
   { names: ["Kiev"], name: "Kyiv", country: "UA", timeZone: "Europe/Kyiv" },
   { names: ["Bahrain"], name: "Bahrain", country: "BH", timeZone: "Asia/Bahrain" },

@@ -47,8 +47,8 @@ interface CityData {
 const SPELLING_MIN_POPULATION = 100_000;
 
 /**
- * A name one letter off a city's (a letter dropped, added or mistyped: "SAN METEO, Calif.",
- * "WASINGTON") is read as that city when it is this long, and the city is the only one that
+ * A name one letter off a city's, its first letter the same (a letter dropped, added or
+ * mistyped: "SAN METEO, Calif.", "VANCOURVER") is read as that city when it is this long, and the city is the only one that
  * near, or this many times as populous as the next: in the region written after the name, or,
  * with no region, among the world's cities of TYPO_MIN_POPULATION or more.
  */
@@ -364,9 +364,10 @@ function createGazetteer(): Gazetteer {
     const key = foldKey(written);
     if (key.length < TYPO_MIN_LENGTH) return null;
     const candidates = filter ? citiesOf(filter.country).filter((city) => !filter.admin || city.adminCode === filter.admin) : largeCities();
+    // The first letter as written: a slip there ("BANGALORE" for Mangalore) is likelier another name.
     const near = candidates.filter((city) => {
       const name = foldKey(city.name);
-      return Math.abs(name.length - key.length) <= 1 && distance(name, key) === 1;
+      return name[0] === key[0] && Math.abs(name.length - key.length) <= 1 && distance(name, key) === 1;
     });
     near.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
     const [first, second] = near;

@@ -163,6 +163,12 @@ describe("resolvePlace: a city's name one letter off", () => {
     expect(right / largest.size).toBeGreaterThan(0.9);
   });
 
+  it("never reads a name with another first letter as a city, nor a city's other name as its namesake", () => {
+    // BANGALORE is Bengaluru (data/places.ts), not Mangalore, one letter off.
+    expect(gazetteer.resolvePlace("BANGALORE", "India")).toMatchObject({ name: "Bengaluru", known: true });
+    expect(gazetteer.resolvePlace("BOTHAN", "Ala.").known).toBe(false);
+  });
+
   it("leaves a name two letters off every city, or too short to tell, unknown", () => {
     expect(gazetteer.resolvePlace("XYZZYVILLE").known).toBe(false);
     expect(gazetteer.resolvePlace("VANCOURVERR").known).toBe(false);
