@@ -15,7 +15,7 @@ import { renderNotFoundPage } from "../layouts/not-found.ts";
 import type { NavigationLink, SiteContext } from "../layouts/page.ts";
 import { renderSearchPage } from "../layouts/search.ts";
 import type { Archive } from "../src/archive.ts";
-import { articleRecord, articlesJsonChunks, renderArticlesJson } from "../src/export-json.ts";
+import { articleJsonLine, articlesJsonChunks, renderArticlesJson } from "../src/export-json.ts";
 import { withPrefix } from "../src/site-options.ts";
 import { WORLD_LAND_URL, worldLandSvg } from "../src/dateline-map.ts";
 import { renderAtomFeed } from "../src/feeds.ts";
@@ -195,8 +195,7 @@ class BufferedFile {
     const length = typeof piece === "string" ? Buffer.byteLength(piece) : piece.length;
     if (length > this.buffer.length - this.used) this.flush();
     if (length > this.buffer.length) {
-      if (typeof piece === "string") writeSync(this.fd, piece);
-      else writeSync(this.fd, piece);
+      writeSync(this.fd, typeof piece === "string" ? Buffer.from(piece) : piece);
       return;
     }
     this.used += typeof piece === "string" ? this.buffer.write(piece, this.used) : piece.copy(this.buffer, this.used);
@@ -240,7 +239,7 @@ export function writeArticlesJsonReusing(file: string, pathPrefix: string, archi
       if (i) out.write(",\n");
       const line = lines.get(article.url);
       const range = line !== undefined && previous.lines.get(article.url) === line ? ranges.get(withPrefix(pathPrefix, article.url)) : undefined;
-      out.write(range ? bytes.subarray(range[0], range[1]) : JSON.stringify(articleRecord(pathPrefix, article, archive.storyOf.get(article) ?? null)));
+      out.write(range ? bytes.subarray(range[0], range[1]) : articleJsonLine(pathPrefix, article, archive.storyOf));
     });
     out.write("\n]\n");
   } finally {

@@ -60,6 +60,11 @@ export function articleRecord(pathPrefix: string, article: Article, story: Story
   };
 }
 
+/** An article's line of the export: its record as JSON, on one line. */
+export function articleJsonLine(pathPrefix: string, article: Article, storyOf: ReadonlyMap<Article, StoryRef>): string {
+  return JSON.stringify(articleRecord(pathPrefix, article, storyOf.get(article) ?? null));
+}
+
 /**
  * One record a line: as easy to read, grep or diff as an indented file, and a quarter of an
  * article's bytes in the export smaller (it is published with the site, whose size counts).
@@ -81,8 +86,7 @@ export function* articlesJsonChunks(pathPrefix: string, articles: readonly Artic
   for (let start = 0; start < articles.length; start += perChunk) {
     const lines: string[] = [];
     for (let i = start; i < Math.min(start + perChunk, articles.length); i++) {
-      const article = articles[i] as Article;
-      lines.push(JSON.stringify(articleRecord(pathPrefix, article, storyOf.get(article) ?? null)));
+      lines.push(articleJsonLine(pathPrefix, articles[i] as Article, storyOf));
     }
     yield `${start === 0 ? "[\n" : ",\n"}${lines.join(",\n")}${start + perChunk >= articles.length ? "\n]\n" : ""}`;
   }

@@ -48,9 +48,10 @@ const SPELLING_MIN_POPULATION = 100_000;
 
 /**
  * A name one letter off a city's, its first letter the same (a letter dropped, added or
- * mistyped: "SAN METEO, Calif.", "VANCOURVER") is read as that city when it is this long, and the city is the only one that
- * near, or this many times as populous as the next: in the region written after the name, or,
- * with no region, among the world's cities of TYPO_MIN_POPULATION or more.
+ * mistyped: "SAN METEO, Calif.", "VANCOURVER") is read as that city when it is this long, and
+ * the city is the only one that near, or this many times as populous as the next: in the region
+ * written after the name, or, with no region, among the world's cities of TYPO_MIN_POPULATION
+ * or more.
  */
 const TYPO_MIN_LENGTH = 6;
 const TYPO_MARGIN = 10;
@@ -185,6 +186,11 @@ function createGazetteer(): Gazetteer {
 
   function countryCode(name: string): string | null {
     return countryByKey.get(foldKey(name)) ?? null;
+  }
+
+  /** Whether a city lies in the country, and the region if any, written after a dateline's place. */
+  function inRegion(city: City, filter: { country: string; admin?: string }): boolean {
+    return city.country === filter.country && (!filter.admin || city.adminCode === filter.admin);
   }
 
   function regionFilter(region: string | null | undefined): { country: string; admin?: string } | null {
@@ -363,7 +369,7 @@ function createGazetteer(): Gazetteer {
   function typoCity(written: string, filter: { country: string; admin?: string } | null): City | null {
     const key = foldKey(written);
     if (key.length < TYPO_MIN_LENGTH) return null;
-    const candidates = filter ? citiesOf(filter.country).filter((city) => !filter.admin || city.adminCode === filter.admin) : largeCities();
+    const candidates = filter ? citiesOf(filter.country).filter((city) => inRegion(city, filter)) : largeCities();
     // The first letter as written: a slip there ("BANGALORE" for Mangalore) is likelier another name.
     const near = candidates.filter((city) => {
       const name = foldKey(city.name);
@@ -433,7 +439,7 @@ function createGazetteer(): Gazetteer {
 
     const candidates = keys.flatMap((key) => byName.get(key) ?? []);
     const matching = filter
-      ? candidates.filter((c) => c.country === filter.country && (!filter.admin || c.adminCode === filter.admin))
+      ? candidates.filter((c) => inRegion(c, filter))
       : candidates;
     const best = [...matching].sort((a, b) => b.population - a.population || a.cityId - b.cityId)[0];
     // GeoNames names many cities as their own country does (Genève, Köln, Sevilla): an English
@@ -444,9 +450,9 @@ function createGazetteer(): Gazetteer {
 
     // "ODESA" where GeoNames writes Odessa: a large city by its spelling key, in the region written if any.
     const spelled = bySpelling().get(spellingKey(written));
-    if (spelled && (!filter || (spelled.country === filter.country && (!filter.admin || spelled.adminCode === filter.admin)))) return fromCity(spelled, written);
+    if (spelled && (!filter || inRegion(spelled, filter))) return fromCity(spelled, written);
 
-    // "SAN METEO, Calif.", "WASINGTON": a letter off one city's name, and no other's.
+    // "SAN METEO, Calif.", "VANCOURVER": a letter off one city's name, and no other's.
     const typo = typoCity(written, filter);
     if (typo) return fromCity(typo, typo.name);
 
