@@ -26,32 +26,16 @@ import os from "node:os";
 import path from "node:path";
 import { BuildCache, cacheFingerprint, chooseCacheFolder, RECORD_ENV, refuseCacheFolder } from "../build/build-cache.ts";
 import type { RenderPass } from "../build/build-state.ts";
-import type { FinishedSite } from "../build/cached-build.ts";
-import { ARTICLES_JSON, PROBLEM_REPORT, SITE_MARKER, SITE_MARKER_TEXT } from "../build/outputs.ts";
+import { describeFailure, finishSite, type FinishedSite } from "../build/finish-site.ts";
+import { PROBLEM_REPORT, SITE_MARKER, SITE_MARKER_TEXT } from "../build/outputs.ts";
 import { settleSearchIndex } from "../build/search-index.ts";
 import { readsArticles } from "../build/archive-handoff.ts";
 import { checkPartFolders, joinParts, readPart } from "../build/shard-part.ts";
 import { startReaders } from "../src/readers.ts";
 import { PART_MANIFEST, shardFromArgv, type ShardSpec } from "../src/shards.ts";
 import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
-import { formatBytes, hostingWarning, listSiteFiles } from "../src/site-size.ts";
+import { listSiteFiles } from "../src/site-size.ts";
 import { guardStaging, isStagingName, previousFolder, removeStaleStaging, stagingFolder } from "../src/staging.ts";
-import type { Problem } from "../src/types.ts";
-import { renderUrlLedger, URL_LEDGER_FILE } from "../src/url-ledger.ts";
-
-interface ProblemReport {
-  files: number;
-  articles: number;
-  errors: number;
-  warnings: number;
-  problems: Problem[];
-}
-
-function printProblems(report: ProblemReport): void {
-  for (const p of report.problems) {
-    console.error(`${p.severity === "error" ? "error" : "warning"}: ${p.file}: ${p.field}: ${p.message}`);
-  }
-}
 
 /** Below this many files in the articles folder, one process renders everything: starting more costs more than it saves. */
 export const PARALLEL_FROM_FILES = 2000;
@@ -214,19 +198,13 @@ async function buildInto(options: SiteOptions, staging: string, previous: string
   removeStaleStaging(options.outputDir);
   let why = "";
   if (cache) {
-    const usable = cache.usableFor(options.outputDir);
-    if (typeof usable === "string") why = usable;
-    else {
-      try {
-        // Loaded only now: a full build starts its reader threads before loading the archive's code.
-        const { updateFromCache } = await import("../build/cached-build.ts");
-        const site = await updateFromCache(options, cache, usable.index, usable.site, staging);
-        return await finishSite(options, site, started);
-      } catch (error) {
-        await settleSearchIndex();
-        await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-        why = `the build from the cache failed (${describeFailure(error)})`;
-      }
+    why = cache.refusalFor(options.outputDir) ?? "";
+    if (!why) {
+      // Loaded only now: a full build starts its reader threads before loading the archive's code.
+      const { buildFromCacheOnThread } = await import("../build/cached-build-thread.ts");
+      const outcome = await buildFromCacheOnThread({ options, cacheDir: cache.dir, fingerprint: cache.fingerprint, staging, startedAt: performance.timeOrigin + started, argv: process.argv.slice(2) });
+      if ("code" in outcome) return outcome.code;
+      why = outcome.fallback;
     }
   }
   // The process that reads the archive writes the cache's records for the next build (build/cached-build.ts).
@@ -421,39 +399,6 @@ function stagedSite(options: SiteOptions, staging: string, previous: string, cac
   };
 }
 
-/** A finished site: its summary, --strict, the URL ledger, its size, then it goes in place. */
-async function finishSite(options: SiteOptions, site: FinishedSite, started: number): Promise<number> {
-  const report = JSON.parse(await site.read(PROBLEM_REPORT.slice(1))) as ProblemReport;
-  printProblems(report);
-  const problemCount = report.errors + report.warnings;
-  const summary = `${report.articles} articles built from ${report.files} files; ${report.warnings} warnings, ${report.errors} errors`;
-  if (options.strict && problemCount > 0) {
-    console.error(`Build failed (--strict): ${summary}. The site in ${options.outputDir} was not changed.`);
-    await site.discard();
-    return 1;
-  }
-
-  // Keep the URL ledger up to date, where the articles folder keeps one (or --lock-urls asks).
-  const ledgerFile = path.join(options.articlesDir, URL_LEDGER_FILE);
-  if (existsSync(options.articlesDir) && (existsSync(ledgerFile) || process.argv.includes("--lock-urls"))) {
-    const exported = JSON.parse(await site.read(ARTICLES_JSON.slice(1))) as { sourceFile: string; url: string; story: { url: string } | null }[];
-    const unprefix = (url: string) => `/${url.slice(options.pathPrefix.length)}`;
-    const unprefixed = exported.map((a) => ({ sourceFile: a.sourceFile, url: unprefix(a.url), story: a.story ? unprefix(a.story.url) : null }));
-    await writeFile(ledgerFile, renderUrlLedger(unprefixed));
-  }
-
-  const files = site.files();
-  const size = { bytes: files.reduce((sum, f) => sum + f.bytes, 0), files: files.length };
-  const sizeWarning = hostingWarning(size.bytes);
-  if (sizeWarning) console.error(`warning: ${sizeWarning}: see "Hosting" in the README for where the bytes go.`);
-
-  await site.install();
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const note = site.note;
-  console.log(`${summary}; site ${formatBytes(size.bytes)} in ${size.files.toLocaleString("en-US")} files. Site written to ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s.${note ? ` ${note}` : ""}`);
-  return 0;
-}
-
 /**
  * Swaps the finished folder in. A build killed between the two renames leaves the old site in
  * `previous`: the watchdog, or else the next build, puts it back.
@@ -462,20 +407,6 @@ function swapIn(outputDir: string, staging: string, previous: string): void {
   if (existsSync(outputDir)) renameSync(outputDir, previous);
   renameSync(staging, outputDir);
   rmSync(previous, { recursive: true, force: true });
-}
-
-/** Eleventy's errors, causes included, as one line each: what failed and why, not where in Eleventy. */
-function describeFailure(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current instanceof Error && depth < 8; depth++) {
-    const line = current.message.split("\n")[0]?.trim();
-    if (line && !parts.includes(line)) parts.push(line);
-    current = current.cause ?? (current as Error & { originalError?: unknown }).originalError;
-  }
-  if (parts.length === 0) parts.push(String(error));
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  return parts.join(": ") + (code && !parts.some((p) => p.includes(code)) ? ` (${code})` : "");
 }
 
 /**

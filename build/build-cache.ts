@@ -6,10 +6,11 @@
  * The cache folder (`.dateline-cache/`; `--cache=DIR` or DATELINE_CACHE=DIR elsewhere, `--no-cache`
  * or DATELINE_CACHE=off for none) holds:
  *
- *   state.json       the index, written last, by a rename: the format, a fingerprint of what
- *                    makes every page (the code, data/, settings, theme, the owner's pages, the
- *                    settings as resolved), the output folder it describes, every file of that
- *                    site with its size, and the name of its records file
+ *   state.json       the index, written last, by a rename: on its first line the format, a
+ *                    fingerprint of what makes every page (the code, data/, settings, theme, the
+ *                    owner's pages, the settings as resolved), the output folder it describes and
+ *                    the names of its records and texts files; on its second, every file of that
+ *                    site with its size (the second is read only by a build from the cache)
  *   records-<id>.v8  each article file's SHA-256, size, times and inode, its normalized article
  *                    but its text, its problems and its story terms (build/story-term-store.ts);
  *                    each output's signature (build/outputs.ts); each search bundle's signature
@@ -46,7 +47,7 @@ import { encodeBody, type BodiesFile, type BodyRef } from "./article-texts.ts";
 /** The cache folder when nothing says otherwise, in the folder the build runs from. */
 export const DEFAULT_CACHE_DIR = ".dateline-cache";
 /** Changes whenever what the cache holds changes shape: an older cache is then void. */
-export const CACHE_FORMAT = 7;
+export const CACHE_FORMAT = 8;
 
 /** Set by bin/build.ts for the process that reads the archive: where it writes the cache's records. */
 export const RECORD_ENV = "DATELINE_CACHE_RECORD";
@@ -57,7 +58,13 @@ const LOCK_FILE = "lock";
 const CACHE_NAMES = /^(?:lock|state\.json(?:\.tmp-\d+)?|(?:records|bodies)-[0-9a-f]+\.v8(?:\.tmp-\d+)?)$/;
 
 /** The index of a cache: what it describes and where its records are. */
-export interface CacheIndex {
+export interface CacheIndex extends CacheHead {
+  /** Every file of that site, relative, with its size, in path order. */
+  site: [string, number][];
+}
+
+/** The index but its list of the site's files: the first line of state.json, which a build reads alone to tell whether the cache may serve it. */
+export interface CacheHead {
   dateline: "build cache";
   format: number;
   fingerprint: string;
@@ -66,8 +73,24 @@ export interface CacheIndex {
   records: string;
   /** The articles' texts the records point at. */
   bodies: string;
-  /** Every file of that site, relative, with its size, in path order. */
-  site: [string, number][];
+}
+
+/** A file's first line (a few hundred bytes), without reading the rest. */
+function readFirstLine(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    let line = Buffer.alloc(0);
+    const chunk = Buffer.alloc(4096);
+    for (let position = 0; ; ) {
+      const read = readSync(fd, chunk, 0, chunk.length, position);
+      const end = chunk.subarray(0, read).indexOf(10);
+      line = Buffer.concat([line, chunk.subarray(0, end >= 0 ? end : read)]);
+      if (end >= 0 || read === 0) return line.toString("utf8");
+      position += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -178,49 +201,79 @@ export class BuildCache {
     return `the cache folder ${dir} could not be locked`;
   }
 
+  /**
+   * The cache as another thread of this process took it (its lock is that thread's to release):
+   * for a build from the cache on a thread of its own (build/cached-build-thread.ts).
+   */
+  static adopt(dir: string, fingerprint: string): BuildCache {
+    return new BuildCache(dir, fingerprint);
+  }
+
   release(): void {
     rmSync(path.join(this.dir, LOCK_FILE), { force: true });
   }
 
   /** Removes every file but the lock, the index and the records it names. */
   private clearLeftovers(): void {
-    const index = this.readIndexFile();
-    const keep = new Set([LOCK_FILE, INDEX_FILE, ...(typeof index === "string" ? [] : [index.records, index.bodies])]);
+    const head = this.readHead();
+    const keep = new Set([LOCK_FILE, INDEX_FILE, ...(typeof head === "string" ? [] : [head.records, head.bodies])]);
     for (const name of readdirSync(this.dir)) if (!keep.has(name)) rmSync(path.join(this.dir, name), { recursive: true, force: true });
   }
 
-  /** The index as this build found it: read once (it lists every file of the site, 318,000 at 100,000 articles). */
-  private foundIndex: CacheIndex | string | undefined;
+  /** The index's head, as this build found it: its first line, read alone. */
+  private foundHead: CacheHead | string | undefined;
 
-  private readIndexFile(): CacheIndex | string {
-    return (this.foundIndex ??= this.parseIndexFile());
+  private readHead(): CacheHead | string {
+    return (this.foundHead ??= this.parseHead());
   }
 
-  private parseIndexFile(): CacheIndex | string {
+  private parseHead(): CacheHead | string {
     const file = path.join(this.dir, INDEX_FILE);
     if (!existsSync(file)) return "no cache yet";
-    let index: CacheIndex;
+    let head: CacheHead;
     try {
-      index = JSON.parse(readFileSync(file, "utf8")) as CacheIndex;
+      head = JSON.parse(readFirstLine(file)) as CacheHead;
     } catch {
       return "the cache's index is not JSON";
     }
-    if (index?.dateline !== "build cache" || index.format !== CACHE_FORMAT || !Array.isArray(index.site) || typeof index.records !== "string") return "the cache is of another format";
-    if (!/^records-[0-9a-f]+\.v8$/.test(index.records) || !existsSync(path.join(this.dir, index.records))) return "the cache's records are missing";
-    if (typeof index.bodies !== "string" || !/^bodies-[0-9a-f]+\.v8$/.test(index.bodies) || !existsSync(path.join(this.dir, index.bodies))) return "the cache's article texts are missing";
-    return index;
+    if (head?.dateline !== "build cache" || head.format !== CACHE_FORMAT || typeof head.records !== "string") return "the cache is of another format";
+    if (!/^records-[0-9a-f]+\.v8$/.test(head.records) || !existsSync(path.join(this.dir, head.records))) return "the cache's records are missing";
+    if (typeof head.bodies !== "string" || !/^bodies-[0-9a-f]+\.v8$/.test(head.bodies) || !existsSync(path.join(this.dir, head.bodies))) return "the cache's article texts are missing";
+    return head;
+  }
+
+  /**
+   * Why the cache cannot describe `outputDir`, as far as the index's head tells (built from the
+   * same code and settings, for that folder, which exists), or null: usableFor checks the rest.
+   */
+  refusalFor(outputDir: string): string | null {
+    const head = this.readHead();
+    if (typeof head === "string") return head;
+    if (head.fingerprint !== this.fingerprint) return "the code, the settings or the owner's pages changed since the cache was written";
+    if (head.output !== path.resolve(outputDir)) return `the cache describes another output folder (${head.output})`;
+    if (!existsSync(outputDir)) return `the site the cache describes (${outputDir}) is gone`;
+    return null;
   }
 
   /**
    * The index, if the cache describes `outputDir` as it is now, built from the same code and
-   * settings; else why not, in a few words (the build is then a full one).
+   * settings; else why not, in a few words (the build is then a full one). Reads the index's
+   * list of the site's files (318,000 at 100,000 articles: 0.4 s), which only a build from the
+   * cache needs.
    */
   usableFor(outputDir: string): { index: CacheIndex; site: SiteFile[] } | string {
-    const index = this.readIndexFile();
-    if (typeof index === "string") return index;
-    if (index.fingerprint !== this.fingerprint) return "the code, the settings or the owner's pages changed since the cache was written";
-    if (index.output !== path.resolve(outputDir)) return `the cache describes another output folder (${index.output})`;
-    if (!existsSync(outputDir)) return `the site the cache describes (${outputDir}) is gone`;
+    const refusal = this.refusalFor(outputDir);
+    if (refusal) return refusal;
+    const head = this.readHead() as CacheHead;
+    let listed: unknown;
+    try {
+      const text = readFileSync(path.join(this.dir, INDEX_FILE), "utf8");
+      listed = JSON.parse(text.slice(text.indexOf("\n") + 1));
+    } catch {
+      return "the cache's index is not JSON";
+    }
+    if (!Array.isArray(listed)) return "the cache is of another format";
+    const index: CacheIndex = { ...head, site: listed as [string, number][] };
     // The site's own files (those at its top and under api/) as the index lists them, sizes and
     // all: walking every page's folder would cost as much as the rest of such a build (4.6 s
     // of 32 at 30,000 articles on this machine). A site built since, or by another build, has
@@ -236,7 +289,7 @@ export class BuildCache {
 
   /** Voids the cache: done before the site it describes changes. */
   async forget(): Promise<void> {
-    this.foundIndex = "no cache yet";
+    this.foundHead = "no cache yet";
     await rm(path.join(this.dir, INDEX_FILE), { force: true });
   }
 
@@ -251,19 +304,11 @@ export class BuildCache {
 
   /** Makes the cache describe `outputDir`, whose files are `site`, with the records (and the texts they point at) already written. */
   async remember(outputDir: string, site: readonly SiteFile[], records: string, bodies = bodiesNameOf(records)): Promise<void> {
-    const index: CacheIndex = {
-      dateline: "build cache",
-      format: CACHE_FORMAT,
-      fingerprint: this.fingerprint,
-      output: path.resolve(outputDir),
-      records,
-      bodies,
-      site: site.map((file) => [file.file, file.bytes]),
-    };
+    const head: CacheHead = { dateline: "build cache", format: CACHE_FORMAT, fingerprint: this.fingerprint, output: path.resolve(outputDir), records, bodies };
     const temporary = path.join(this.dir, `${INDEX_FILE}.tmp-${process.pid}`);
-    await writeFile(temporary, JSON.stringify(index));
+    await writeFile(temporary, `${JSON.stringify(head)}\n${JSON.stringify(site.map((file) => [file.file, file.bytes]))}`);
     await rename(temporary, path.join(this.dir, INDEX_FILE));
-    this.foundIndex = index;
+    this.foundHead = head;
     for (const name of readdirSync(this.dir)) if (/^(records|bodies)-/.test(name) && name !== records && name !== bodies) await rm(path.join(this.dir, name), { force: true });
   }
 }

@@ -24,6 +24,7 @@ import { ownerSiteContext, type BuildState } from "./build-state.ts";
 import { bodiesNameOf, readRecords, writeRecords, type BuildCache, type CacheIndex } from "./build-cache.ts";
 import { BodiesFile } from "./article-texts.ts";
 import { IncrementalSite, snapshotOfBuild, type UpdateResult } from "./incremental.ts";
+import type { FinishedSite } from "./finish-site.ts";
 import { withOwnerNavigation, type GeneratedFile, type OwnerPages } from "./outputs.ts";
 import { ownerPagesRenderer } from "./owner-pages.ts";
 import { writeSearchIndex } from "./search-index.ts";
@@ -37,20 +38,6 @@ export async function recordBuild(file: string, build: BuildState, ownerPages: O
   // The files were listed after this process started: their stats are no older than that.
   const snapshot = snapshotOfBuild(build.read, build.site, build.plan, files, build.searchBundles, presentTime(), performance.timeOrigin, build.read.storyTerms);
   await writeRecords(file, snapshot, ownerPages);
-}
-
-/** A site ready to go in, as bin/build.ts finishes one: read its files, measure it, put it in place. */
-export interface FinishedSite {
-  /** A file of the new site ("api/problems.json"). */
-  read(file: string): Promise<string>;
-  /** Every file of the new site with its size. */
-  files(): SiteFile[];
-  /** Puts the new site in place of the output. */
-  install(): Promise<void>;
-  /** Drops the new site, the output untouched (--strict refused it). */
-  discard(): Promise<void>;
-  /** What the summary says of how it was built. */
-  note: string;
 }
 
 /** Every file under a folder, relative, with its size. */

@@ -1,13 +1,16 @@
 /**
  * The build cache's records (build/build-cache.ts) read back as written, the articles' texts
  * kept apart in the texts file: appended to by a build from the cache, written afresh when
- * asked, and never rewritten where records point.
+ * asked, and never rewritten where records point; the index, whose first line alone tells
+ * whether the cache may serve a build; a build from the cache on its own thread, which says
+ * why when it cannot be one.
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { bodiesNameOf, readRecords, writeRecords } from "../build/build-cache.ts";
+import { bodiesNameOf, BuildCache, readRecords, writeRecords } from "../build/build-cache.ts";
+import { buildFromCacheOnThread } from "../build/cached-build-thread.ts";
 import { BodiesFile } from "../build/article-texts.ts";
 import type { CachedFile, SiteSnapshot } from "../build/incremental.ts";
 import { StoryTermStore } from "../build/story-term-store.ts";
@@ -69,5 +72,68 @@ describe("records", () => {
     expect(fresh.files.get("a.md")?.body?.[0]).toBe(0);
     texts.close();
     freshTexts.close();
+  });
+});
+
+describe("the index", () => {
+  const output = path.join(dir, "site");
+  mkdirSync(output, { recursive: true });
+  writeFileSync(path.join(output, "index.html"), "<p>home</p>");
+  mkdirSync(path.join(output, "api"), { recursive: true });
+  writeFileSync(path.join(output, "api", "problems.json"), "{}");
+  const site = [
+    { file: "api/problems.json", bytes: 2 },
+    { file: "index.html", bytes: 11 },
+  ];
+
+  async function remembered(cacheDir: string): Promise<void> {
+    const cache = BuildCache.take(cacheDir, "print-1") as BuildCache;
+    writeFileSync(cache.recordsPath("records-0a.v8"), "r");
+    writeFileSync(cache.recordsPath("bodies-0a.v8"), "b");
+    await cache.remember(output, site, "records-0a.v8");
+    cache.release();
+  }
+
+  it("lists the site it describes, read back by a later build of the same code", async () => {
+    const cacheDir = path.join(dir, "cache-same");
+    await remembered(cacheDir);
+    const cache = BuildCache.take(cacheDir, "print-1") as BuildCache;
+    expect(cache.refusalFor(output)).toBeNull();
+    const usable = cache.usableFor(output);
+    expect(typeof usable === "string" ? usable : usable.site).toEqual(site);
+    // Another folder, or other code: refused.
+    expect(cache.refusalFor(path.join(dir, "elsewhere"))).toMatch(/another output folder/);
+    cache.release();
+    const other = BuildCache.take(cacheDir, "print-2") as BuildCache;
+    expect(other.refusalFor(output)).toMatch(/code, the settings/);
+    expect(other.usableFor(output)).toMatch(/code, the settings/);
+    other.release();
+  });
+
+  it("tells from its first line alone whether the cache may serve a build; the site's list is read only to use it", async () => {
+    const cacheDir = path.join(dir, "cache-head");
+    await remembered(cacheDir);
+    const index = path.join(cacheDir, "state.json");
+    const [head] = readFileSync(index, "utf8").split("\n");
+    // The list damaged: the head still says the cache is this code's; using it says the index is damaged.
+    writeFileSync(index, `${head}\n[["index.html", 11`);
+    const cache = BuildCache.take(cacheDir, "print-1") as BuildCache;
+    expect(cache.refusalFor(output)).toBeNull();
+    expect(cache.usableFor(output)).toMatch(/not JSON/);
+    cache.release();
+    // The index of an older format (one line, the list in it): another format.
+    writeFileSync(index, JSON.stringify({ ...JSON.parse(head as string), format: 7, site: [] }));
+    const older = BuildCache.take(cacheDir, "print-1") as BuildCache;
+    expect(older.refusalFor(output)).toMatch(/another format/);
+    older.release();
+  });
+
+  it("a build from the cache runs on a thread of its own, which says why it cannot when the cache has no site yet", async () => {
+    const cacheDir = path.join(dir, "cache-none");
+    const cache = BuildCache.take(cacheDir, "print-1") as BuildCache;
+    const options = { articlesDir: dir, outputDir: output, pathPrefix: "/", siteUrl: "http://localhost/", pagesDir: dir, title: "T", description: null, language: "en", timeZone: "UTC", navigation: [], footer: null, strict: false };
+    const outcome = await buildFromCacheOnThread({ options, cacheDir, fingerprint: "print-1", staging: path.join(dir, ".site.building-1"), startedAt: Date.now(), argv: [] });
+    expect(outcome).toEqual({ fallback: "no cache yet" });
+    cache.release();
   });
 });
