@@ -27,7 +27,7 @@ import path from "node:path";
 import { BuildCache, cacheFingerprint, chooseCacheFolder, RECORD_ENV, refuseCacheFolder } from "../build/build-cache.ts";
 import type { RenderPass } from "../build/build-state.ts";
 import { describeFailure, finishSite, type FinishedSite } from "../build/finish-site.ts";
-import { PROBLEM_REPORT, SITE_MARKER, SITE_MARKER_TEXT } from "../build/outputs.ts";
+import { PROBLEM_REPORT, SITE_MARKER, SITE_MARKER_TEXT } from "../build/site-files.ts";
 import { settleSearchIndex } from "../build/search-index.ts";
 import { readsArticles } from "../build/archive-handoff.ts";
 import { checkPartFolders, joinParts, readPart } from "../build/shard-part.ts";

@@ -10,7 +10,7 @@ import type { SiteOptions } from "../src/site-options.ts";
 import { formatBytes, hostingWarning, type SiteFile } from "../src/site-size.ts";
 import type { Problem } from "../src/types.ts";
 import { renderUrlLedger, URL_LEDGER_FILE } from "../src/url-ledger.ts";
-import { ARTICLES_JSON, PROBLEM_REPORT } from "./outputs.ts";
+import { ARTICLES_JSON, PROBLEM_REPORT } from "./site-files.ts";
 
 /** A site ready to go in, as a build finishes one: read its files, measure it, put it in place. */
 export interface FinishedSite {

@@ -24,6 +24,7 @@ import type { OnThisDayPage, StoriesIndexPage, StoryPage } from "../src/history-
 import type { SearchBundle } from "../src/search-bundles.ts";
 import { renderSitemaps } from "../src/sitemap.ts";
 import type { Article } from "../src/types.ts";
+import { ARTICLES_JSON, OWNER_PAGES_FILE, outputPath, PROBLEM_REPORT } from "./site-files.ts";
 
 /** A file the site has that is not a page of the plan: JSON, sitemaps, search, 404. */
 export interface GeneratedFile {
@@ -106,17 +107,6 @@ const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 
 /** 96 bits of SHA-1, in base64: no two of a million lines' signatures meet by chance. */
 const shortHash = (text: string) => (oneShot ? oneShot("sha1", text, "base64") : createHash("sha1").update(text).digest("base64")).slice(0, 16);
 
-/** A file in every built site, so a later build knows the folder is one it may replace. */
-export const SITE_MARKER = ".dateline-site";
-export const SITE_MARKER_TEXT = "This folder is a site built by Dateline; a build replaces it whole.\n";
-
-/**
- * The owner's pages a build wrote (pages/): their addresses, for the sitemap, and the links they
- * added to the navigation. The dev server reads it, since it renders the archive's pages
- * without Eleventy.
- */
-export const OWNER_PAGES_FILE = ".dateline-pages.json";
-
 export interface OwnerPages {
   urls: string[];
   navigation: NavigationLink[];
@@ -133,9 +123,6 @@ export function readOwnerPages(outputDir: string): OwnerPages {
 export function withOwnerNavigation(site: SiteContext, owner: OwnerPages): SiteContext {
   return { ...site, navigation: [...site.navigation, ...owner.navigation] };
 }
-
-/** The JSON export: a full build writes it as it is made (writeArticlesJson), not through Eleventy. */
-export const ARTICLES_JSON = "/api/articles.json";
 
 /**
  * Writes the JSON export into a site folder a thousand records at a time: through Eleventy, the
@@ -246,9 +233,6 @@ export function writeArticlesJsonReusing(file: string, pathPrefix: string, archi
     out.close();
   }
 }
-
-/** The problem report written beside the site, and read by bin/build.ts for its summary. */
-export const PROBLEM_REPORT = "/api/problems.json";
 
 /**
  * `previousExport`: the JSON export the site has, from which a build that updates it copies the
@@ -381,9 +365,4 @@ export function otherOutputs(site: SiteContext, plan: SitePlan, files: readonly 
     ...plan.onThisDay.map((page) => ({ url: page.url, signature: kept(onThisDaySignature(page)), render: () => renderOnThisDayPage(site, page) })),
     ...files.map((file) => ({ url: file.url, signature: kept(file.signature ?? contentSignature(file.content)), render: () => file.content, writeTo: file.writeTo })),
   ];
-}
-
-/** Where an output's URL is written: "/a/" → "a/index.html", "/feed.xml" → "feed.xml". */
-export function outputPath(url: string): string {
-  return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
 }

@@ -14,7 +14,8 @@ import type { Archive } from "../src/archive.ts";
 import { savedFileUrl } from "../src/provenance.ts";
 import { checkParts, isPartManifest, PART_MANIFEST, type PartManifest, type ShardSpec } from "../src/shards.ts";
 import type { SiteContext } from "../layouts/page.ts";
-import { outputPath, type OwnerPages } from "./outputs.ts";
+import type { OwnerPages } from "./outputs.ts";
+import { outputPath } from "./site-files.ts";
 
 /** Every file under `dir`, relative with "/", sorted; symbolic links are files. */
 export function listPartFiles(dir: string): string[] {

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refuseOutput } from "../bin/build.ts";
-import { SITE_MARKER } from "../build/outputs.ts";
+import { SITE_MARKER } from "../build/site-files.ts";
 import { findStaleStaging, isStagingName, processRuns, removeStaleStaging, stagingFolder } from "../src/staging.ts";
 import { FIXTURE_ARCHIVE, ROOT } from "./helpers/build.ts";
 
