@@ -2,11 +2,11 @@
  * The signatures of the site's outputs (build/outputs.ts): a build from the cache renders what
  * changed by them, so a signature must change whenever its file could.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { articlesJsonLines, articlesJsonSignature, writeArticlesJsonReusing } from "../build/outputs.ts";
+import { articlesJsonLines, articlesJsonSignature, ExportFile, writeArticlesJsonReusing } from "../build/outputs.ts";
 import type { Archive } from "../src/archive.ts";
 import { buildArchive } from "../src/load.ts";
 import { articleRecord, articlesJsonChunks, renderArticlesJson } from "../src/export-json.ts";
@@ -106,6 +106,29 @@ describe("the JSON export written from the one the site has (a build from the ca
     expect(readFileSync(newFile, "utf8")).toBe(renderArticlesJson("", base.articles, base.storyOf));
     writeArticlesJsonReusing(newFile, "", archive, articlesJsonLines(base.articles, base.storyOf), { file: path.join(dir, "missing.json"), lines: new Map() });
     expect(readFileSync(newFile, "utf8")).toBe(renderArticlesJson("", base.articles, base.storyOf));
+  });
+
+  it("is the bytes of the export written whole when written over the old export itself (npm start)", () => {
+    for (const [, to] of variants) {
+      writeFileSync(oldFile, renderArticlesJson("", base.articles, base.storyOf));
+      writeArticlesJsonReusing(oldFile, "", { ...archive, ...to } as Archive, articlesJsonLines(to.articles, to.storyOf), { file: oldFile, lines: articlesJsonLines(base.articles, base.storyOf) });
+      expect(readFileSync(oldFile, "utf8")).toBe(renderArticlesJson("", to.articles, to.storyOf));
+    }
+    expect(readdirSync(dir).filter((name) => name.includes(".tmp-"))).toEqual([]);
+  });
+
+  it("finds what it copies wherever the windows the old export is read in split it", () => {
+    const text = renderArticlesJson("/p", archive.articles, archive.storyOf);
+    writeFileSync(oldFile, text);
+    const bytes = Buffer.from(text);
+    const needles = archive.articles.map((a) => Buffer.from(`\n{"url":${JSON.stringify(`/p${a.url}`)},`));
+    const longest = Math.max(...needles.map((needle) => needle.length));
+    for (const window of [longest + 1, longest + 7, 3 * longest, 4096]) {
+      const file = new ExportFile(oldFile, window);
+      for (const needle of needles) for (const from of [0, 1, 500, 5000]) expect(file.indexOf(needle, from)).toBe(bytes.indexOf(needle, from));
+      expect(file.indexOf(Buffer.from("no such text anywhere"), 0)).toBe(-1);
+      file.close();
+    }
   });
 
   it("copies the lines whose signature is unchanged, and makes the others again", () => {
