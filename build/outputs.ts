@@ -255,8 +255,8 @@ const NEWLINE = Buffer.from("\n");
  * Where the old export's lines to copy are, as runs of lines that follow one another there and
  * here: one pass over the old file, searching only for each run's first and last line (a line
  * starts `{"url":"…",` after a line break, which no JSON string holds). Null when the lines to
- * copy are not in the old export's order (the export is then read whole: exportLineRanges), or
- * the old file is not an export as written (or not the one the signatures describe).
+ * copy are not in the old export's order (then scannedExportCopy), or the old file is not an
+ * export as written (or not the one the signatures describe).
  */
 function planExportCopy(old: ExportFile, pathPrefix: string, articles: readonly Article[], lines: ReadonlyMap<string, string>, previous: PreviousExport): ExportPiece[] | null {
   if (old.size < 5 || old.text(0, 2) !== "[\n" || old.text(old.size - 3, 3) !== "\n]\n") return null;
@@ -266,8 +266,7 @@ function planExportCopy(old: ExportFile, pathPrefix: string, articles: readonly 
   const planned: ({ article: Article } | { first: number; last: number })[] = [];
   let lastCopied = -1;
   for (const article of articles) {
-    const line = lines.get(article.url);
-    const k = line !== undefined && previous.lines.get(article.url) === line ? (oldIndex.get(article.url) ?? -1) : -1;
+    const k = unchangedLine(article, lines, previous) ? (oldIndex.get(article.url) ?? -1) : -1;
     if (k < 0) {
       planned.push({ article });
       continue;
@@ -307,7 +306,8 @@ function planExportCopy(old: ExportFile, pathPrefix: string, articles: readonly 
  * 100,000 articles, making every record again took about 2 s of a 30 s build from the cache.
  * The lines to copy are found by searching the old export for each run's ends
  * (planExportCopy), not by reading it whole and finding every line (1.1 s at 100,000), unless
- * they come in another order. Written in place (`file` the old export, as `npm start` writes
+ * they come in another order (scannedExportCopy). Either way the copied bytes are read from the
+ * old file as they are written. Written in place (`file` the old export, as `npm start` writes
  * it), the new export goes beside it, then over it.
  */
 export function writeArticlesJsonReusing(file: string, pathPrefix: string, archive: Archive, lines: ReadonlyMap<string, string>, previous: PreviousExport): void {
@@ -318,63 +318,50 @@ export function writeArticlesJsonReusing(file: string, pathPrefix: string, archi
     writeArticlesJsonFile(file, pathPrefix, archive);
     return;
   }
-  let pieces: ExportPiece[] | null;
-  try {
-    pieces = archive.articles.length ? planExportCopy(old, pathPrefix, archive.articles, lines, previous) : null;
-  } catch (error) {
-    old.close();
-    throw error;
-  }
-  if (!pieces) {
-    old.close();
-    writeArticlesJsonScanning(file, pathPrefix, archive, lines, previous);
-    return;
-  }
   const inPlace = path.resolve(file) === path.resolve(previous.file);
   const target = inPlace ? `${file}.tmp-${process.pid}` : file;
-  const out = new BufferedFile(target);
   try {
-    out.write("[\n");
-    pieces.forEach((piece, i) => {
-      if (i) out.write(",\n");
-      if ("article" in piece) out.write(articleJsonLine(pathPrefix, piece.article, archive.storyOf));
-      else out.copyFrom(old, piece.from, piece.to - piece.from);
-    });
-    out.write("\n]\n");
+    const pieces = archive.articles.length ? (planExportCopy(old, pathPrefix, archive.articles, lines, previous) ?? scannedExportCopy(previous.file, pathPrefix, archive.articles, lines, previous)) : null;
+    if (!pieces) {
+      writeArticlesJsonFile(file, pathPrefix, archive);
+      return;
+    }
+    const out = new BufferedFile(target);
+    try {
+      out.write("[\n");
+      pieces.forEach((piece, i) => {
+        if (i) out.write(",\n");
+        if ("article" in piece) out.write(articleJsonLine(pathPrefix, piece.article, archive.storyOf));
+        else out.copyFrom(old, piece.from, piece.to - piece.from);
+      });
+      out.write("\n]\n");
+    } finally {
+      out.close();
+    }
   } finally {
-    out.close();
     old.close();
   }
   if (inPlace) renameSync(target, file);
 }
 
-/** writeArticlesJsonReusing when the lines to copy come in another order than the old export's: the old export read whole, every line found. */
-function writeArticlesJsonScanning(file: string, pathPrefix: string, archive: Archive, lines: ReadonlyMap<string, string>, previous: PreviousExport): void {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(previous.file);
-  } catch {
-    writeArticlesJsonFile(file, pathPrefix, archive);
-    return;
-  }
-  const ranges = archive.articles.length ? exportLineRanges(bytes) : null;
-  if (!ranges) {
-    writeArticlesJsonFile(file, pathPrefix, archive);
-    return;
-  }
-  const out = new BufferedFile(file);
-  try {
-    out.write("[\n");
-    archive.articles.forEach((article, i) => {
-      if (i) out.write(",\n");
-      const line = lines.get(article.url);
-      const range = line !== undefined && previous.lines.get(article.url) === line ? ranges.get(withPrefix(pathPrefix, article.url)) : undefined;
-      out.write(range ? bytes.subarray(range[0], range[1]) : articleJsonLine(pathPrefix, article, archive.storyOf));
-    });
-    out.write("\n]\n");
-  } finally {
-    out.close();
-  }
+/** Whether an article's line of the old export may be copied: its signature is unchanged. */
+function unchangedLine(article: Article, lines: ReadonlyMap<string, string>, previous: PreviousExport): boolean {
+  const line = lines.get(article.url);
+  return line !== undefined && previous.lines.get(article.url) === line;
+}
+
+/**
+ * planExportCopy's pieces when the lines to copy come in another order than the old export's:
+ * the old export read whole, every line found (exportLineRanges), each copied on its own. Null
+ * if the file is not an export as written.
+ */
+function scannedExportCopy(file: string, pathPrefix: string, articles: readonly Article[], lines: ReadonlyMap<string, string>, previous: PreviousExport): ExportPiece[] | null {
+  const ranges = exportLineRanges(readFileSync(file));
+  if (!ranges) return null;
+  return articles.map((article) => {
+    const range = unchangedLine(article, lines, previous) ? ranges.get(withPrefix(pathPrefix, article.url)) : undefined;
+    return range ? { from: range[0], to: range[1] } : { article };
+  });
 }
 
 /**
