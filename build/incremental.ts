@@ -20,7 +20,7 @@ import { readUrlLedger } from "../src/url-ledger.ts";
 import { FUTURE_GRACE_MS, presentTime } from "../src/dates.ts";
 import type { NormalizedArticle } from "../src/normalize-article.ts";
 import { planSite, type SitePlan } from "../src/pages.ts";
-import { listArchive, MAX_ARTICLE_BYTES, type ArchiveEntry } from "../src/read-archive.ts";
+import { MAX_ARTICLE_BYTES, takeListing, type ArchiveEntry, type TakenListing } from "../src/read-archive.ts";
 import type { EntryRead } from "../src/load.ts";
 import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
 import { searchRecord, searchStub } from "../src/search-records.ts";
@@ -32,6 +32,7 @@ import { savedFileUrl } from "../src/provenance.ts";
 import type { OwnerPagesRenderer } from "./owner-pages.ts";
 import { StoryTermStore, type StoredTerms } from "./story-term-store.ts";
 import { withTextOnDemand, type ArticleBody, type BodyRef, type TextSource } from "./article-texts.ts";
+import type { StoredRecords } from "./build-cache.ts";
 
 /** What is known of one article file: how it was found, and what reading it gave. */
 export interface CachedFile {
@@ -62,6 +63,8 @@ export interface SiteSnapshot {
   storyTerms: StoredTerms;
   /** Each article's line of the JSON export's signature, by its address (build/outputs.ts, articlesJsonLines). */
   exportLines?: Map<string, string> | undefined;
+  /** The records this snapshot was read from, chunk by chunk: the chunks whose files are unchanged are written again as they are. */
+  stored?: StoredRecords | undefined;
 }
 
 /**
@@ -135,6 +138,12 @@ export interface IncrementalOptions {
    * thread, the reading code loaded when first needed.
    */
   readEntries?: (entries: readonly ArchiveEntry[]) => Promise<EntryRead[]>;
+  /**
+   * The articles folder as listed elsewhere, for the first update only (a build from the cache
+   * lists it on the main thread while its own thread reads the records); by default the update
+   * lists it.
+   */
+  listing?: Promise<TakenListing>;
 }
 
 /** Reads files on this thread: the reading code, and with it the registries (about 150 MB), loads only when a file is read again. */
@@ -207,6 +216,7 @@ export class IncrementalSite {
   private bundleSignatures: Map<string, string>;
   /** The signatures of the lines of the JSON export the output has, when known: its unchanged lines are copied. */
   private exportLines: Map<string, string> | undefined;
+  private readonly stored: StoredRecords | undefined;
   private readonly folders = new Set<string>();
   private readonly compareContent: boolean;
   /** When the recorded stats were taken: a file's size, times and inode vouch for it only if older (statsTrusted). */
@@ -214,6 +224,7 @@ export class IncrementalSite {
   private readonly storyTerms: StoryTermStore;
   private readonly readText: ((ref: BodyRef) => ArticleBody) | undefined;
   private readonly readEntries: ((entries: readonly ArchiveEntry[]) => Promise<EntryRead[]>) | undefined;
+  private listing: Promise<TakenListing> | undefined;
   // The registries (the gazetteer…) are loaded only when a file must be read again.
   private readonly now = sharedNow();
   /** The archive and plan of the last update, for the caller (the owner's pages, the cache). */
@@ -255,10 +266,12 @@ export class IncrementalSite {
     this.signatures = previous?.signatures ?? new Map();
     this.bundleSignatures = previous?.bundleSignatures ?? new Map();
     this.exportLines = previous?.exportLines;
+    this.stored = previous?.stored;
     this.statsAt = previous?.statsAt ?? 0;
     this.storyTerms = new StoryTermStore(previous?.storyTerms);
     this.readText = options.readText;
     this.readEntries = options.readEntries;
+    this.listing = options.listing;
     if (previous) {
       // A date "in the future" then may not be now, and the other way round: read such a file again.
       const horizon = Math.min(previous.now, this.now) + FUTURE_GRACE_MS;
@@ -276,7 +289,7 @@ export class IncrementalSite {
 
   /** What this site knows now, for the build cache. */
   snapshot(): SiteSnapshot {
-    return { files: this.files, signatures: this.signatures, bundleSignatures: this.bundleSignatures, now: this.now, statsAt: this.statsAt, storyTerms: this.storyTerms.stored(), exportLines: this.exportLines };
+    return { files: this.files, signatures: this.signatures, bundleSignatures: this.bundleSignatures, now: this.now, statsAt: this.statsAt, storyTerms: this.storyTerms.stored(), exportLines: this.exportLines, stored: this.stored };
   }
 
   /** Whether a file is as the cache knows it: by size and time, by size, times and inode (statsTrusted), or by its content's hash. */
@@ -302,9 +315,9 @@ export class IncrementalSite {
     const { write = true, into, onStaleBundles } = typeof options === "boolean" ? { write: options } : options;
     const target = into ?? this.outputDir;
     const started = performance.now();
-    // No later than any stat the listing takes.
-    const listedAt = Date.now();
-    const listing = listArchive(this.articlesDir);
+    const given = this.listing;
+    this.listing = undefined;
+    const { listing, listedAt } = given ? await given : takeListing(this.articlesDir);
     const problems = [...listing.problems];
     const ledger = readUrlLedger(this.articlesDir, problems);
     const normalized: NormalizedArticle[] = [];

@@ -77,6 +77,18 @@ export interface ArchiveListing {
   allPaths: string[];
 }
 
+/** A listing of the articles folder, and when it was begun: no later than any stat it took. */
+export interface TakenListing {
+  listing: ArchiveListing;
+  listedAt: number;
+}
+
+/** Lists the articles folder now. */
+export function takeListing(articlesDir: string): TakenListing {
+  const listedAt = Date.now();
+  return { listedAt, listing: listArchive(articlesDir) };
+}
+
 /** Walks the articles folder: the article files to read, and every other file, reported. */
 export function listArchive(articlesDir: string): ArchiveListing {
   const root = path.resolve(articlesDir);

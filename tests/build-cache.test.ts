@@ -75,6 +75,71 @@ describe("records", () => {
   });
 });
 
+describe("records of many files", () => {
+  const agency = () => ({ name: "Reuters", slug: "reuters", known: true });
+  const place = () => ({ name: "Tehran", slug: "tehran", countryCode: "IR", coordinates: [51.4, 35.7] });
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i): [string, CachedFile] => {
+      const name = `${String(i).padStart(5, "0")}.md`;
+      const a = { ...article(name, `Text ${i}.`), source: agency(), dateline: { raw: `TEHRAN ${i}`, place: place() }, topics: [], citedSources: [] } as unknown as NormalizedArticle;
+      return [name, file(a)];
+    });
+
+  it("read back what was written, the parts articles share made one object, equal to each article's own", async () => {
+    const records = path.join(dir, "records-dd.v8");
+    const files = many(3);
+    await writeRecords(records, snapshot(files), ownerPages);
+    const { snapshot: read } = await readRecords(records);
+    const [a, b] = [...read.files.values()].map((cached) => cached.article as NormalizedArticle);
+    expect(a?.source).toBe(b?.source);
+    expect(a?.dateline?.place).toBe(b?.dateline?.place);
+    expect(a?.dateline?.raw).toBe("TEHRAN 0");
+    expect(b?.dateline?.raw).toBe("TEHRAN 1");
+    for (const [name, cached] of files) {
+      const { bodyHtml: _b, plainText: _p, ...textless } = cached.article as NormalizedArticle;
+      expect(read.files.get(name)?.article).toEqual(textless);
+    }
+    // The written snapshot's own objects are left as they were.
+    expect(files[0]?.[1].article?.source).not.toBe(files[1]?.[1].article?.source);
+  });
+
+  it("written again after a build from them, copy the chunks whose files are unchanged byte for byte and write the rest", async () => {
+    const first = path.join(dir, "records-ee.v8");
+    await writeRecords(first, snapshot(many(4500)), ownerPages);
+    const { snapshot: read } = await readRecords(first);
+    const chunks = read.stored?.chunks ?? [];
+    expect(chunks.map((chunk) => chunk.files.length)).toEqual([2000, 2000, 500]);
+    // One file of the second chunk changed, one of the third removed, one added.
+    const changed = chunks[1]?.files[7]?.[0] as string;
+    read.files.set(changed, { ...(read.files.get(changed) as CachedFile), size: 99 });
+    read.files.delete(chunks[2]?.files[3]?.[0] as string);
+    read.files.set("new.md", file(article("new.md", "New.")));
+    // A mark in the old file's first chunk, not in memory: it shows whether the chunk was copied or serialized again.
+    const marked = readFileSync(first);
+    const at = marked.indexOf("TEHRAN 5", chunks[0]?.start);
+    marked.write("TEHRAX 5", at, "latin1");
+    writeFileSync(first, marked);
+    const second = path.join(dir, "records-ff.v8");
+    await writeRecords(second, read, ownerPages, { file: bodiesNameOf(first) });
+
+    const { snapshot: again } = await readRecords(second);
+    expect(new Set(again.files.keys())).toEqual(new Set(read.files.keys()));
+    expect(again.files.get(changed)?.size).toBe(99);
+    expect(again.files.get("00005.md")?.article?.dateline?.raw).toBe("TEHRAX 5");
+    for (const [name, cached] of read.files) if (name !== "new.md" && name !== "00005.md") expect(again.files.get(name)).toEqual(cached);
+    const texts = new BodiesFile(path.join(dir, bodiesNameOf(first)));
+    expect(texts.read(again.files.get("new.md")?.body as [number, number]).plainText).toBe("New.");
+    expect(texts.read(again.files.get("00001.md")?.body as [number, number]).plainText).toBe("Text 1.");
+    texts.close();
+    // The first chunk, none of whose files changed, is the old bytes; the others are written again.
+    const oldBytes = readFileSync(first);
+    const newBytes = readFileSync(second);
+    const [one, two] = chunks as [(typeof chunks)[number], (typeof chunks)[number]];
+    expect(newBytes.indexOf(oldBytes.subarray(one.start, one.end))).toBeGreaterThan(0);
+    expect(newBytes.indexOf(oldBytes.subarray(two.start, two.end))).toBe(-1);
+  });
+});
+
 describe("the index", () => {
   const output = path.join(dir, "site");
   mkdirSync(output, { recursive: true });
