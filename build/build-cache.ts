@@ -505,6 +505,28 @@ export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPa
   await rename(temporary, file);
 }
 
+/** When the files' stats in these records were taken (RecordsHead.statsAt), read from their head alone; null if it cannot be read. */
+export function recordsStatsAt(file: string): number | null {
+  try {
+    const fd = openSync(file, "r");
+    try {
+      const length = Buffer.alloc(8);
+      if (readSync(fd, length, 0, 8, 0) !== 8) return null;
+      // A head is a few hundred bytes: a larger length is no head.
+      const size = Number(length.readBigUInt64LE());
+      if (size > 64 * 1024) return null;
+      const body = Buffer.alloc(size);
+      if (readSync(fd, body, 0, size, 8) !== size) return null;
+      const head = deserialize(body) as RecordsHead;
+      return head?.dateline === "build cache records" && typeof head.statsAt === "number" ? head.statsAt : null;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
 /** Reads records written by writeRecords; throws if they are damaged. */
 export async function readRecords(file: string): Promise<{ snapshot: SiteSnapshot; ownerPages: OwnerPages }> {
   const handle = await open(file, "r");

@@ -21,9 +21,9 @@ import type { SiteFile } from "../src/site-size.ts";
 import type { SiteOptions } from "../src/site-options.ts";
 import { applyCommit, COMMIT_FILE, type CommitJournal } from "../src/staging-commit.mjs";
 import { ownerSiteContext, type BuildState } from "./build-state.ts";
-import { bodiesNameOf, readRecords, writeRecords, type BuildCache, type CacheIndex } from "./build-cache.ts";
+import { bodiesNameOf, readRecords, recordsStatsAt, writeRecords, type BuildCache, type CacheIndex } from "./build-cache.ts";
 import { BodiesFile } from "./article-texts.ts";
-import { IncrementalSite, snapshotOfBuild, type UpdateResult } from "./incremental.ts";
+import { IncrementalSite, RACY_MS, snapshotOfBuild, type UpdateResult } from "./incremental.ts";
 import type { TakenListing } from "../src/read-archive.ts";
 import type { FinishedSite } from "./finish-site.ts";
 import { withOwnerNavigation, type GeneratedFile, type OwnerPages } from "./outputs.ts";
@@ -67,12 +67,39 @@ export async function updateFromCache(options: SiteOptions, cache: BuildCache, i
   setFlagsFromString("--heap-growing-percent=0");
   // The reading code (about 4 s to load here, and 150 MB) loads on a thread of its own while
   // the records are read: the files that changed are read there, and the thread then ends.
-  const reader = startEntryReader();
+  const reader = listing ? readerIfChanged(listing, recordsStatsAt(cache.recordsPath(index.records))) : startEntryReader();
   try {
     return await update(options, cache, index, previousSite, staging, started, reader, listing);
   } finally {
     reader.stop();
   }
+}
+
+/**
+ * The reader thread, started once the listing (taken on the main thread) shows a file whose
+ * times are within RACY_MS of when the records' stats were taken, or later (a file added,
+ * changed, moved or touched since: statsTrusted reads only such files again, or those unlike
+ * their record, which have such times too), else only if a file must be read after all. An
+ * article removed, or none changed, then costs no reading code: the second core is left to
+ * this thread's garbage collection while the records are read.
+ */
+export function readerIfChanged(listing: Promise<TakenListing>, statsAt: number | null, startReader: () => EntryReader = startEntryReader): EntryReader {
+  let reader: EntryReader | undefined;
+  let stopped = false;
+  const start = () => (reader ??= startReader());
+  listing.then(
+    ({ listing }) => {
+      if (!stopped && (statsAt === null || listing.entries.some((entry) => Math.max(entry.mtimeMs, entry.ctimeMs) >= statsAt - RACY_MS))) start();
+    },
+    () => undefined,
+  );
+  return {
+    read: (entries) => (stopped ? Promise.reject(new Error("the thread reading articles was stopped")) : start().read(entries)),
+    stop() {
+      stopped = true;
+      reader?.stop();
+    },
+  };
 }
 
 async function update(options: SiteOptions, cache: BuildCache, index: CacheIndex, previousSite: readonly SiteFile[], staging: string, started: number, reader: EntryReader, listing: Promise<TakenListing> | undefined): Promise<FinishedSite> {

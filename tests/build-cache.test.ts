@@ -9,8 +9,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { bodiesNameOf, BuildCache, readRecords, writeRecords } from "../build/build-cache.ts";
+import { bodiesNameOf, BuildCache, readRecords, recordsStatsAt, writeRecords } from "../build/build-cache.ts";
 import { buildFromCacheOnThread } from "../build/cached-build-thread.ts";
+import { readerIfChanged } from "../build/cached-build.ts";
 import { BodiesFile } from "../build/article-texts.ts";
 import type { CachedFile, SiteSnapshot } from "../build/incremental.ts";
 import { StoryTermStore } from "../build/story-term-store.ts";
@@ -34,6 +35,10 @@ describe("records", () => {
     await writeRecords(records, snapshot([["a.md", file(article("a.md", "Alpha text."))], ["b.md", file(article("b.md", "Béta, 北京."))], ["bad.md", file(null)]]), ownerPages);
     const { snapshot: read } = await readRecords(records);
     expect(read.statsAt).toBe(6);
+    // The head alone tells when the stats were taken; a file that is no records tells nothing.
+    expect(recordsStatsAt(records)).toBe(6);
+    expect(recordsStatsAt(path.join(dir, bodiesNameOf(records)))).toBeNull();
+    expect(recordsStatsAt(path.join(dir, "missing.v8"))).toBeNull();
     const a = read.files.get("a.md") as CachedFile;
     // The texts are apart: the record's article has no text fields at all.
     expect(a.article && "plainText" in a.article).toBe(false);
@@ -137,6 +142,49 @@ describe("records of many files", () => {
     const [one, two] = chunks as [(typeof chunks)[number], (typeof chunks)[number]];
     expect(newBytes.indexOf(oldBytes.subarray(one.start, one.end))).toBeGreaterThan(0);
     expect(newBytes.indexOf(oldBytes.subarray(two.start, two.end))).toBe(-1);
+  });
+});
+
+describe("the reader thread of a build from the cache", () => {
+  const statsAt = 1_000_000;
+  const listed = (...times: number[]) =>
+    Promise.resolve({ listedAt: statsAt + 10_000, listing: { entries: times.map((t, i) => ({ path: `${i}.md`, mtimeMs: t, ctimeMs: t })), problems: [], allPaths: [] } as never });
+  const counting = () => {
+    const made: string[][] = [];
+    const start = () => ({ read: async (entries: readonly { path: string }[]) => (made.push(entries.map((e) => e.path)), []), stop() {} }) as never;
+    return { made, start, starts: () => made.length };
+  };
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it("starts once the listing shows a file with times near or after the records' stats, and not when none has", async () => {
+    let started = 0;
+    const start = () => (started++, counting().start());
+    readerIfChanged(listed(statsAt - 60_000, statsAt - 1_000), statsAt, start);
+    await settle();
+    expect(started).toBe(1);
+    readerIfChanged(listed(statsAt - 60_000, statsAt - 5_000), statsAt, start);
+    readerIfChanged(listed(statsAt + 5_000), statsAt, start);
+    await settle();
+    expect(started).toBe(2);
+    // Records whose stats' time cannot be read: started, as before.
+    readerIfChanged(listed(0), null, start);
+    await settle();
+    expect(started).toBe(3);
+  });
+
+  it("still reads a file that must be read when the listing said none, and starts nothing once stopped", async () => {
+    let started = 0;
+    const { start } = counting();
+    const reader = readerIfChanged(listed(statsAt - 60_000), statsAt, () => (started++, start()));
+    await settle();
+    expect(started).toBe(0);
+    await reader.read([{ path: "a.md" }] as never);
+    expect(started).toBe(1);
+    const stopped = readerIfChanged(listed(statsAt + 1), statsAt, () => (started++, start()));
+    stopped.stop();
+    await settle();
+    expect(started).toBe(1);
+    await expect(stopped.read([{ path: "b.md" }] as never)).rejects.toThrow(/stopped/);
   });
 });
 
