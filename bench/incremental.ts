@@ -1,6 +1,8 @@
 /**
  * `npm run bench:incremental`: what the build cache saves. On a generated archive
- * (bench/generate.ts, in a scratch folder), it times
+ * (bench/generate.ts, in a scratch folder), or with `--corpus=reuters` on real news text (the
+ * Reuters stories of ../shared/corpus/reuters-bench/, CORPUS_DIR to say where the corpus is,
+ * replicated with their dates moved by whole years beyond 13,520: bench/real-text.ts), it times
  *
  *   1. a full build without the cache (--no-cache), as npm run build did before it;
  *   2. a full build writing the cache;
@@ -12,6 +14,8 @@
  *
  *   npm run bench:incremental                       # 30,000 articles
  *   npm run bench:incremental -- --sizes=100000
+ *   npm run bench:incremental -- --corpus=reuters --sizes=13520   # real stories; the article
+ *                                                   # added is one of them, dated a year after the newest
  *   npm run bench:incremental -- --keep             # keep the scratch folder
  *   npm run bench:incremental -- --no-baseline      # no step 1 (nor the check): a full build less
  *   npm run bench:incremental -- --rounds=3         # steps 3 to 5 three times over: each step's
@@ -26,6 +30,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import os from "node:os";
 import path from "node:path";
 import { generateArchive } from "./generate.ts";
+import { listStories, replicateStories, shiftYear } from "./real-text.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -33,6 +38,12 @@ const sizes = (args.find((a) => a.startsWith("--sizes="))?.slice(8) ?? "30000").
 const keep = args.includes("--keep");
 const baselineToo = !args.includes("--no-baseline");
 const rounds = Number(args.find((a) => a.startsWith("--rounds="))?.slice(9) ?? 1);
+const corpus = args.find((a) => a.startsWith("--corpus="))?.slice(9) ?? "synthetic";
+if (corpus !== "synthetic" && corpus !== "reuters") {
+  console.error(`Unknown --corpus=${corpus}: synthetic (generated articles, the default) or reuters (real stories).`);
+  process.exit(2);
+}
+const REUTERS = path.join(path.resolve(process.env.CORPUS_DIR ?? path.join(ROOT, "../shared/corpus")), "reuters-bench");
 if (!(Number.isInteger(rounds) && rounds >= 1)) {
   console.error("--rounds: how many times to add, change and remove the article, a whole number from 1 (--rounds=3).");
   process.exit(2);
@@ -85,14 +96,33 @@ function differences(a: string, b: string): string[] {
   return filesA.filter((file) => statSync(path.join(a, file)).size !== statSync(path.join(b, file)).size || !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
 }
 
-const results: { articles: number; steps: Step[]; identical: boolean }[] = [];
+/** A generated archive, and the article added to it: dated after every other. */
+function syntheticAddition(count: number, articles: string): { file: string; text: string } {
+  generateArchive({ count, outDir: articles });
+  return {
+    file: path.join(articles, "2025", "12", "2025-12-31-bench-added.md"),
+    text: "---\ntitle: An article added for the bench\ndate: 2025-12-31T12:00:00Z\nsource: Reuters\ntopics: [Oil]\n---\n\nLONDON, Dec 31 (Reuters) - One article more than the archive had.\n",
+  };
+}
+
+/** The real stories, and the article added to them: the first story, dated a year after the last copy's (so the newest). */
+function realAddition(count: number, articles: string): { file: string; text: string } {
+  replicateStories({ corpusDir: REUTERS, count, outDir: articles });
+  const stories = listStories(REUTERS);
+  const first = stories[0] as string;
+  const shifted = shiftYear(readFileSync(path.join(REUTERS, first), "utf8"), Math.ceil(count / stories.length));
+  if (!shifted) throw new Error(`${first} has no date line to move`);
+  return { file: path.join(articles, String(shifted.year), shifted.date.slice(5, 7), `bench-added-${path.basename(first)}`), text: shifted.text };
+}
+
+const results: { corpus: string; articles: number; steps: Step[]; identical: boolean }[] = [];
 for (const count of sizes) {
   const scratch = path.join(os.tmpdir(), `dateline-bench-incremental-${process.pid}`);
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   const articles = path.join(scratch, "articles");
-  process.stderr.write(`Generating ${count.toLocaleString("en-US")} synthetic articles…\n`);
-  generateArchive({ count, outDir: articles });
+  process.stderr.write(`Writing ${count.toLocaleString("en-US")} ${corpus === "reuters" ? "real Reuters stories" : "synthetic articles"}…\n`);
+  const addition = corpus === "reuters" ? realAddition(count, articles) : syntheticAddition(count, articles);
   const cache = path.join(scratch, "cache");
   const steps: Step[] = [];
   const step = (name: string, output: string, withCache: boolean) => {
@@ -110,28 +140,28 @@ for (const count of sizes) {
   const site = path.join(scratch, "site");
   if (baselineToo) step("full build, no cache", baseline, false);
   step("full build, writing the cache", site, true);
-  const added = path.join(articles, "2025", "12", "2025-12-31-bench-added.md");
+  const added = addition.file;
   mkdirSync(path.dirname(added), { recursive: true });
   for (let round = 1; round <= rounds; round++) {
     if (rounds > 1) process.stderr.write(`Round ${round} of ${rounds}:\n`);
-    writeFileSync(added, "---\ntitle: An article added for the bench\ndate: 2025-12-31T12:00:00Z\nsource: Reuters\ntopics: [Oil]\n---\n\nLONDON, Dec 31 (Reuters) - One article more than the archive had.\n");
+    writeFileSync(added, addition.text);
     step("one article added, from the cache", site, true);
-    writeFileSync(added, readFileSync(added, "utf8").replace("One article more", "One changed article more"));
+    writeFileSync(added, `${addition.text}\nA sentence more, written by the bench.\n`);
     step("that article changed, from the cache", site, true);
     rmSync(added);
     step("that article removed, from the cache", site, true);
   }
   const differing = baselineToo ? differences(site, baseline) : [];
   if (differing.length) console.error(`The site from the cache differs from the full build in ${differing.length} files: ${differing.slice(0, 5).join(", ")}`);
-  results.push({ articles: count, steps, identical: baselineToo && differing.length === 0 });
+  results.push({ corpus, articles: count, steps, identical: baselineToo && differing.length === 0 });
   if (!keep) rmSync(scratch, { recursive: true, force: true });
   else process.stderr.write(`Kept ${scratch}\n`);
 }
 
-for (const { articles, steps, identical } of results) {
+for (const { corpus, articles, steps, identical } of results) {
   const full = steps[0]?.seconds ?? Number.NaN;
   const check = !baselineToo ? "not compared" : identical ? "byte for byte the full build's" : "NOT the full build's";
-  console.log(`\n${articles.toLocaleString("en-US")} synthetic articles (the last site ${check}):\n`);
+  console.log(`\n${articles.toLocaleString("en-US")} ${corpus === "reuters" ? "real Reuters stories" : "synthetic articles"} (the last site ${check}):\n`);
   const many = steps.some((s) => s.runs.length > 1);
   console.log(many ? "| step | wall s (median) | of a full build | each run, s |\n| --- | ---: | ---: | --- |" : "| step | wall s | of a full build |\n| --- | ---: | ---: |");
   for (const s of steps) console.log(`| ${s.step} | ${s.seconds.toFixed(1)} | ${((100 * s.seconds) / full).toFixed(1)}% |${many ? ` ${s.runs.map((r) => r.toFixed(1)).join(", ")} |` : ""}`);

@@ -22,7 +22,7 @@ export interface ReplicateOptions {
 }
 
 /** Every Markdown file under a folder, relative, in a stable order. */
-function listStories(dir: string): string[] {
+export function listStories(dir: string): string[] {
   const out: string[] = [];
   const walk = (rel: string) => {
     for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
