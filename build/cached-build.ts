@@ -76,25 +76,27 @@ export async function updateFromCache(options: SiteOptions, cache: BuildCache, i
 }
 
 /**
- * The reader thread, started once the listing (taken on the main thread) shows a file whose
- * times are within RACY_MS of when the records' stats were taken, or later (a file added,
- * changed, moved or touched since: statsTrusted reads only such files again, or those unlike
- * their record, which have such times too), else only if a file must be read after all. An
- * article removed, or none changed, then costs no reading code: the second core is left to
- * this thread's garbage collection while the records are read.
+ * The reader thread, started at once (the reading code takes about 4 s to load, and an added or
+ * changed file waits for it) and stopped as soon as the listing (taken on the main thread)
+ * shows no file whose times are within RACY_MS of when the records' stats were taken, or later:
+ * statsTrusted reads again only such files, or those unlike their record, which have such times
+ * too (a file added, changed, moved or touched since). An article removed, or none changed, then
+ * leaves the second core to this thread's garbage collection while the records are read. Should
+ * a file have to be read after all, a thread is started for it.
  */
 export function readerIfChanged(listing: Promise<TakenListing>, statsAt: number | null, startReader: () => EntryReader = startEntryReader): EntryReader {
-  let reader: EntryReader | undefined;
+  let reader: EntryReader | undefined = startReader();
   let stopped = false;
-  const start = () => (reader ??= startReader());
   listing.then(
     ({ listing }) => {
-      if (!stopped && (statsAt === null || listing.entries.some((entry) => Math.max(entry.mtimeMs, entry.ctimeMs) >= statsAt - RACY_MS))) start();
+      if (stopped || statsAt === null || listing.entries.some((entry) => Math.max(entry.mtimeMs, entry.ctimeMs) >= statsAt - RACY_MS)) return;
+      reader?.stop();
+      reader = undefined;
     },
     () => undefined,
   );
   return {
-    read: (entries) => (stopped ? Promise.reject(new Error("the thread reading articles was stopped")) : start().read(entries)),
+    read: (entries) => (stopped ? Promise.reject(new Error("the thread reading articles was stopped")) : (reader ??= startReader()).read(entries)),
     stop() {
       stopped = true;
       reader?.stop();

@@ -149,42 +149,46 @@ describe("the reader thread of a build from the cache", () => {
   const statsAt = 1_000_000;
   const listed = (...times: number[]) =>
     Promise.resolve({ listedAt: statsAt + 10_000, listing: { entries: times.map((t, i) => ({ path: `${i}.md`, mtimeMs: t, ctimeMs: t })), problems: [], allPaths: [] } as never });
-  const counting = () => {
-    const made: string[][] = [];
-    const start = () => ({ read: async (entries: readonly { path: string }[]) => (made.push(entries.map((e) => e.path)), []), stop() {} }) as never;
-    return { made, start, starts: () => made.length };
+  /** A stand-in for the thread: counts starts and stops, and what it was asked to read. */
+  const threads = () => {
+    const counts = { started: 0, stopped: 0, read: 0 };
+    const start = () => {
+      counts.started++;
+      return { read: async () => (counts.read++, []), stop: () => void counts.stopped++ } as never;
+    };
+    return { counts, start };
   };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  it("starts once the listing shows a file with times near or after the records' stats, and not when none has", async () => {
-    let started = 0;
-    const start = () => (started++, counting().start());
-    readerIfChanged(listed(statsAt - 60_000, statsAt - 1_000), statsAt, start);
+  it("starts at once, and stops once the listing shows no file with times near or after the records' stats", async () => {
+    const unchanged = threads();
+    readerIfChanged(listed(statsAt - 60_000, statsAt - 5_000), statsAt, unchanged.start);
+    expect(unchanged.counts.started).toBe(1);
     await settle();
-    expect(started).toBe(1);
-    readerIfChanged(listed(statsAt - 60_000, statsAt - 5_000), statsAt, start);
-    readerIfChanged(listed(statsAt + 5_000), statsAt, start);
+    expect(unchanged.counts.stopped).toBe(1);
+    for (const times of [[statsAt - 60_000, statsAt - 1_000], [statsAt + 5_000]]) {
+      const changed = threads();
+      readerIfChanged(listed(...times), statsAt, changed.start);
+      await settle();
+      expect(changed.counts).toEqual({ started: 1, stopped: 0, read: 0 });
+    }
+    // Records whose stats' time cannot be read: the thread is kept.
+    const unknown = threads();
+    readerIfChanged(listed(0), null, unknown.start);
     await settle();
-    expect(started).toBe(2);
-    // Records whose stats' time cannot be read: started, as before.
-    readerIfChanged(listed(0), null, start);
-    await settle();
-    expect(started).toBe(3);
+    expect(unknown.counts.stopped).toBe(0);
   });
 
-  it("still reads a file that must be read when the listing said none, and starts nothing once stopped", async () => {
-    let started = 0;
-    const { start } = counting();
-    const reader = readerIfChanged(listed(statsAt - 60_000), statsAt, () => (started++, start()));
+  it("still reads a file that must be read when the listing said none changed, and reads nothing once stopped", async () => {
+    const { counts, start } = threads();
+    const reader = readerIfChanged(listed(statsAt - 60_000), statsAt, start);
     await settle();
-    expect(started).toBe(0);
+    expect(counts).toEqual({ started: 1, stopped: 1, read: 0 });
     await reader.read([{ path: "a.md" }] as never);
-    expect(started).toBe(1);
-    const stopped = readerIfChanged(listed(statsAt + 1), statsAt, () => (started++, start()));
-    stopped.stop();
-    await settle();
-    expect(started).toBe(1);
-    await expect(stopped.read([{ path: "b.md" }] as never)).rejects.toThrow(/stopped/);
+    expect(counts).toEqual({ started: 2, stopped: 1, read: 1 });
+    reader.stop();
+    expect(counts.stopped).toBe(2);
+    await expect(reader.read([{ path: "b.md" }] as never)).rejects.toThrow(/stopped/);
   });
 });
 
