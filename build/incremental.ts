@@ -342,7 +342,9 @@ export class IncrementalSite {
       else if (found.same) trusted++;
       if (found.same && cached) {
         if (cached.mtimeMs !== entry.mtimeMs || cached.ctimeMs !== entry.ctimeMs || cached.ino !== entry.ino) {
-          this.files.set(entry.path, { ...cached, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino });
+          // Object.assign, not a spread into a literal: V8 gives each such spread copy a shape
+          // of its own, and in CI (a fresh checkout) every file's entry is copied so.
+          this.files.set(entry.path, Object.assign({}, cached, { mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, ino: entry.ino }));
         }
       } else {
         this.storyTerms.delete(entry.path);
