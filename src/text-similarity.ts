@@ -655,35 +655,11 @@ function sharedSpecifics(x: Vector, y: Vector, specificity: Uint8Array): number 
 
 /** The cosine of two articles' terms, those of the company name (and codes) both headlines give left out. */
 function cosineOutside(x: Vector, y: Vector): number {
-  let score = 0;
-  forSharedTerms(x, y, (id, i, j) => {
-    if (!(x.company.has(id) && y.company.has(id))) score += (x.weights[i] as number) * (y.weights[j] as number);
-    return false;
-  });
-  return score;
+  return dot(x, y, true);
 }
 
-/**
- * The cosine of two articles' vectors: a merge of their ascending term numbers, written out
- * rather than through forSharedTerms, since candidates are scored millions of times in a large
- * archive and a callback made a closure and a context each time.
- */
 function cosine(x: Vector, y: Vector): number {
-  const a = x.ids;
-  const b = y.ids;
-  const wa = x.weights;
-  const wb = y.weights;
-  let score = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const u = a[i] as number;
-    const v = b[j] as number;
-    if (u === v) score += (wa[i++] as number) * (wb[j++] as number);
-    else if (u < v) i++;
-    else j++;
-  }
-  return Math.min(1, score);
+  return Math.min(1, dot(x, y, false));
 }
 
 /**
@@ -705,6 +681,16 @@ function forSharedTerms(x: Vector, y: Vector, visit: (id: number, i: number, j: 
     } else if (u < v) i++;
     else j++;
   }
+}
+
+/** The sum over the terms two vectors share of their weights' products; `outsideCompany`: terms of a company both name left out. */
+function dot(x: Vector, y: Vector, outsideCompany: boolean): number {
+  let score = 0;
+  forSharedTerms(x, y, (id, i, j) => {
+    if (!outsideCompany || !(x.company.has(id) && y.company.has(id))) score += (x.weights[i] as number) * (y.weights[j] as number);
+    return false;
+  });
+  return score;
 }
 
 const EMPTY: ReadonlySet<never> = new Set();

@@ -7,7 +7,7 @@ import { indexArticles } from "../../src/archive.ts";
 import { planSite } from "../../src/pages.ts";
 import { dailyArticles } from "./articles.ts";
 
-/** How many distinct maps among objects with the same keys (one means every object shares one). */
+/** How many distinct maps the objects have (one: every object shares one). */
 function shapes(objects: readonly object[]): number {
   const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean;
   const seen: object[] = [];
@@ -19,10 +19,9 @@ function shapes(objects: readonly object[]): number {
 const normalized = deserialize(serialize(dailyArticles(300, "2023-01-01"))) as ReturnType<typeof dailyArticles>;
 const archive = indexArticles(normalized, [], []);
 const plan = planSite(archive);
-const lists = plan.lists;
 // The construction the archive used before, for a probe that can tell: each copy its own map.
 const spread = normalized.map((article) => {
   const { slugBase: _slugBase, ...rest } = article;
   return { ...rest, url: "/x/", slug: "x" };
 });
-console.log(JSON.stringify({ articles: archive.articles.length, articleShapes: shapes(archive.articles), lists: lists.length, listShapes: shapes(lists), spreadShapes: shapes(spread) }));
+console.log(JSON.stringify({ articles: archive.articles.length, articleShapes: shapes(archive.articles), lists: plan.lists.length, listShapes: shapes(plan.lists), spreadShapes: shapes(spread) }));
