@@ -149,11 +149,12 @@ async function main(): Promise<number> {
     console.error(`Build failed: the articles folder ${options.articlesDir} does not exist or is not a folder (set ARTICLES_DIR).`);
     return 1;
   }
-  const jobs = shard ? 1 : chooseJobs(argv, process.env, () => countFilesUpTo(options.articlesDir, PARALLEL_FROM_FILES));
-  const shards = shard || typeof jobs === "string" ? 1 : chooseShards(argv, process.env, jobs, () => countFilesUpTo(options.articlesDir, 1000 * ARTICLES_PER_SHARD));
-  // One process renders in passes; shard processes are shares already.
-  const passes = shard || typeof jobs === "string" || shards !== 1 ? 1 : choosePasses(argv, process.env, () => countFilesUpTo(options.articlesDir, 1000 * ARTICLES_PER_PASS));
-  for (const refusal of [jobs, shards, passes]) {
+  // The given --jobs, --shards and --passes are checked now; how many a full build takes is
+  // chosen only when one is built (renderLayout), since choosing may count the articles folder's
+  // files (0.5 s at 100,000), which a build from the cache never needs.
+  const noCount = () => 0;
+  const given = chooseJobs(argv, process.env, noCount);
+  for (const refusal of [given, chooseShards(argv, process.env, typeof given === "number" ? given : 1, noCount), choosePasses(argv, process.env, noCount)]) {
     if (typeof refusal === "string") {
       console.error(`Build failed: ${refusal}. Nothing was written.`);
       return 1;
@@ -172,7 +173,7 @@ async function main(): Promise<number> {
   // Parts (--shard) neither read nor write the build cache; nor does the merge.
   const cache = shard ? null : takeCache(options, argv);
   try {
-    return await buildInto(options, staging, previous, started, shard, jobs as number, shards as number, passes as number, cache);
+    return await buildInto(options, staging, previous, started, shard, cache);
   } finally {
     cache?.release();
     guard.release();
@@ -194,7 +195,27 @@ function takeCache(options: SiteOptions, argv: readonly string[]): BuildCache | 
   return cache;
 }
 
-async function buildInto(options: SiteOptions, staging: string, previous: string, started: number, shard: ShardSpec | null, jobs: number, shards: number, passes: number, cache: BuildCache | null): Promise<number> {
+/** How a full build renders: in `shards` shard processes, `jobs` at a time, or in one process in `passes` passes. */
+interface RenderLayout {
+  jobs: number;
+  shards: number;
+  passes: number;
+}
+
+/** The render layout of a full build, the given options having been checked already (main). */
+function renderLayout(argv: readonly string[], articlesDir: string, shard: ShardSpec | null): RenderLayout {
+  // One count of the folder's files, up to the largest any choice needs, for all three.
+  let counted: number | undefined;
+  const countFiles = () => (counted ??= countFilesUpTo(articlesDir, 1000 * Math.max(ARTICLES_PER_SHARD, ARTICLES_PER_PASS)));
+  const number = (choice: number | string) => (typeof choice === "number" ? choice : 1);
+  const jobs = shard ? 1 : number(chooseJobs(argv, process.env, countFiles));
+  const shards = shard ? 1 : number(chooseShards(argv, process.env, jobs, countFiles));
+  // One process renders in passes; shard processes are shares already.
+  const passes = shard || shards !== 1 ? 1 : number(choosePasses(argv, process.env, countFiles));
+  return { jobs, shards, passes };
+}
+
+async function buildInto(options: SiteOptions, staging: string, previous: string, started: number, shard: ShardSpec | null, cache: BuildCache | null): Promise<number> {
   removeStaleStaging(options.outputDir);
   let why = "";
   if (cache) {
@@ -216,6 +237,7 @@ async function buildInto(options: SiteOptions, staging: string, previous: string
   try {
     await mkdir(path.dirname(options.outputDir), { recursive: true });
     await rm(staging, { recursive: true, force: true });
+    const { jobs, shards, passes } = renderLayout(process.argv.slice(2), options.articlesDir, shard);
     if (shards > 1) {
       await renderInShards(staging, jobs, shards);
     } else {

@@ -47,7 +47,7 @@ import { encodeBody, type BodiesFile, type BodyRef } from "./article-texts.ts";
 /** The cache folder when nothing says otherwise, in the folder the build runs from. */
 export const DEFAULT_CACHE_DIR = ".dateline-cache";
 /** Changes whenever what the cache holds changes shape: an older cache is then void. */
-export const CACHE_FORMAT = 8;
+export const CACHE_FORMAT = 9;
 
 /** Set by bin/build.ts for the process that reads the archive: where it writes the cache's records. */
 export const RECORD_ENV = "DATELINE_CACHE_RECORD";
@@ -57,13 +57,14 @@ const LOCK_FILE = "lock";
 /** Every name the cache folder may hold, temporary files included. */
 const CACHE_NAMES = /^(?:lock|state\.json(?:\.tmp-\d+)?|(?:records|bodies)-[0-9a-f]+\.v8(?:\.tmp-\d+)?)$/;
 
-/** The index of a cache: what it describes and where its records are. */
-export interface CacheIndex extends CacheHead {
-  /** Every file of that site, relative, with its size, in path order. */
-  site: [string, number][];
-}
+/** The index of a cache: what it describes and where its records are (the first line of state.json). */
+export type CacheIndex = CacheHead;
 
-/** The index but its list of the site's files: the first line of state.json, which a build reads alone to tell whether the cache may serve it. */
+/**
+ * The first line of state.json, which a build reads alone to tell whether the cache may serve
+ * it. The list of the site's files follows on two more lines (SiteList), read only by a build
+ * from the cache, once its site is written (build/cached-build.ts).
+ */
 export interface CacheHead {
   dateline: "build cache";
   format: number;
@@ -73,6 +74,42 @@ export interface CacheHead {
   records: string;
   /** The articles' texts the records point at. */
   bodies: string;
+  /** The site's own files (those at its top and under api/), with their sizes: checked against the output before the cache is used. */
+  own: [string, number][];
+  /** How many names the site's top folder holds. */
+  top: number;
+}
+
+/**
+ * Every file of the site a cache describes, in path order, in two pieces rather than 318,000
+ * small lists (at 100,000 articles), as state.json keeps it: its paths one JSON string, its sizes
+ * a list of numbers, which parse far faster than a list of pairs.
+ */
+export interface SiteList {
+  /** The files' relative paths, joined by SITE_LIST_SEPARATOR. */
+  paths: string;
+  bytes: Float64Array;
+}
+
+/** Between two paths of a SiteList: no path holds it. */
+const SITE_LIST_SEPARATOR = "\0";
+
+/** A site's files as a SiteList. */
+export function toSiteList(site: readonly SiteFile[]): SiteList {
+  return { paths: site.map((f) => f.file).join(SITE_LIST_SEPARATOR), bytes: Float64Array.from(site, (f) => f.bytes) };
+}
+
+/** A SiteList's files, one object each. */
+export function siteFilesOf(list: SiteList): SiteFile[] {
+  if (list.bytes.length === 0) return [];
+  const paths = list.paths.split(SITE_LIST_SEPARATOR);
+  return paths.map((file, i) => ({ file, bytes: list.bytes[i] as number }));
+}
+
+/** The site's own files (its top and api/, as usableFor checks them) and how many names its top holds. */
+function ownFilesOf(site: readonly SiteFile[]): Pick<CacheHead, "own" | "top"> {
+  const own = site.filter(({ file }) => !file.includes("/") || file.startsWith("api/")).map(({ file, bytes }): [string, number] => [file, bytes]);
+  return { own, top: new Set(site.map(({ file }) => file.slice(0, file.indexOf("/") >>> 0))).size };
 }
 
 /** A file's first line (a few hundred bytes), without reading the rest. */
@@ -159,7 +196,9 @@ export function forgetCacheOf(outputDir: string, argv: readonly string[] = proce
   if ("off" in chosen) return;
   const file = path.join(chosen.dir, INDEX_FILE);
   try {
-    if ((JSON.parse(readFileSync(file, "utf8")) as CacheIndex).output === path.resolve(outputDir)) rmSync(file, { force: true });
+    // The first line alone: the whole file is no one JSON text (until 5 December 2026 this parsed
+    // it whole, which always failed, and so never voided a cache).
+    if ((JSON.parse(readFirstLine(file)) as CacheIndex).output === path.resolve(outputDir)) rmSync(file, { force: true });
   } catch {
     // No cache, or none that could be taken for one.
   }
@@ -236,7 +275,7 @@ export class BuildCache {
     } catch {
       return "the cache's index is not JSON";
     }
-    if (head?.dateline !== "build cache" || head.format !== CACHE_FORMAT || typeof head.records !== "string") return "the cache is of another format";
+    if (head?.dateline !== "build cache" || head.format !== CACHE_FORMAT || typeof head.records !== "string" || !Array.isArray(head.own) || typeof head.top !== "number") return "the cache is of another format";
     if (!/^records-[0-9a-f]+\.v8$/.test(head.records) || !existsSync(path.join(this.dir, head.records))) return "the cache's records are missing";
     if (typeof head.bodies !== "string" || !/^bodies-[0-9a-f]+\.v8$/.test(head.bodies) || !existsSync(path.join(this.dir, head.bodies))) return "the cache's article texts are missing";
     return head;
@@ -258,33 +297,38 @@ export class BuildCache {
   /**
    * The index, if the cache describes `outputDir` as it is now, built from the same code and
    * settings; else why not, in a few words (the build is then a full one). Reads the index's
-   * list of the site's files (318,000 at 100,000 articles: 0.4 s), which only a build from the
-   * cache needs.
+   * first line alone: the list of the site's files is readSite's.
    */
-  usableFor(outputDir: string): { index: CacheIndex; site: SiteFile[] } | string {
+  usableFor(outputDir: string): CacheIndex | string {
     const refusal = this.refusalFor(outputDir);
     if (refusal) return refusal;
     const head = this.readHead() as CacheHead;
-    let listed: unknown;
-    try {
-      const text = readFileSync(path.join(this.dir, INDEX_FILE), "utf8");
-      listed = JSON.parse(text.slice(text.indexOf("\n") + 1));
-    } catch {
-      return "the cache's index is not JSON";
-    }
-    if (!Array.isArray(listed)) return "the cache is of another format";
-    const index: CacheIndex = { ...head, site: listed as [string, number][] };
     // The site's own files (those at its top and under api/) as the index lists them, sizes and
     // all: walking every page's folder would cost as much as the rest of such a build (4.6 s
     // of 32 at 30,000 articles on this machine). A site built since, or by another build, has
     // another export; one edited by hand is not looked for.
-    const site = index.site.map(([file, bytes]) => ({ file, bytes }));
-    const own = site.filter(({ file }) => !file.includes("/") || file.startsWith("api/"));
     const top = readdirSync(outputDir).length;
-    const listedTop = new Set(site.map(({ file }) => file.slice(0, file.indexOf("/") >>> 0))).size;
-    const changed = top !== listedTop || own.find(({ file, bytes }) => !existsSync(path.join(outputDir, file)) || statSync(path.join(outputDir, file)).size !== bytes);
-    if (changed) return `${outputDir} is not the site the cache describes (${typeof changed === "object" ? `${changed.file} was changed or removed` : "files were added or removed"} since)`;
-    return { index, site };
+    const changed = top !== head.top || head.own.find(([file, bytes]) => !existsSync(path.join(outputDir, file)) || statSync(path.join(outputDir, file)).size !== bytes);
+    if (changed) return `${outputDir} is not the site the cache describes (${typeof changed === "object" ? `${changed[0]} was changed or removed` : "files were added or removed"} since)`;
+    return head;
+  }
+
+  /** Every file of the site the cache describes (the index's second and third lines), or why they cannot be read. */
+  readSite(): SiteList | string {
+    let paths: unknown;
+    let bytes: unknown;
+    try {
+      const [, pathsLine, bytesLine] = readFileSync(path.join(this.dir, INDEX_FILE), "utf8").split("\n", 3);
+      paths = JSON.parse(pathsLine as string);
+      bytes = JSON.parse(bytesLine as string);
+    } catch {
+      return "the cache's index is not JSON";
+    }
+    if (typeof paths !== "string" || !Array.isArray(bytes) || bytes.some((n) => typeof n !== "number")) return "the cache's index is damaged";
+    let count = paths === "" ? 0 : 1;
+    for (let at = paths.indexOf(SITE_LIST_SEPARATOR); at >= 0; at = paths.indexOf(SITE_LIST_SEPARATOR, at + 1)) count++;
+    if (count !== bytes.length) return "the cache's index is damaged";
+    return { paths, bytes: Float64Array.from(bytes as number[]) };
   }
 
   /** Voids the cache: done before the site it describes changes. */
@@ -304,9 +348,10 @@ export class BuildCache {
 
   /** Makes the cache describe `outputDir`, whose files are `site`, with the records (and the texts they point at) already written. */
   async remember(outputDir: string, site: readonly SiteFile[], records: string, bodies = bodiesNameOf(records)): Promise<void> {
-    const head: CacheHead = { dateline: "build cache", format: CACHE_FORMAT, fingerprint: this.fingerprint, output: path.resolve(outputDir), records, bodies };
+    const head: CacheHead = { dateline: "build cache", format: CACHE_FORMAT, fingerprint: this.fingerprint, output: path.resolve(outputDir), records, bodies, ...ownFilesOf(site) };
     const temporary = path.join(this.dir, `${INDEX_FILE}.tmp-${process.pid}`);
-    await writeFile(temporary, `${JSON.stringify(head)}\n${JSON.stringify(site.map((file) => [file.file, file.bytes]))}`);
+    const list = toSiteList(site);
+    await writeFile(temporary, `${JSON.stringify(head)}\n${JSON.stringify(list.paths)}\n${JSON.stringify(Array.from(list.bytes))}`);
     await rename(temporary, path.join(this.dir, INDEX_FILE));
     this.foundHead = head;
     for (const name of readdirSync(this.dir)) if (/^(records|bodies)-/.test(name) && name !== records && name !== bodies) await rm(path.join(this.dir, name), { force: true });

@@ -88,10 +88,10 @@ export async function serveBuildFromCache(): Promise<void> {
   const tell = (outcome: CachedBuildOutcome) => parentPort?.postMessage(outcome);
   const started = job.startedAt - performance.timeOrigin;
   const cache = BuildCache.adopt(job.cacheDir, job.fingerprint);
-  const usable = cache.usableFor(job.options.outputDir);
-  if (typeof usable === "string") return tell({ fallback: usable });
+  const index = cache.usableFor(job.options.outputDir);
+  if (typeof index === "string") return tell({ fallback: index });
   try {
-    const site = await updateFromCache(job.options, cache, usable.index, usable.site, job.staging, listing);
+    const site = await updateFromCache(job.options, cache, index, job.staging, listing);
     tell({ code: await finishSite(job.options, site, started, job.argv) });
   } catch (error) {
     await settleSearchIndex();

@@ -5,11 +5,11 @@
  * whether the cache may serve a build; a build from the cache on its own thread, which says
  * why when it cannot be one.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { bodiesNameOf, BuildCache, readRecords, recordsStatsAt, writeRecords } from "../build/build-cache.ts";
+import { bodiesNameOf, BuildCache, forgetCacheOf, readRecords, recordsStatsAt, siteFilesOf, toSiteList, writeRecords } from "../build/build-cache.ts";
 import { buildFromCacheOnThread } from "../build/cached-build-thread.ts";
 import { readerIfChanged } from "../build/cached-build.ts";
 import { BodiesFile } from "../build/article-texts.ts";
@@ -217,7 +217,9 @@ describe("the index", () => {
     const cache = BuildCache.take(cacheDir, "print-1") as BuildCache;
     expect(cache.refusalFor(output)).toBeNull();
     const usable = cache.usableFor(output);
-    expect(typeof usable === "string" ? usable : usable.site).toEqual(site);
+    expect(typeof usable === "string" ? usable : usable.own).toEqual([["api/problems.json", 2], ["index.html", 11]]);
+    const list = cache.readSite();
+    expect(typeof list === "string" ? list : siteFilesOf(list)).toEqual(site);
     // Another folder, or other code: refused.
     expect(cache.refusalFor(path.join(dir, "elsewhere"))).toMatch(/another output folder/);
     cache.release();
@@ -232,17 +234,43 @@ describe("the index", () => {
     await remembered(cacheDir);
     const index = path.join(cacheDir, "state.json");
     const [head] = readFileSync(index, "utf8").split("\n");
-    // The list damaged: the head still says the cache is this code's; using it says the index is damaged.
-    writeFileSync(index, `${head}\n[["index.html", 11`);
+    // The list damaged: the head still says the cache is this code's, and may serve; reading the list says it is damaged.
+    writeFileSync(index, `${head}\n"index.html`);
     const cache = BuildCache.take(cacheDir, "print-1") as BuildCache;
     expect(cache.refusalFor(output)).toBeNull();
-    expect(cache.usableFor(output)).toMatch(/not JSON/);
+    expect(typeof cache.usableFor(output)).toBe("object");
+    expect(cache.readSite()).toMatch(/not JSON/);
+    // As many sizes as paths, or it is damaged.
+    writeFileSync(index, `${head}\n${JSON.stringify("api/problems.json\0index.html")}\n[2]`);
+    expect(cache.readSite()).toMatch(/damaged/);
     cache.release();
+    // The site's own files changed since: refused, by the head alone.
+    writeFileSync(path.join(output, "index.html"), "<p>home, edited</p>");
+    const edited = BuildCache.take(cacheDir, "print-1") as BuildCache;
+    expect(edited.usableFor(output)).toMatch(/index\.html was changed or removed/);
+    edited.release();
+    writeFileSync(path.join(output, "index.html"), "<p>home</p>");
     // The index of an older format (one line, the list in it): another format.
     writeFileSync(index, JSON.stringify({ ...JSON.parse(head as string), format: 7, site: [] }));
     const older = BuildCache.take(cacheDir, "print-1") as BuildCache;
     expect(older.refusalFor(output)).toMatch(/another format/);
     older.release();
+  });
+
+  it("keeps the site's list of files as two pieces, read back as they were, for any path and for none", () => {
+    for (const files of [[], [{ file: "index.html", bytes: 0 }], [{ file: "a b/é 北京/index.html", bytes: 12_345_678_901 }, { file: "api/x.json", bytes: 3 }]]) {
+      expect(siteFilesOf(toSiteList(files))).toEqual(files);
+    }
+  });
+
+  it("is voided for a site the dev server changes in place, and kept for another site", async () => {
+    const cacheDir = path.join(dir, "cache-dev");
+    await remembered(cacheDir);
+    const index = path.join(cacheDir, "state.json");
+    forgetCacheOf(path.join(dir, "elsewhere"), [`--cache=${cacheDir}`], {});
+    expect(existsSync(index)).toBe(true);
+    forgetCacheOf(output, [`--cache=${cacheDir}`], {});
+    expect(existsSync(index)).toBe(false);
   });
 
   it("a build from the cache runs on a thread of its own, which says why it cannot when the cache has no site yet", async () => {
