@@ -42,12 +42,13 @@ import type { CachedFile, SiteSnapshot } from "./incremental.ts";
 import type { OwnerPages } from "./outputs.ts";
 import { hashCode } from "./shard-part.ts";
 import type { StoredTerms } from "./story-term-store.ts";
+import type { KeptGrouping } from "../src/stories.ts";
 import { encodeBody, type BodiesFile, type BodyRef } from "./article-texts.ts";
 
 /** The cache folder when nothing says otherwise, in the folder the build runs from. */
 export const DEFAULT_CACHE_DIR = ".dateline-cache";
 /** Changes whenever what the cache holds changes shape: an older cache is then void. */
-export const CACHE_FORMAT = 9;
+export const CACHE_FORMAT = 10;
 
 /** Set by bin/build.ts for the process that reads the archive: where it writes the cache's records. */
 export const RECORD_ENV = "DATELINE_CACHE_RECORD";
@@ -542,6 +543,7 @@ export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPa
       await putArray(starts);
       await putArray(data);
     }
+    await put(storyTerms.grouping ?? null);
   } finally {
     await handle.close();
     await old?.close();
@@ -617,8 +619,10 @@ export async function readRecords(file: string): Promise<{ snapshot: SiteSnapsho
       names.forEach((name, i) => terms.set(name, data.subarray(starts[i], starts[i + 1])));
       count += names.length;
     }
+    const grouping = (await take()) as KeptGrouping | null;
     if (!(signatures instanceof Map) || !(bundleSignatures instanceof Map) || !(exportLines instanceof Map) || !Array.isArray(words)) throw new Error("the records are damaged");
-    const storyTerms: StoredTerms = { fields: head.termFields, words, terms };
+    const kept = grouping && typeof grouping.key === "string" && Array.isArray(grouping.pairs) && Array.isArray(grouping.conflicts) && Array.isArray(grouping.groups) ? grouping : undefined;
+    const storyTerms: StoredTerms = { fields: head.termFields, words, terms, grouping: kept };
     return { snapshot: { files, signatures, bundleSignatures, now: head.now, statsAt: head.statsAt, storyTerms, exportLines, stored: { file, chunks } }, ownerPages: head.ownerPages };
   } finally {
     await handle.close();

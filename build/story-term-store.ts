@@ -15,8 +15,9 @@
  * The code that reads the terms is part of the cache's fingerprint (build/build-cache.ts): terms
  * read by other rules void the cache, never mix with these.
  */
+import { createHash } from "node:crypto";
 import { CODED_TERM_FIELDS, type ArticleTerms, type KeptTerms } from "../src/text-similarity.ts";
-import type { StoryTermCache } from "../src/stories.ts";
+import type { GroupingInput, KeptGrouping, StoryOptions, StoryTermCache } from "../src/stories.ts";
 
 /** How a field is coded: w a word, l a list of words, s a set of words, m a map of words to whole numbers, b yes or no. */
 type Kind = "w" | "l" | "s" | "m" | "b";
@@ -27,6 +28,8 @@ export interface StoredTerms {
   words: string[];
   /** By article file. */
   terms: Map<string, Int32Array>;
+  /** The grouping found last, while its key holds (src/stories.ts, KeptGrouping). */
+  grouping?: KeptGrouping | undefined;
 }
 
 const isWhole = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= -0x80000000 && value <= 0x7fffffff;
@@ -45,17 +48,46 @@ export class StoryTermStore implements StoryTermCache {
   private readonly words: string[];
   private readonly numberOf = new Map<string, number>();
   private readonly terms: Map<string, Int32Array>;
+  private grouping: KeptGrouping | undefined;
 
   constructor(stored?: StoredTerms) {
     this.fields = stored?.fields ?? null;
     this.words = stored?.words ?? [];
     this.terms = stored?.terms ?? new Map();
+    this.grouping = stored?.grouping;
     this.words.forEach((word, n) => this.numberOf.set(word, n));
   }
 
   /** What the records keep. */
   stored(): StoredTerms {
-    return { fields: this.fields ?? [], words: this.words, terms: this.terms };
+    return { fields: this.fields ?? [], words: this.words, terms: this.terms, grouping: this.grouping };
+  }
+
+  /**
+   * A hash of the options and of each article's file, address, day and coded terms, in order. A
+   * word's number never changes in a store (words are only added, and a store's records keep
+   * its grouping with its words), so equal codes are equal terms; the fields' order is the
+   * store's own.
+   */
+  groupingKey(articles: readonly GroupingInput[], options: StoryOptions): string | null {
+    if (!this.fields) return null;
+    const hash = createHash("sha256").update(JSON.stringify([options, this.fields]));
+    let names = "";
+    for (const { sourceFile, url, day } of articles) {
+      const coded = this.terms.get(sourceFile);
+      if (!coded) return null;
+      names += `${sourceFile}\0${url}\0${day}\0${coded.length}\n`;
+      hash.update(new Uint8Array(coded.buffer, coded.byteOffset, coded.byteLength));
+    }
+    return hash.update(names).digest("hex");
+  }
+
+  keptGrouping(): KeptGrouping | undefined {
+    return this.grouping;
+  }
+
+  keepGrouping(grouping: KeptGrouping): void {
+    this.grouping = grouping;
   }
 
   /** A file's terms, the largest fields (CODED_TERM_FIELDS) as word numbers into the store's words, not a map or set each. */

@@ -84,4 +84,64 @@ describe("StoryTermStore", () => {
       expect(result.conflicts).toEqual(fromText.conflicts);
     }
   });
+
+  describe("keeps the grouping it found, given back only for the same addresses, days and terms in the same order", () => {
+    const { articles } = loadArticles({ articlesDir: FIXTURE_ARCHIVE });
+    const withUrls = articles.map((a) => ({ ...a, url: `/${a.sourceFile}/`, slug: a.slugBase }));
+    type Found = ReturnType<typeof findStories>;
+    const membersOf = (found: Found) => found.stories.map((s) => s.articles.map((a) => a.sourceFile));
+    /** A store as the next build reads it back, and whether it grouped again. */
+    const recorded = () => {
+      const recording = new StoryTermStore();
+      findStories(withUrls, undefined, undefined, recording);
+      const store = new StoryTermStore(structuredClone(recording.stored()));
+      let grouped = 0;
+      const keep = store.keepGrouping.bind(store);
+      store.keepGrouping = (grouping) => {
+        grouped++;
+        keep(grouping);
+      };
+      return { store, grouped: () => grouped };
+    };
+
+    it("the same articles: nothing grouped again, the same stories and pairs", () => {
+      const { store, grouped } = recorded();
+      const fresh = findStories(withUrls);
+      const again = findStories(withUrls, undefined, undefined, store);
+      expect(grouped()).toBe(0);
+      expect(membersOf(again)).toEqual(membersOf(fresh));
+      expect(again.pairs).toEqual(fresh.pairs);
+      expect(again.conflicts).toEqual(fresh.conflicts);
+      expect(fresh.stories.length).toBeGreaterThan(0);
+    });
+
+    const storied = withUrls.findIndex((a) => findStories(withUrls).stories.some((s) => s.articles.some((b) => b.sourceFile === a.sourceFile)));
+    const changes: [string, (list: typeof withUrls, store: StoryTermStore) => typeof withUrls][] = [
+      ["an address changed", (list) => list.map((a, i) => (i === storied ? { ...a, url: `${a.url}moved/` } : a))],
+      ["a day changed", (list) => list.map((a, i) => (i === storied ? { ...a, date: { ...a.date, day: "1999-01-01" } } : a))],
+      [
+        "a headline changed (its terms read again)",
+        (list, store) =>
+          list.map((a, i) => {
+            if (i !== storied) return a;
+            store.delete(a.sourceFile);
+            return { ...a, title: `${a.title} AND SOMETHING ELSE ENTIRELY` };
+          }),
+      ],
+      ["the order changed", (list) => [...list].reverse()],
+      ["an article removed", (list) => list.filter((_, i) => i !== storied)],
+    ];
+    it.each(changes)("%s: grouped again, as without the cache", (_name, change) => {
+      const { store, grouped } = recorded();
+      const changed = change(withUrls, store);
+      const again = findStories(changed, undefined, undefined, store);
+      expect(grouped()).toBe(1);
+      const fresh = findStories(changed);
+      expect(membersOf(again)).toEqual(membersOf(fresh));
+      expect(again.pairs).toEqual(fresh.pairs);
+      // And kept anew: the next build with these articles groups nothing.
+      findStories(changed, undefined, undefined, store);
+      expect(grouped()).toBe(1);
+    });
+  });
 });
