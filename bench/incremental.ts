@@ -6,11 +6,13 @@
  *
  *   1. a full build without the cache (--no-cache), as npm run build did before it;
  *   2. a full build writing the cache;
- *   3. a build from the cache after one article was added, 4. after it was changed, 5. after
- *      it was removed,
+ *   3. a build from the cache after one article was added, 4. after it was changed (a sentence
+ *      added to its opening), 5. after the archive's longest article had a sentence added at its
+ *      end and 6. had it taken away again (an edit that leaves every headline, opening and day
+ *      as they were: the cache's story grouping serves), 7. after the added article was removed,
  *
  * each as a user waits for it (wall seconds, the whole process), and checks that the site of
- * step 5 (the archive as in step 1 again) is byte for byte the site of step 1.
+ * step 7 (the archive as in step 1 again) is byte for byte the site of step 1.
  *
  *   npm run bench:incremental                       # 30,000 articles
  *   npm run bench:incremental -- --sizes=100000
@@ -115,6 +117,24 @@ function realAddition(count: number, articles: string): { file: string; text: st
   return { file: path.join(articles, String(shifted.year), shifted.date.slice(5, 7), `bench-added-${path.basename(first)}`), text: shifted.text };
 }
 
+/** The archive's largest article file (the first by path of those as large): its end is far past the opening grouping reads. */
+function longestArticle(dir: string): string {
+  let best = { file: "", size: -1 };
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(md|txt)$/.test(entry.name)) {
+        const size = statSync(file).size;
+        if (size > best.size) best = { file, size };
+      }
+    }
+  };
+  walk(dir);
+  if (!best.file) throw new Error(`no article in ${dir}`);
+  return best.file;
+}
+
 const results: { corpus: string; articles: number; steps: Step[]; identical: boolean }[] = [];
 for (const count of sizes) {
   const scratch = path.join(os.tmpdir(), `dateline-bench-incremental-${process.pid}`);
@@ -142,12 +162,18 @@ for (const count of sizes) {
   step("full build, writing the cache", site, true);
   const added = addition.file;
   mkdirSync(path.dirname(added), { recursive: true });
+  const longest = longestArticle(articles);
+  const longestText = readFileSync(longest, "utf8");
   for (let round = 1; round <= rounds; round++) {
     if (rounds > 1) process.stderr.write(`Round ${round} of ${rounds}:\n`);
     writeFileSync(added, addition.text);
     step("one article added, from the cache", site, true);
     writeFileSync(added, `${addition.text}\nA sentence more, written by the bench.\n`);
     step("that article changed, from the cache", site, true);
+    writeFileSync(longest, `${longestText}\nA sentence more at its end, written by the bench.\n`);
+    step("the longest article's end changed (and back), from the cache", site, true);
+    writeFileSync(longest, longestText);
+    step("the longest article's end changed (and back), from the cache", site, true);
     rmSync(added);
     step("that article removed, from the cache", site, true);
   }
