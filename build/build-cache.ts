@@ -58,12 +58,9 @@ const LOCK_FILE = "lock";
 /** Every name the cache folder may hold, temporary files included. */
 const CACHE_NAMES = /^(?:lock|state\.json(?:\.tmp-\d+)?|(?:records|bodies)-[0-9a-f]+\.v8(?:\.tmp-\d+)?)$/;
 
-/** The index of a cache: what it describes and where its records are (the first line of state.json). */
-export type CacheIndex = CacheHead;
-
 /**
- * The first line of state.json, which a build reads alone to tell whether the cache may serve
- * it. The list of the site's files follows on two more lines (SiteList), read only by a build
+ * The index of a cache, what it describes and where its records are: the first line of
+ * state.json, which a build reads alone to tell whether the cache may serve it. The list of the site's files follows on two more lines (SiteList), read only by a build
  * from the cache, once its site is written (build/cached-build.ts).
  */
 export interface CacheHead {
@@ -89,7 +86,7 @@ export interface CacheHead {
 export interface SiteList {
   /** The files' relative paths, joined by SITE_LIST_SEPARATOR. */
   paths: string;
-  bytes: Float64Array;
+  bytes: readonly number[];
 }
 
 /** Between two paths of a SiteList: no path holds it. */
@@ -97,7 +94,7 @@ const SITE_LIST_SEPARATOR = "\0";
 
 /** A site's files as a SiteList. */
 export function toSiteList(site: readonly SiteFile[]): SiteList {
-  return { paths: site.map((f) => f.file).join(SITE_LIST_SEPARATOR), bytes: Float64Array.from(site, (f) => f.bytes) };
+  return { paths: site.map((f) => f.file).join(SITE_LIST_SEPARATOR), bytes: site.map((f) => f.bytes) };
 }
 
 /** A SiteList's files, one object each. */
@@ -172,7 +169,7 @@ function hashFiles(root: string, paths: readonly string[], hash: ReturnType<type
  */
 export function cacheFingerprint(options: SiteOptions, env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash("sha256");
-  // The output folder is the index's to check (CacheIndex.output); --strict changes no page.
+  // The output folder is the index's to check (CacheHead.output); --strict changes no page.
   const { outputDir: _outputDir, strict: _strict, ...settings } = options;
   hash.update(JSON.stringify({
     format: CACHE_FORMAT,
@@ -197,9 +194,9 @@ export function forgetCacheOf(outputDir: string, argv: readonly string[] = proce
   if ("off" in chosen) return;
   const file = path.join(chosen.dir, INDEX_FILE);
   try {
-    // The first line alone: the whole file is no one JSON text (until 5 December 2026 this parsed
-    // it whole, which always failed, and so never voided a cache).
-    if ((JSON.parse(readFirstLine(file)) as CacheIndex).output === path.resolve(outputDir)) rmSync(file, { force: true });
+    // The first line alone: the whole file is no one JSON text (before 4 December 2026 this
+    // parsed it whole, which always failed, and so never voided a cache).
+    if ((JSON.parse(readFirstLine(file)) as CacheHead).output === path.resolve(outputDir)) rmSync(file, { force: true });
   } catch {
     // No cache, or none that could be taken for one.
   }
@@ -300,7 +297,7 @@ export class BuildCache {
    * settings; else why not, in a few words (the build is then a full one). Reads the index's
    * first line alone: the list of the site's files is readSite's.
    */
-  usableFor(outputDir: string): CacheIndex | string {
+  usableFor(outputDir: string): CacheHead | string {
     const refusal = this.refusalFor(outputDir);
     if (refusal) return refusal;
     const head = this.readHead() as CacheHead;
@@ -329,7 +326,7 @@ export class BuildCache {
     let count = paths === "" ? 0 : 1;
     for (let at = paths.indexOf(SITE_LIST_SEPARATOR); at >= 0; at = paths.indexOf(SITE_LIST_SEPARATOR, at + 1)) count++;
     if (count !== bytes.length) return "the cache's index is damaged";
-    return { paths, bytes: Float64Array.from(bytes as number[]) };
+    return { paths, bytes: bytes as number[] };
   }
 
   /** Voids the cache: done before the site it describes changes. */
@@ -352,7 +349,7 @@ export class BuildCache {
     const head: CacheHead = { dateline: "build cache", format: CACHE_FORMAT, fingerprint: this.fingerprint, output: path.resolve(outputDir), records, bodies, ...ownFilesOf(site) };
     const temporary = path.join(this.dir, `${INDEX_FILE}.tmp-${process.pid}`);
     const list = toSiteList(site);
-    await writeFile(temporary, `${JSON.stringify(head)}\n${JSON.stringify(list.paths)}\n${JSON.stringify(Array.from(list.bytes))}`);
+    await writeFile(temporary, `${JSON.stringify(head)}\n${JSON.stringify(list.paths)}\n${JSON.stringify(list.bytes)}`);
     await rename(temporary, path.join(this.dir, INDEX_FILE));
     this.foundHead = head;
     for (const name of readdirSync(this.dir)) if (/^(records|bodies)-/.test(name) && name !== records && name !== bodies) await rm(path.join(this.dir, name), { force: true });

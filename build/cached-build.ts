@@ -21,7 +21,7 @@ import type { SiteFile } from "../src/site-size.ts";
 import type { SiteOptions } from "../src/site-options.ts";
 import { applyCommit, COMMIT_FILE, type CommitJournal } from "../src/staging-commit.mjs";
 import { ownerSiteContext, type BuildState } from "./build-state.ts";
-import { bodiesNameOf, readRecords, recordsStatsAt, siteFilesOf, writeRecords, type BuildCache, type CacheIndex } from "./build-cache.ts";
+import { bodiesNameOf, readRecords, recordsStatsAt, siteFilesOf, writeRecords, type BuildCache, type CacheHead } from "./build-cache.ts";
 import { BodiesFile } from "./article-texts.ts";
 import { IncrementalSite, RACY_MS, snapshotOfBuild, type UpdateResult } from "./incremental.ts";
 import type { TakenListing } from "../src/read-archive.ts";
@@ -58,7 +58,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
  * until the returned site is installed. Throws if the cache's records cannot be read (the caller
  * builds in full).
  */
-export async function updateFromCache(options: SiteOptions, cache: BuildCache, index: CacheIndex, staging: string, listing?: Promise<TakenListing>): Promise<FinishedSite> {
+export async function updateFromCache(options: SiteOptions, cache: BuildCache, index: CacheHead, staging: string, listing?: Promise<TakenListing>): Promise<FinishedSite> {
   const started = performance.now();
   // npm run build grows the heap by 30% at a time (package.json), which keeps a full build's
   // memory down while Eleventy renders every page; a build from the cache renders a few hundred
@@ -104,7 +104,7 @@ export function readerIfChanged(listing: Promise<TakenListing>, statsAt: number 
   };
 }
 
-async function update(options: SiteOptions, cache: BuildCache, index: CacheIndex, staging: string, started: number, reader: EntryReader, listing: Promise<TakenListing> | undefined): Promise<FinishedSite> {
+async function update(options: SiteOptions, cache: BuildCache, index: CacheHead, staging: string, started: number, reader: EntryReader, listing: Promise<TakenListing> | undefined): Promise<FinishedSite> {
   const { snapshot, ownerPages } = await readRecords(cache.recordsPath(index.records));
   const texts = new BodiesFile(cache.recordsPath(index.bodies));
   const output = options.outputDir;
