@@ -144,7 +144,12 @@ async function readState(outputDir: string): Promise<BuildState> {
   const startIndex = (archive: Archive) => {
     // The bundles are cut from stubs; each bundle's records, with the texts, are made only as
     // Pagefind takes it (the texts are on disk meanwhile).
-    const bundles = splitIntoBundles(archive.articles.map((a) => searchStub(a, site.words)), bundleSize, archive.articles.map((a) => a.version));
+    const bundles = splitIntoBundles(
+      archive.articles.map((a) => searchStub(a, site.words)),
+      bundleSize,
+      archive.articles.map((a) => a.version),
+      archive.articles.map((a) => a.wordCount),
+    );
     const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
     const recordsOf = (bundle: SearchBundle) => bundle.records.map((stub) => searchRecord(byUrl.get(stub.url) as Article, site.words));
     const widen = archive.articles.length >= LARGE_ARCHIVE ? pagesPlanned : undefined;

@@ -412,6 +412,7 @@ export class IncrementalSite {
       archive.articles.map((a) => searchStub(a, this.site.words)),
       this.bundleSize,
       archive.articles.map((a) => a.version),
+      archive.articles.map((a) => a.wordCount),
     );
     const staleBundles = write ? bundles.filter((b) => this.bundleSignatures.get(b.path) !== b.signature) : [];
     if (staleBundles.length) {

@@ -1,17 +1,26 @@
 /**
- * The search index comes in bundles of at most BUNDLE_SIZE articles, each a stretch of time:
- * bundle 0 (at /pagefind/b0/) holds the oldest articles, the last bundle the newest. Small
- * bundles keep Pagefind's memory and time per article flat as an archive grows, and let two be
- * built at once; counting from the oldest means a new article changes only the last bundle, so
- * the dev server re-indexes one bundle, not the archive. The search page merges the bundles
- * (Pagefind's mergeIndex), newest first; results sorted by date are each bundle's sorted results
- * merged by date, a bundle read only when its stretch of time (`dates`) can hold the next.
+ * The search index comes in bundles of at most BUNDLE_SIZE articles and BUNDLE_WORDS words,
+ * each a stretch of time: bundle 0 (at /pagefind/b0/) holds the oldest articles, the last bundle
+ * the newest. Small bundles keep Pagefind's memory and time per article flat as an archive
+ * grows, and let two be built at once; counting from the oldest means a new article changes
+ * only the last bundle, so the dev server re-indexes one bundle, not the archive. The search
+ * page merges the bundles (Pagefind's mergeIndex), newest first; results sorted by date are
+ * each bundle's sorted results merged by date, a bundle read only when its stretch of time
+ * (`dates`) can hold the next.
  */
 import { createHash } from "node:crypto";
 import type { SearchRecord } from "./search-records.ts";
 
-/** Pagefind holds about 100 kB per article while it indexes; two bundles are built at once. */
+/** Articles per bundle at most: Pagefind held about 200 MB indexing 2,500 Reuters stories (340,000 words). */
 export const BUNDLE_SIZE = 2500;
+
+/**
+ * Words per bundle at most (but a bundle always takes one article): Pagefind's memory follows a
+ * bundle's text, not its count. 2,500 generated articles of 300–800 words (1.4 million) held 323
+ * MiB; two such processes beside the build were most of what took 100,000 of them over 2 GiB.
+ * Wire stories (about 140 words) fill a bundle by count long before this.
+ */
+export const BUNDLE_WORDS = 500_000;
 
 export interface SearchBundle {
   /** Site-relative folder, without the path prefix: "pagefind/b0/". */
@@ -29,14 +38,31 @@ export interface SearchBundle {
   dates: [string, string] | null;
 }
 
-/** Splits records, given newest first, into bundles counted from the oldest. */
-export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE_SIZE, versions?: readonly string[]): SearchBundle[] {
-  const count = Math.max(1, Math.ceil(records.length / size));
-  const bundles: SearchBundle[] = [];
-  for (let i = 0; i < count; i++) {
-    // Bundle i holds the (i+1)-th oldest stretch: counted from the end of the newest-first list.
-    const end = records.length - i * size;
-    const start = Math.max(0, end - size);
+/**
+ * Splits records, given newest first, into bundles counted from the oldest: a bundle is closed
+ * when it has `size` records or the next record's words (`words`, by record; none if not given)
+ * would take it past `wordBudget`. The cut of a stretch depends only on the records before it in
+ * time, so an article added after the newest changes only the last bundle.
+ */
+export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE_SIZE, versions?: readonly string[], words?: readonly number[], wordBudget = BUNDLE_WORDS): SearchBundle[] {
+  // Where each bundle starts, counted from the end of the newest-first list (the oldest record).
+  const ends: number[] = [];
+  let end = records.length;
+  while (end > 0) {
+    ends.push(end);
+    let start = end - 1;
+    let total = words?.[start] ?? 0;
+    while (start > 0 && end - start < size) {
+      const next = total + (words?.[start - 1] ?? 0);
+      if (next > wordBudget) break;
+      total = next;
+      start--;
+    }
+    end = start;
+  }
+  if (ends.length === 0) ends.push(0);
+  return ends.map((end, i) => {
+    const start = ends[i + 1] ?? 0;
     const hash = createHash("sha1");
     for (let r = start; r < end; r++) hash.update(`${records[r]?.url}|${versions?.[r] ?? JSON.stringify(records[r])}\n`);
     const slice = records.slice(start, end);
@@ -44,7 +70,6 @@ export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE
     for (const code of slice.map((r) => r.language).sort()) languages[code] = (languages[code] ?? 0) + 1;
     const sorted = slice.map((r) => r.meta.sorted ?? r.sort.date ?? "").sort();
     const dates: [string, string] | null = sorted.length ? [sorted[0] ?? "", sorted[sorted.length - 1] ?? ""] : null;
-    bundles.push({ path: `pagefind/b${i}/`, records: slice, signature: hash.digest("hex"), languages, dates });
-  }
-  return bundles;
+    return { path: `pagefind/b${i}/`, records: slice, signature: hash.digest("hex"), languages, dates };
+  });
 }
