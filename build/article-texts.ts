@@ -116,41 +116,62 @@ const BATCH_BYTES = 4 * 1024 * 1024;
 /** The texts of a build's articles, on disk: where each article's is, and the file to read them from. */
 export class TextsOnDisk {
   private readonly refs = new Map<string, BodyRef>();
-  private constructor(private readonly texts: BodiesFile) {}
+  private end: number;
+  private batch: Buffer[] = [];
+  private batchBytes = 0;
+  private constructor(
+    private readonly texts: BodiesFile,
+    private readonly fd: number,
+  ) {
+    // Appending to a cache's texts file, the texts already there are kept.
+    this.end = fstatSync(fd).size;
+  }
 
   /**
-   * Writes the texts of `articles` to `file` (appended: a cache's texts file may hold others),
-   * and replaces each article in the array by a copy without its text. `keepFile` false: the
-   * file is unlinked once open, so that nothing of it outlives the process.
+   * Opens `file` for the texts (appended to: a cache's texts file may hold others, or made if
+   * missing). `keepFile` false: the file is unlinked once open, so that nothing of it outlives
+   * the process.
    */
-  static write(articles: (NormalizedArticle | TextlessArticle)[], file: string, keepFile: boolean): TextsOnDisk {
+  static open(file: string, keepFile: boolean): TextsOnDisk {
     mkdirSync(path.dirname(file), { recursive: true });
     const fd = openSync(file, keepFile ? "a+" : "w+");
     if (!keepFile) unlinkSync(file);
-    const onDisk = new TextsOnDisk(new BodiesFile(file, fd));
-    // Appending to a cache's texts file, the texts already there are kept.
-    let end = fstatSync(fd).size;
-    let batch: Buffer[] = [];
-    let batchBytes = 0;
-    const flush = () => {
-      if (batchBytes) writeSync(fd, Buffer.concat(batch, batchBytes));
-      batch = [];
-      batchBytes = 0;
-    };
+    return new TextsOnDisk(new BodiesFile(file, fd), fd);
+  }
+
+  /** Writes the texts of `articles` to `file` at once (open, add, flush). */
+  static write(articles: (NormalizedArticle | TextlessArticle)[], file: string, keepFile: boolean): TextsOnDisk {
+    const onDisk = TextsOnDisk.open(file, keepFile);
+    onDisk.add(articles);
+    onDisk.flush();
+    return onDisk;
+  }
+
+  /**
+   * Writes the texts of `articles` (those that still have theirs), and replaces each such article
+   * in the array by a copy without its text: a build hands each batch of articles here as the
+   * reader threads send it, so no more than a batch's texts are ever held.
+   */
+  add(articles: (NormalizedArticle | TextlessArticle)[]): void {
     articles.forEach((article, i) => {
       if (!("bodyHtml" in article)) return;
       const bytes = encodeBody(article);
-      onDisk.refs.set(article.sourceFile, [end, bytes.length]);
-      end += bytes.length;
-      batch.push(bytes);
-      batchBytes += bytes.length;
-      if (batchBytes >= BATCH_BYTES) flush();
+      this.refs.set(article.sourceFile, [this.end, bytes.length]);
+      this.end += bytes.length;
+      this.batch.push(bytes);
+      this.batchBytes += bytes.length;
+      if (this.batchBytes >= BATCH_BYTES) this.flush();
       // A copy made by spreading keeps one shape for all; the article with its text goes now.
       const { bodyHtml: _bodyHtml, plainText: _plainText, ...textless } = article;
       articles[i] = textless;
     });
-    flush();
-    return onDisk;
+  }
+
+  /** Writes what `add` has batched: before any text is read back. */
+  flush(): void {
+    if (this.batchBytes) writeSync(this.fd, Buffer.concat(this.batch, this.batchBytes));
+    this.batch = [];
+    this.batchBytes = 0;
   }
 
   /** Where an article file's text is, if it was written here. */
@@ -170,6 +191,7 @@ export class TextsOnDisk {
   }
 
   read(ref: BodyRef): ArticleBody {
+    this.flush();
     return this.texts.read(ref);
   }
 

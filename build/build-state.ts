@@ -170,11 +170,13 @@ async function readState(outputDir: string): Promise<BuildState> {
     }
   });
   async function readAndPlan(): Promise<{ archive: Archive; plan: SitePlan }> {
-    const loaded = await loadArticlesInParallel({ articlesDir: options.articlesDir, onProgress: progress.update });
-    // The texts go to disk at once (build/article-texts.ts): into the build cache's texts file
-    // when this build writes one, else into a file of its own that nothing outlives.
+    // The texts go to disk as the reader threads send them (build/article-texts.ts), so no more
+    // than a batch's are held: into the build cache's texts file when this build writes one, else
+    // into a file of its own that nothing outlives.
     const record = process.env[RECORD_ENV];
-    const texts = TextsOnDisk.write(loaded.articles, record ? path.join(path.dirname(record), bodiesNameOf(record)) : path.join(outputDir, `.dateline-texts-${process.pid}`), Boolean(record));
+    const texts = TextsOnDisk.open(record ? path.join(path.dirname(record), bodiesNameOf(record)) : path.join(outputDir, `.dateline-texts-${process.pid}`), Boolean(record));
+    const loaded = await loadArticlesInParallel({ articlesDir: options.articlesDir, onProgress: progress.update, onArticles: (batch) => texts.add(batch) });
+    texts.flush();
     // What the build cache keeps of each file (build/build-cache.ts), when this build writes one.
     if (record) read = { entries: loaded.entries, articles: loaded.articles, problems: [...loaded.problems], storyTerms: new StoryTermStore(), texts };
     const archive = indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, {

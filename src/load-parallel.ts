@@ -10,19 +10,32 @@
  */
 import type { Archive, ArchiveFeatures } from "./archive.ts";
 import { indexArticles } from "./archive.ts";
-import type { LoadedArticles, LoadOptions, ReadResult } from "./load.ts";
+import type { LoadedArticles, LoadOptions, ReadMessage, ReadResult } from "./load.ts";
+import type { NormalizedArticle } from "./normalize-article.ts";
 import { listArchive, type ArchiveEntry } from "./read-archive.ts";
 import { takeReaders, type Reader, type ReaderOptions } from "./readers.ts";
 import { readUrlLedger } from "./url-ledger.ts";
 
-/** Reads and normalizes the articles folder: on reader threads when it is large, else on this one. */
-export async function loadArticlesInParallel(options: LoadOptions & ReaderOptions): Promise<LoadedArticles> {
+/**
+ * What a caller may do with each batch of articles as it arrives, before the next: replace
+ * articles in the array (a build writes their texts to disk and keeps copies without them).
+ */
+export type OnArticles = (articles: NormalizedArticle[]) => void;
+
+/**
+ * Reads and normalizes the articles folder: on reader threads when it is large, else on this
+ * one. `onArticles` is given every article read, a batch at a time (src/load.ts, READ_BATCH),
+ * in no set order between threads; the result has them as onArticles left them, in the
+ * folder's order.
+ */
+export async function loadArticlesInParallel(options: LoadOptions & ReaderOptions & { onArticles?: OnArticles }): Promise<LoadedArticles> {
   const { entries, problems, allPaths } = listArchive(options.articlesDir);
   const urlLedger = readUrlLedger(options.articlesDir, problems);
   const readers = takeReaders(options.articlesDir, entries.length, options);
   if (readers.length === 0) {
     const { normalizeEntries } = await import("./load.ts");
     const normalized = normalizeEntries(entries, (done) => options.onProgress?.(done, entries.length), options.checkOnly);
+    options.onArticles?.(normalized.articles);
     return { articles: normalized.articles, entries, problems: [...problems, ...normalized.problems], allPaths, urlLedger };
   }
   const share = Math.ceil(entries.length / readers.length);
@@ -32,7 +45,7 @@ export async function loadArticlesInParallel(options: LoadOptions & ReaderOption
     options.onProgress?.(done.reduce((a, b) => a + b, 0), entries.length);
   };
   const checkOnly = options.checkOnly ?? false;
-  const results = await Promise.all(readers.map((reader, r) => readInWorker(reader, entries.slice(r * share, (r + 1) * share), checkOnly, (n) => report(r, n))));
+  const results = await Promise.all(readers.map((reader, r) => readInWorker(reader, entries.slice(r * share, (r + 1) * share), checkOnly, (n) => report(r, n), options.onArticles)));
   return {
     articles: results.flatMap((r) => r.articles),
     entries,
@@ -48,15 +61,17 @@ export async function buildArchiveInParallel(options: LoadOptions, features: Arc
   return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, features);
 }
 
-function readInWorker(reader: Reader, entries: ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void): Promise<ReadResult> {
+function readInWorker(reader: Reader, entries: ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void, onArticles?: OnArticles): Promise<ReadResult> {
   const { worker } = reader;
+  const articles: NormalizedArticle[] = [];
   return new Promise((resolve, reject) => {
     worker.ref();
-    worker.on("message", (message: { progress: number } | ReadResult) => {
-      if ("progress" in message) onProgress(message.progress);
-      else {
-        onProgress(entries.length);
-        resolve(message);
+    worker.on("message", (message: ReadMessage) => {
+      onArticles?.(message.articles);
+      for (const article of message.articles) articles.push(article);
+      onProgress(message.done);
+      if ("last" in message) {
+        resolve({ articles, problems: message.problems });
         // Its share handed over, the thread ends, and its memory (the registries) with it.
         worker.removeAllListeners("exit");
         void worker.terminate();

@@ -95,21 +95,29 @@ export function loadArticles(options: LoadOptions): LoadedArticles {
   return { articles: normalized.articles, entries, problems: [...problems, ...normalized.problems], allPaths, urlLedger };
 }
 
+/** Articles a reader thread sends at a time: it never holds its whole share's texts, nor does the thread it sends them to. */
+export const READ_BATCH = 250;
+
+/** A reader thread's message: a batch of articles read (in order) and how many files are done; the last also its problems. */
+export type ReadMessage = { articles: NormalizedArticle[]; done: number } | (ReadResult & { done: number; last: true });
+
 /**
  * A reader thread's side (started by src/readers.ts through worker-bootstrap.mjs): loads the
- * registries at once, then reads the files it is sent and returns what it found.
+ * registries at once, then reads the files it is sent, sending its articles READ_BATCH files
+ * at a time, and its problems with the last.
  */
 export function serveReads(): void {
   getNormalizeContext();
   parentPort?.once("message", ({ entries, checkOnly }: { entries: ArchiveEntry[]; checkOnly: boolean }) => {
-    const result = normalizeEntries(
-      entries,
-      (done) => {
-        if (done % 250 === 0) parentPort?.postMessage({ progress: done });
-      },
-      checkOnly,
-    );
-    parentPort?.postMessage(result);
+    const problems: Problem[] = [];
+    for (let start = 0; start < entries.length; start += READ_BATCH) {
+      const result = normalizeEntries(entries.slice(start, start + READ_BATCH), undefined, checkOnly);
+      problems.push(...result.problems);
+      const done = Math.min(entries.length, start + READ_BATCH);
+      if (done < entries.length) parentPort?.postMessage({ articles: result.articles, done } satisfies ReadMessage);
+      else parentPort?.postMessage({ articles: result.articles, problems, done, last: true } satisfies ReadMessage);
+    }
+    if (entries.length === 0) parentPort?.postMessage({ articles: [], problems, done: 0, last: true } satisfies ReadMessage);
   });
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { loadArticles, readEntry } from "../src/load.ts";
+import { loadArticles, READ_BATCH, readEntry } from "../src/load.ts";
 import { loadArticlesInParallel } from "../src/load-parallel.ts";
 import { listArchive } from "../src/read-archive.ts";
 import { readerCount, startEntryReader, startReaders, takeReaders } from "../src/readers.ts";
@@ -30,6 +30,40 @@ describe("loadArticlesInParallel", () => {
     expect(parallel.articles).toEqual(single.articles);
     expect(parallel.problems).toEqual(single.problems);
   });
+
+  it("hands each article over in batches as the readers send them, and keeps what the caller put in their place, in the folder's order", async () => {
+    // More than two batches a reader: the readers send batches while reading, never their whole share at once.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "dateline-batches-"));
+    try {
+      const count = 2 * READ_BATCH + READ_BATCH / 2 + 7;
+      for (let i = 0; i < 2 * count; i += 2) {
+        writeFileSync(path.join(dir, `story-${String(i).padStart(4, "0")}.md`), `---\ntitle: Story ${i}\ndate: 2020-01-${String(1 + (i % 28)).padStart(2, "0")}\n---\n\nWheat shipments rose ${i} tonnes.\n`);
+        // Now and then a bad file: its problem still comes back.
+        if (i % 50 === 0) writeFileSync(path.join(dir, `story-${String(i + 1).padStart(4, "0")}.md`), `---\ndate: [\n---\n`);
+      }
+      const single = loadArticles({ articlesDir: dir });
+      const batches: number[] = [];
+      const parallel = await loadArticlesInParallel({
+        articlesDir: dir,
+        threads: 2,
+        threshold: 0,
+        onArticles: (batch) => {
+          batches.push(batch.length);
+          batch.forEach((article, i) => (batch[i] = { ...article, title: `taken: ${article.title}` }));
+        },
+      });
+      expect(single.articles).toHaveLength(count);
+      // Two readers, each sent about 320 files: two batches each.
+      expect(batches.length).toBeGreaterThanOrEqual(4);
+      expect(Math.max(...batches)).toBeLessThanOrEqual(READ_BATCH);
+      expect(batches.reduce((a, b) => a + b, 0)).toBe(count);
+      expect(parallel.articles).toEqual(single.articles.map((article) => ({ ...article, title: `taken: ${article.title}` })));
+      expect(parallel.problems).toEqual(single.problems);
+      expect(single.problems.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("reader threads", () => {
