@@ -17,8 +17,8 @@ import type { NormalizedArticle } from "../src/normalize-article.ts";
 import type { ArchiveEntry } from "../src/read-archive.ts";
 import { planSite, type SitePlan } from "../src/pages.ts";
 import { createProgress } from "../src/progress.ts";
-import { BUNDLE_SIZE, splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
-import { searchRecord, searchStub } from "../src/search-records.ts";
+import { BUNDLE_SIZE, bundlesOfArticles, type SearchBundle } from "../src/search-bundles.ts";
+import { searchRecord } from "../src/search-records.ts";
 import { ownsBundle, shardFromArgv, type ShardSpec } from "../src/shards.ts";
 import type { Article, Problem } from "../src/types.ts";
 import { readSiteOptions, type SiteOptions } from "../src/site-options.ts";
@@ -144,12 +144,7 @@ async function readState(outputDir: string): Promise<BuildState> {
   const startIndex = (archive: Archive) => {
     // The bundles are cut from stubs; each bundle's records, with the texts, are made only as
     // Pagefind takes it (the texts are on disk meanwhile).
-    const bundles = splitIntoBundles(
-      archive.articles.map((a) => searchStub(a, site.words)),
-      bundleSize,
-      archive.articles.map((a) => a.version),
-      archive.articles.map((a) => a.wordCount),
-    );
+    const bundles = bundlesOfArticles(archive.articles, bundleSize, site.words);
     const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
     const recordsOf = (bundle: SearchBundle) => bundle.records.map((stub) => searchRecord(byUrl.get(stub.url) as Article, site.words));
     const widen = archive.articles.length >= LARGE_ARCHIVE ? pagesPlanned : undefined;

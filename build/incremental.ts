@@ -22,8 +22,8 @@ import type { NormalizedArticle } from "../src/normalize-article.ts";
 import { planSite, type SitePlan } from "../src/pages.ts";
 import { MAX_ARTICLE_BYTES, takeListing, type ArchiveEntry, type TakenListing } from "../src/read-archive.ts";
 import type { EntryRead } from "../src/load.ts";
-import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
-import { searchRecord, searchStub } from "../src/search-records.ts";
+import { bundlesOfArticles, type SearchBundle } from "../src/search-bundles.ts";
+import { searchRecord } from "../src/search-records.ts";
 import type { Article, Problem } from "../src/types.ts";
 import { articleOutputs, generatedFiles, otherOutputs, type GeneratedFile, type Output } from "./outputs.ts";
 import { ARTICLES_JSON, outputPath } from "./site-files.ts";
@@ -408,12 +408,7 @@ export class IncrementalSite {
     // A bundle's signature is its articles' versions, and the search page reads its languages
     // and dates: stubs of the records tell those (searchStub). The bundles to index again get
     // their records whole, texts and all.
-    const bundles = splitIntoBundles(
-      archive.articles.map((a) => searchStub(a, this.site.words)),
-      this.bundleSize,
-      archive.articles.map((a) => a.version),
-      archive.articles.map((a) => a.wordCount),
-    );
+    const bundles = bundlesOfArticles(archive.articles, this.bundleSize, this.site.words);
     const staleBundles = write ? bundles.filter((b) => this.bundleSignatures.get(b.path) !== b.signature) : [];
     if (staleBundles.length) {
       const byUrl = new Map(archive.articles.map((a) => [a.url, a]));

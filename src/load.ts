@@ -110,14 +110,18 @@ export function serveReads(): void {
   getNormalizeContext();
   parentPort?.once("message", ({ entries, checkOnly }: { entries: ArchiveEntry[]; checkOnly: boolean }) => {
     const problems: Problem[] = [];
-    for (let start = 0; start < entries.length; start += READ_BATCH) {
+    // One message at least, the last, even for no files.
+    for (let start = 0; ; start += READ_BATCH) {
       const result = normalizeEntries(entries.slice(start, start + READ_BATCH), undefined, checkOnly);
       problems.push(...result.problems);
       const done = Math.min(entries.length, start + READ_BATCH);
-      if (done < entries.length) parentPort?.postMessage({ articles: result.articles, done } satisfies ReadMessage);
-      else parentPort?.postMessage({ articles: result.articles, problems, done, last: true } satisfies ReadMessage);
+      if (done < entries.length) {
+        parentPort?.postMessage({ articles: result.articles, done } satisfies ReadMessage);
+        continue;
+      }
+      parentPort?.postMessage({ articles: result.articles, problems, done, last: true } satisfies ReadMessage);
+      return;
     }
-    if (entries.length === 0) parentPort?.postMessage({ articles: [], problems, done: 0, last: true } satisfies ReadMessage);
   });
 }
 

@@ -9,7 +9,9 @@
  * (`dates`) can hold the next.
  */
 import { createHash } from "node:crypto";
-import type { SearchRecord } from "./search-records.ts";
+import type { SiteWords } from "../data/i18n/index.ts";
+import { searchStub, type SearchRecord } from "./search-records.ts";
+import type { Article } from "./types.ts";
 
 /** Articles per bundle at most: Pagefind held about 200 MB indexing 2,500 Reuters stories (340,000 words). */
 export const BUNDLE_SIZE = 2500;
@@ -45,7 +47,8 @@ export interface SearchBundle {
  * time, so an article added after the newest changes only the last bundle.
  */
 export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE_SIZE, versions?: readonly string[], words?: readonly number[], wordBudget = BUNDLE_WORDS): SearchBundle[] {
-  // Where each bundle starts, counted from the end of the newest-first list (the oldest record).
+  // Where each bundle ends in the newest-first list, the oldest bundle's first: bundle i is
+  // records[ends[i + 1] ?? 0 .. ends[i]). No records still make one (empty) bundle.
   const ends: number[] = [];
   let end = records.length;
   while (end > 0) {
@@ -72,4 +75,18 @@ export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE
     const dates: [string, string] | null = sorted.length ? [sorted[0] ?? "", sorted[sorted.length - 1] ?? ""] : null;
     return { path: `pagefind/b${i}/`, records: slice, signature: hash.digest("hex"), languages, dates };
   });
+}
+
+/**
+ * An archive's bundles, newest-first articles in, each bundle's records as stubs (searchStub:
+ * enough for its signature, languages and dates; a bundle to index gets its records whole),
+ * cut by count and by the articles' words, signed by their versions.
+ */
+export function bundlesOfArticles(articles: readonly Article[], size: number, words: SiteWords): SearchBundle[] {
+  return splitIntoBundles(
+    articles.map((a) => searchStub(a, words)),
+    size,
+    articles.map((a) => a.version),
+    articles.map((a) => a.wordCount),
+  );
 }
