@@ -160,6 +160,15 @@ export function indexArticles(
 ): Archive {
   const urls = assignUrls(normalized, problems, ledger.urls);
   const topicNames = chooseTopicNames(normalized);
+  // One object for each topic, which every article naming it holds, not one an article.
+  const topicObjects = new Map<string, Topic>();
+  const topicOf = ({ slug, name }: Topic): Topic => {
+    const chosen = topicNames.get(slug) ?? name;
+    const key = `${slug}\n${chosen}`;
+    let topic = topicObjects.get(key);
+    if (!topic) topicObjects.set(key, (topic = { name: chosen, slug }));
+    return topic;
+  };
 
   const articles: Article[] = normalized.map((n) => {
     const { url, slug } = urls.get(n) ?? { url: articleUrl(n.date.day, n.slugBase), slug: n.slugBase };
@@ -168,7 +177,7 @@ export function indexArticles(
     // gave each copy spread into a literal with fields of its own a shape of its own (11 of
     // 2,000 articles shared one), about 500 bytes an article and a lookup among thousands of
     // shapes for every read of its fields. The rest, a fresh object, shares one with every other.
-    return Object.assign(rest, { url, slug, topics: topics.map((t) => ({ name: topicNames.get(t.slug) ?? t.name, slug: t.slug })) });
+    return Object.assign(rest, { url, slug, topics: topics.map(topicOf) });
   });
   articles.sort(compareNewestFirst);
 

@@ -45,7 +45,8 @@ export async function loadArticlesInParallel(options: LoadOptions & ReaderOption
     options.onProgress?.(done.reduce((a, b) => a + b, 0), entries.length);
   };
   const checkOnly = options.checkOnly ?? false;
-  const results = await Promise.all(readers.map((reader, r) => readInWorker(reader, entries.slice(r * share, (r + 1) * share), checkOnly, (n) => report(r, n), options.onArticles)));
+  const shared = new SharedValues();
+  const results = await Promise.all(readers.map((reader, r) => readInWorker(reader, entries.slice(r * share, (r + 1) * share), checkOnly, (n) => report(r, n), options.onArticles, shared)));
   return {
     articles: results.flatMap((r) => r.articles),
     entries,
@@ -61,12 +62,57 @@ export async function buildArchiveInParallel(options: LoadOptions, features: Arc
   return indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, features);
 }
 
-function readInWorker(reader: Reader, entries: ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void, onArticles?: OnArticles): Promise<ReadResult> {
+/**
+ * The values many articles hold alike (a place, an agency, a topic, a day, a time zone, the words
+ * of a dateline), made one
+ * again. A thread's message arrives as a copy in which every article has its own: at 10,000
+ * articles, 9,525 place objects for 200 places, each with its own strings. Read on one thread,
+ * the articles share them as the registries gave them; after this, read on several, they share
+ * them as well. The values are never changed once read, so sharing them changes nothing else.
+ */
+export class SharedValues {
+  private readonly values = new Map<string, unknown>();
+
+  /** The first value met that is equal, as its JSON, to `value`. */
+  one<T>(value: T): T {
+    const key = typeof value === "string" ? value : JSON.stringify(value);
+    const known = this.values.get(key) as T | undefined;
+    if (known !== undefined && (typeof value === "string") === (typeof known === "string")) return known;
+    this.values.set(key, value);
+    return value;
+  }
+
+  /** `articles`, each with the values it shares with articles met before made the same objects. */
+  share(articles: NormalizedArticle[]): void {
+    for (const article of articles) {
+      article.format = this.one(article.format);
+      if (article.language !== null) article.language = this.one(article.language);
+      const { date } = article;
+      date.day = this.one(date.day);
+      if (date.zone !== null) date.zone = this.one(date.zone);
+      if (article.source) article.source = this.one(article.source);
+      article.citedSources = article.citedSources.map((agency) => this.one(agency));
+      article.topics = article.topics.map((topic) => this.one(topic));
+      const { dateline } = article;
+      if (dateline) {
+        dateline.place = this.one(dateline.place);
+        dateline.placeAsWritten = this.one(dateline.placeAsWritten);
+        dateline.placeName = this.one(dateline.placeName);
+        if (dateline.region !== null) dateline.region = this.one(dateline.region);
+        if (dateline.dateText !== null) dateline.dateText = this.one(dateline.dateText);
+        if (dateline.agencyText !== null) dateline.agencyText = this.one(dateline.agencyText);
+      }
+    }
+  }
+}
+
+function readInWorker(reader: Reader, entries: ArchiveEntry[], checkOnly: boolean, onProgress: (done: number) => void, onArticles: OnArticles | undefined, shared: SharedValues): Promise<ReadResult> {
   const { worker } = reader;
   const articles: NormalizedArticle[] = [];
   return new Promise((resolve, reject) => {
     worker.ref();
     worker.on("message", (message: ReadMessage) => {
+      shared.share(message.articles);
       onArticles?.(message.articles);
       for (const article of message.articles) articles.push(article);
       onProgress(message.done);

@@ -293,21 +293,34 @@ export function planSite(archive: Archive, words: SiteWords = en, features: Plan
     lists.push(...periodPages(w, day, "day", crumbs, archive.days, index, {}));
   });
 
+  // An article page's trail is its day's, and its story line its story's: made once each and
+  // shared, not made for every article (a million articles' pages are planned at once).
+  const dayCrumbs = new Map<string, Link[]>();
+  const crumbsOf = (articleDay: string): Link[] => {
+    let crumbs = dayCrumbs.get(articleDay);
+    if (crumbs) return crumbs;
+    const [year = "", month = "", day = ""] = articleDay.split("-");
+    crumbs = [
+      home,
+      { label: localDigits(year, w), url: `/${year}/` },
+      { label: monthName(Number(month), w), url: `/${year}/${month}/` },
+      { label: localDigits(String(Number(day)), w), url: `/${year}/${month}/${day}/` },
+    ];
+    dayCrumbs.set(articleDay, crumbs);
+    return crumbs;
+  };
+  const storyLines = new Map(archive.stories.map((story) => [story, storyLine(story)]));
+  const noneAlso: AlsoReported<Article>[] = [];
   const articles: ArticlePage[] = archive.articles.map((article) => {
-    const [year = "", month = "", day = ""] = article.date.day.split("-");
     const links = archive.links.get(article) ?? { previous: null, next: null, related: [] };
+    const story = archive.storyOf.get(article);
     return {
       url: article.url,
       article,
       ...links,
-      story: ((story) => (story ? storyLine(story) : null))(archive.storyOf.get(article)),
-      alsoReported: archive.alsoReported.get(article) ?? [],
-      breadcrumbs: [
-        home,
-        { label: localDigits(year, w), url: `/${year}/` },
-        { label: monthName(Number(month), w), url: `/${year}/${month}/` },
-        { label: localDigits(String(Number(day)), w), url: `/${year}/${month}/${day}/` },
-      ],
+      story: story ? (storyLines.get(story) ?? storyLine(story)) : null,
+      alsoReported: archive.alsoReported.get(article) ?? noneAlso,
+      breadcrumbs: crumbsOf(article.date.day),
     };
   });
 

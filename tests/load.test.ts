@@ -64,6 +64,46 @@ describe("loadArticlesInParallel", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("gives articles that name the same place, agency, topic or day the same objects, as a read on one thread does", async () => {
+    // Several batches from each of two readers: each message arrives as a copy of its own.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "dateline-shared-"));
+    const places = ["TEHRAN", "Moscow", "NEW YORK", "Paris"];
+    const agencies = ["Reuters", "AFP", "Xinhua"];
+    try {
+      const count = 3 * READ_BATCH;
+      for (let i = 0; i < count; i++) {
+        const place = places[i % places.length] as string;
+        const agency = agencies[i % agencies.length] as string;
+        writeFileSync(
+          path.join(dir, `wire-${String(i).padStart(4, "0")}.md`),
+          `---\ntitle: Report ${i}\ndate: 2021-03-${String(1 + (i % 9)).padStart(2, "0")}\ntopics: [Grain, ${i % 2 ? "Oil" : "Shipping"}]\n---\n\n${place} (${agency}) - Shipments rose ${i} tonnes, officials said.\n`,
+        );
+      }
+      const single = loadArticles({ articlesDir: dir });
+      const parallel = await loadArticlesInParallel({ articlesDir: dir, threads: 2, threshold: 0 });
+      expect(parallel.articles).toEqual(single.articles);
+      const distinct = <T>(values: T[], key: (value: T) => string) => {
+        const byKey = new Map<string, Set<T>>();
+        for (const value of values) byKey.set(key(value), (byKey.get(key(value)) ?? new Set()).add(value));
+        return [...byKey.values()].map((set) => set.size);
+      };
+      const { articles } = parallel;
+      const placeObjects = distinct(articles.flatMap((a) => (a.dateline ? [a.dateline.place] : [])), (p) => p.slug);
+      expect(placeObjects).toHaveLength(places.length);
+      expect(placeObjects.every((n) => n === 1)).toBe(true);
+      const sourceObjects = distinct(articles.flatMap((a) => (a.source ? [a.source] : [])), (a) => a.slug);
+      expect(sourceObjects.length).toBeGreaterThanOrEqual(agencies.length);
+      expect(sourceObjects.every((n) => n === 1)).toBe(true);
+      const topicObjects = distinct(articles.flatMap((a) => a.topics), (t) => JSON.stringify(t));
+      expect(topicObjects.length).toBeGreaterThanOrEqual(3);
+      expect(topicObjects.every((n) => n === 1)).toBe(true);
+      // Strings are values: their sharing is not seen, but the days and zones come through equal.
+      expect(new Set(articles.map((a) => a.date.day)).size).toBe(9);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("reader threads", () => {

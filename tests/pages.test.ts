@@ -278,3 +278,22 @@ describe("labels", () => {
     expect(placeDescription(where)).toBe(description);
   });
 });
+
+describe("what many article pages hold alike", () => {
+  it("is one object: a day's trail, a topic", () => {
+    // Three articles a day for three days, on two topics: a million articles' pages are planned at once.
+    const articles = [0, 1, 2].flatMap((d) =>
+      [0, 1, 2].map((n) => normalizedArticle(`2023-05-0${d + 1}-report-${n}.md`, `2023-05-0${d + 1}T0${n}:00:00`, { title: `Wheat report ${d}${n}`, topics: ["Grain", n % 2 ? "Oil" : "Shipping"] })),
+    );
+    const site = plan(articles);
+    const byDay = new Map<string, Set<unknown>>();
+    for (const page of site.articles) byDay.set(page.article.date.day, (byDay.get(page.article.date.day) ?? new Set()).add(page.breadcrumbs));
+    expect([...byDay.values()].map((trails) => trails.size)).toEqual([1, 1, 1]);
+    // Each trail is still its own day's.
+    for (const page of site.articles) expect(page.breadcrumbs.at(-1)?.url).toBe(`/${page.article.date.day.replace(/-/g, "/")}/`);
+    const topicObjects = new Map<string, Set<unknown>>();
+    for (const page of site.articles) for (const topic of page.article.topics) topicObjects.set(topic.slug, (topicObjects.get(topic.slug) ?? new Set()).add(topic));
+    expect([...topicObjects.keys()].sort()).toEqual(["grain", "oil", "shipping"]);
+    expect([...topicObjects.values()].every((objects) => objects.size === 1)).toBe(true);
+  });
+});
