@@ -86,7 +86,7 @@ export async function buildPool(count: number, log = console.log): Promise<void>
     Array.from({ length: Math.min(WORKERS, pending.length) }, async () => {
       for (let k = pending.shift(); k !== undefined; k = pending.shift()) {
         const records = bundleRecords(k);
-        const bundle: SearchBundle = { path: `pagefind/b${k}/`, records, signature: "", languages: { en: records.length }, dates: bundleDates(k) };
+        const bundle: SearchBundle = { path: `pagefind/b${k}/`, urls: records.map((r) => r.url), records, signature: "", languages: { en: records.length }, dates: bundleDates(k) };
         await writeSearchIndex(POOL, [bundle], false);
         writeFileSync(path.join(POOL, bundle.path, ".done"), "");
         done++;

@@ -142,11 +142,11 @@ async function readState(outputDir: string): Promise<BuildState> {
   let markPlanned = () => {};
   const pagesPlanned = new Promise<void>((resolve) => (markPlanned = resolve));
   const startIndex = (archive: Archive) => {
-    // The bundles are cut from stubs; each bundle's records, with the texts, are made only as
-    // Pagefind takes it (the texts are on disk meanwhile).
+    // The bundles keep their articles' addresses; each bundle's records, with the texts, are made
+    // only as Pagefind takes it (the texts are on disk meanwhile).
     const bundles = bundlesOfArticles(archive.articles, bundleSize, site.words);
     const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
-    const recordsOf = (bundle: SearchBundle) => bundle.records.map((stub) => searchRecord(byUrl.get(stub.url) as Article, site.words));
+    const recordsOf = (bundle: SearchBundle) => bundle.urls.map((url) => searchRecord(byUrl.get(url) as Article, site.words));
     const widen = archive.articles.length >= LARGE_ARCHIVE ? pagesPlanned : undefined;
     const index = writeSearchIndex(outputDir, shard ? bundles.filter((_, i) => ownsBundle(shard, i, bundles.length)) : bundles, true, widen, recordsOf);
     // Reported when awaited after rendering; this keeps an early failure from going unhandled.

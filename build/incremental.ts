@@ -412,7 +412,7 @@ export class IncrementalSite {
     const staleBundles = write ? bundles.filter((b) => this.bundleSignatures.get(b.path) !== b.signature) : [];
     if (staleBundles.length) {
       const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
-      for (const bundle of staleBundles) bundle.records = bundle.records.map((r) => searchRecord(byUrl.get(r.url) as Article, this.site.words));
+      for (const bundle of staleBundles) bundle.records = bundle.urls.map((url) => searchRecord(byUrl.get(url) as Article, this.site.words));
     }
     onStaleBundles?.(staleBundles);
     // The export the output has is read before it is written (into the output itself, without `into`).

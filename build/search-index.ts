@@ -21,8 +21,9 @@ export interface SearchIndexResult {
 }
 
 /**
- * A bundle's records as Pagefind takes them, when its `records` are stubs (src/search-records.ts
- * searchStub): made one bundle at a time, so the archive's texts are never all held at once.
+ * A bundle's records as Pagefind takes them, when it has none made ahead (an archive's bundles
+ * keep their addresses only): made one bundle at a time, so the archive's texts are never all
+ * held at once.
  */
 export type RecordsOf = (bundle: SearchBundle) => SearchRecord[];
 
@@ -40,7 +41,7 @@ export async function settleSearchIndex(): Promise<void> {
  * Writes the given bundles. With `replaceAll`, the whole index folder is cleared first (a full
  * build); otherwise only the given bundles' folders are replaced (the dev server's update).
  * With `widen`, one Pagefind process starts now and the others once it settles. With
- * `recordsOf`, each bundle's records are made from its stubs as Pagefind takes it.
+ * `recordsOf`, the records of a bundle that has none are made as Pagefind takes it.
  */
 export function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[], replaceAll = true, widen?: Promise<unknown>, recordsOf?: RecordsOf): Promise<SearchIndexResult> {
   const result = indexBundles(outputDir, bundles, replaceAll, widen, recordsOf);
@@ -50,7 +51,7 @@ export function writeSearchIndex(outputDir: string, bundles: readonly SearchBund
 
 async function indexBundles(outputDir: string, bundles: readonly SearchBundle[], replaceAll: boolean, widen?: Promise<unknown>, recordsOf?: RecordsOf): Promise<SearchIndexResult> {
   const started = performance.now();
-  const pages = bundles.reduce((sum, b) => sum + b.records.length, 0);
+  const pages = bundles.reduce((sum, b) => sum + b.urls.length, 0);
   if (replaceAll) await rm(path.join(outputDir, "pagefind"), { recursive: true, force: true });
   else for (const bundle of bundles) await rm(path.join(outputDir, bundle.path), { recursive: true, force: true });
   // The workers take the bundles one at a time, whichever is free first: a worker holds the
@@ -72,9 +73,9 @@ async function indexBundles(outputDir: string, bundles: readonly SearchBundle[],
           worker.on("message", (message: { next: true } | { ok: true } | { ok: false; message: string }) => {
             if ("next" in message) {
               const bundle = queue.shift();
-              worker.postMessage(bundle ? { records: recordsOf ? recordsOf(bundle) : bundle.records, outputPath: path.join(outputDir, bundle.path) } : null);
+              worker.postMessage(bundle ? { records: bundle.records ?? recordsOf?.(bundle) ?? [], outputPath: path.join(outputDir, bundle.path) } : null);
               // The worker has its own copy now: this thread's can go.
-              if (bundle) bundle.records = [];
+              if (bundle) bundle.records = undefined;
             } else if (message.ok) resolve();
             else reject(new Error(message.message));
           });

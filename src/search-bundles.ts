@@ -27,8 +27,14 @@ export const BUNDLE_WORDS = 500_000;
 export interface SearchBundle {
   /** Site-relative folder, without the path prefix: "pagefind/b0/". */
   path: string;
-  /** Newest first. */
-  records: SearchRecord[];
+  /** Its articles' addresses, newest first. */
+  urls: string[];
+  /**
+   * Its records, newest first, when made ahead (splitIntoBundles keeps those it was given). An
+   * archive's bundles (bundlesOfArticles) have none: each bundle's are made as Pagefind takes it,
+   * texts and all, and let go once taken, so an archive's records are never all held.
+   */
+  records?: SearchRecord[] | undefined;
   /** Changes when, and only when, the bundle's records do. */
   signature: string;
   /** The languages it has an index for (its records' languages), with their counts, in code order. */
@@ -46,7 +52,10 @@ export interface SearchBundle {
  * would take it past `wordBudget`. The cut of a stretch depends only on the records before it in
  * time, so an article added after the newest changes only the last bundle.
  */
-export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE_SIZE, versions?: readonly string[], words?: readonly number[], wordBudget = BUNDLE_WORDS): SearchBundle[] {
+/** A bundle with its records made. */
+export type BundleWithRecords = SearchBundle & { records: SearchRecord[] };
+
+export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE_SIZE, versions?: readonly string[], words?: readonly number[], wordBudget = BUNDLE_WORDS): BundleWithRecords[] {
   // Where each bundle ends in the newest-first list, the oldest bundle's first: bundle i is
   // records[ends[i + 1] ?? 0 .. ends[i]). No records still make one (empty) bundle.
   const ends: number[] = [];
@@ -73,7 +82,7 @@ export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE
     for (const code of slice.map((r) => r.language).sort()) languages[code] = (languages[code] ?? 0) + 1;
     const sorted = slice.map((r) => r.meta.sorted ?? r.sort.date ?? "").sort();
     const dates: [string, string] | null = sorted.length ? [sorted[0] ?? "", sorted[sorted.length - 1] ?? ""] : null;
-    return { path: `pagefind/b${i}/`, records: slice, signature: hash.digest("hex"), languages, dates };
+    return { path: `pagefind/b${i}/`, urls: slice.map((r) => r.url), records: slice, signature: hash.digest("hex"), languages, dates };
   });
 }
 
@@ -83,10 +92,14 @@ export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE
  * cut by count and by the articles' words, signed by their versions.
  */
 export function bundlesOfArticles(articles: readonly Article[], size: number, words: SiteWords): SearchBundle[] {
-  return splitIntoBundles(
+  const bundles: SearchBundle[] = splitIntoBundles(
     articles.map((a) => searchStub(a, words)),
     size,
     articles.map((a) => a.version),
     articles.map((a) => a.wordCount),
   );
+  // The stubs told the bundles' languages and dates; the addresses are all they keep (a stub is
+  // about 230 bytes an article, held from the cut until Pagefind took the bundle).
+  for (const bundle of bundles) bundle.records = undefined;
+  return bundles;
 }
