@@ -402,20 +402,24 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     };
     const { bare, titleTerms, headlineWords, dates, figures, tickers, action, nameWords, codeWords } = read;
     // Held for every article until the vectors are made: empty sets as one, lists at their length
-    // (a list grown word by word has room to spare). About 700 bytes an article less at 10,000.
+    // (a list grown word by word has room to spare), and the title's words as the archive's one
+    // copy of each term (read from a text, each article's words are strings of their own). About
+    // 1 kB an article less at 10,000.
+    const shared = counts instanceof Map ? (words: readonly string[]) => words.map((word) => termOf[idOf.get(word) ?? -1] ?? word) : (words: readonly string[]) => words.slice();
+    const sharedTitleTerms = shared(titleTerms);
     return {
       ids,
       counts: weights,
       bare,
-      titleTerms: titleTerms.slice(),
-      headlineWords: headlineWords.slice(),
+      titleTerms: sharedTitleTerms,
+      headlineWords: shared(headlineWords),
       dates: orEmpty(dates),
       figures: orEmpty(figures),
       tickers: orEmpty(tickers),
       action: orEmpty(action),
       nameWords: nameWords.length === 0 ? NO_WORDS : nameWords.slice(),
       codeWords: codeWords.length === 0 ? NO_WORDS : codeWords.slice(),
-      titleInLead: titleTerms.filter(inLead),
+      titleInLead: sharedTitleTerms.filter(inLead),
     };
   });
   const documentFrequency = { get: (term: string) => frequency[idOf.get(term) ?? -1] };
