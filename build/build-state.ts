@@ -177,6 +177,14 @@ async function readState(outputDir: string): Promise<BuildState> {
     const archive = indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, {
       stories: !WITHOUT_HISTORY,
       storyTerms: read?.storyTerms,
+      // Without a cache to write, the articles as read and the file list are needed no longer
+      // once indexed: about 450 bytes an article fewer while the stories are grouped.
+      afterIndexed: read
+        ? undefined
+        : () => {
+            loaded.articles.length = 0;
+            loaded.entries.length = 0;
+          },
       beforeStories: (indexed) => {
         // The articles are made without their texts: each gets it back, read from disk when asked for.
         for (const article of indexed.articles) texts.attach(article);

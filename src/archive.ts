@@ -81,6 +81,12 @@ export interface ArchiveFeatures {
    * work that needs no stories to start meanwhile: the build starts the search index.
    */
   beforeStories?: (archive: Archive) => void;
+  /**
+   * Called once every article read has been made an Article (with its URL and topics), before
+   * anything else: a caller that keeps the articles as read for nothing else lets them go here,
+   * so that a large archive is not held twice while its stories are grouped.
+   */
+  afterIndexed?: () => void;
   /** Each article file's story terms from an earlier build, and where to keep those read now (the build cache). */
   storyTerms?: StoryTermCache;
 }
@@ -180,6 +186,9 @@ export function indexArticles(
     return Object.assign(rest, { url, slug, topics: topics.map(topicOf) });
   });
   articles.sort(compareNewestFirst);
+  // The articles as read are held here no longer (the caller may let them go).
+  urls.clear();
+  features.afterIndexed?.();
 
   const topics = groupBy(articles, (a) => a.topics.map((t) => [t.slug, t] as const));
   const places = groupBy(articles, (a) => (a.dateline ? [[a.dateline.place.slug, a.dateline.place] as const] : []));
