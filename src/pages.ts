@@ -312,12 +312,16 @@ export function planSite(archive: Archive, words: SiteWords = en, features: Plan
   const storyLines = new Map(archive.stories.map((story) => [story, storyLine(story)]));
   const noneAlso: AlsoReported<Article>[] = [];
   const articles: ArticlePage[] = archive.articles.map((article) => {
-    const links = archive.links.get(article) ?? { previous: null, next: null, related: [] };
+    const links = archive.links.get(article);
     const story = archive.storyOf.get(article);
+    // Every field named, not spread: an object made by spreading keeps some of its fields in a
+    // second object (40 bytes an article more).
     return {
       url: article.url,
       article,
-      ...links,
+      previous: links?.previous ?? null,
+      next: links?.next ?? null,
+      related: links?.related ?? [],
       story: story ? (storyLines.get(story) ?? storyLine(story)) : null,
       alsoReported: archive.alsoReported.get(article) ?? noneAlso,
       breadcrumbs: crumbsOf(article.date.day),
