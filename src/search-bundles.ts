@@ -46,15 +46,15 @@ export interface SearchBundle {
   dates: [string, string] | null;
 }
 
+/** A bundle with its records made. */
+export type BundleWithRecords = SearchBundle & { records: SearchRecord[] };
+
 /**
  * Splits records, given newest first, into bundles counted from the oldest: a bundle is closed
  * when it has `size` records or the next record's words (`words`, by record; none if not given)
  * would take it past `wordBudget`. The cut of a stretch depends only on the records before it in
  * time, so an article added after the newest changes only the last bundle.
  */
-/** A bundle with its records made. */
-export type BundleWithRecords = SearchBundle & { records: SearchRecord[] };
-
 export function splitIntoBundles(records: readonly SearchRecord[], size = BUNDLE_SIZE, versions?: readonly string[], words?: readonly number[], wordBudget = BUNDLE_WORDS): BundleWithRecords[] {
   // Where each bundle ends in the newest-first list, the oldest bundle's first: bundle i is
   // records[ends[i + 1] ?? 0 .. ends[i]). No records still make one (empty) bundle.
