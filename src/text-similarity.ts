@@ -361,6 +361,10 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   let idOfNumber = new Int32Array(0);
   const termIdSlab = new Slabs(Int32Array);
   const termCountSlab = new Slabs(Uint16Array);
+  // A title's words as the archive's copies of its terms (read from a text), or as they are (kept
+  // terms are the store's words already), at their length.
+  const archiveCopies = (words: readonly string[]) => words.map((word) => termOf[idOf.get(word) ?? -1] ?? word);
+  const atLength = (words: readonly string[]) => words.slice();
   const terms = inputs.map((input): ArticleTermNumbers => {
     const kept = leadWords === DEFAULT_LEAD_WORDS ? input.terms : undefined;
     const read = kept ?? readTerms(input, leadWords);
@@ -405,7 +409,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     // (a list grown word by word has room to spare), and the title's words as the archive's one
     // copy of each term (read from a text, each article's words are strings of their own). About
     // 1 kB an article less at 10,000.
-    const shared = counts instanceof Map ? (words: readonly string[]) => words.map((word) => termOf[idOf.get(word) ?? -1] ?? word) : (words: readonly string[]) => words.slice();
+    const shared = counts instanceof Map ? archiveCopies : atLength;
     const sharedTitleTerms = shared(titleTerms);
     return {
       ids,
