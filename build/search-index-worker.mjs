@@ -3,7 +3,8 @@
 // closed once its files are written, so memory stays bounded by the bundle size. Plain
 // JavaScript: a worker thread does not inherit tsx's TypeScript loader. The caller clears the
 // bundles' folders first (Pagefind leaves an earlier run's files in place).
-import { rm } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
@@ -25,6 +26,14 @@ const UNUSED_FILES = [
   "pagefind-highlight.js",
 ];
 
+/** Put before each bundle's pagefind-worker.js: its requests, a few at a time (the file says why). */
+const WORKER_QUEUE = readFileSync(new URL("./pagefind-worker-queue.js", import.meta.url), "utf8");
+
+async function queueWorkerFetches(outputPath) {
+  const file = path.join(outputPath, "pagefind-worker.js");
+  await writeFile(file, WORKER_QUEUE + (await readFile(file, "utf8")));
+}
+
 async function writeBundle({ records, outputPath }) {
   try {
     // Each record names its language: Pagefind writes an index per language, with its stemmer.
@@ -39,6 +48,7 @@ async function writeBundle({ records, outputPath }) {
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
     await Promise.all(UNUSED_FILES.map((file) => rm(path.join(outputPath, file), { force: true })));
+    await queueWorkerFetches(outputPath);
   } finally {
     await pagefind.close();
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -28,6 +28,10 @@ describe("writeSearchIndex", () => {
     expect(readdirSync(path.join(root, "pagefind")).sort()).toEqual(bundles.map((b) => b.path.split("/")[1]).sort());
     for (const bundle of bundles) {
       expect(existsSync(path.join(root, bundle.path, "pagefind-entry.json")), bundle.path).toBe(true);
+      // Pagefind's worker, with its requests queued first (build/pagefind-worker-queue.js).
+      const worker = readFileSync(path.join(root, bundle.path, "pagefind-worker.js"), "utf8");
+      expect(worker.startsWith(readFileSync(new URL("../build/pagefind-worker-queue.js", import.meta.url), "utf8"))).toBe(true);
+      expect(worker).toContain("pagefind_version");
       expect(bundle.records).toBeUndefined();
     }
   }, 60_000);

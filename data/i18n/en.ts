@@ -134,6 +134,7 @@ export const en: SiteWords = {
     year: "Year",
     language: "Language",
     typeOrFilter: "Type a word to search the archive, or choose a filter.",
+    filtersLoading: "Counting the articles by topic, source, place and year\u2026",
     searching: "Searching\u2026",
     forQuery: " for \u201c{q}\u201d",
     foundPartial: "{n} found{for} so far; searching older articles\u2026",

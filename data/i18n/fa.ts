@@ -132,6 +132,7 @@ export const fa: SiteWords = {
     year: "سال",
     language: "زبان",
     typeOrFilter: "برای جست‌وجو در آرشیو واژه‌ای بنویسید یا پالایه‌ای برگزینید.",
+    filtersLoading: "در حال شمارش خبرها بر پایهٔ موضوع، منبع، مکان و سال…",
     searching: "در حال جست‌وجو…",
     forQuery: " برای «{q}»",
     foundPartial: "تاکنون {n} نتیجه{for}؛ جست‌وجو در مقاله‌های قدیمی‌تر…",

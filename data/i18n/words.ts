@@ -210,6 +210,8 @@ export interface SearchWords {
   year: string;
   language: string;
   typeOrFilter: string;
+  /** In the filters' place while their counts load (in a large archive, after every bundle is searched). */
+  filtersLoading: string;
   searching: string;
   /** " for “{q}”". */
   forQuery: string;

@@ -117,7 +117,11 @@ function renderFilters(state, counts) {
   const focusedId = filtersBox.contains(document.activeElement) ? document.activeElement.id : null;
   filtersBox.replaceChildren();
   // No filter is offered before one language's filters have loaded: their counts come with them.
-  if (!engines.some((e) => e.filters)) return;
+  // Meanwhile (a minute in an archive of a million) the box says what it is waiting for.
+  if (!engines.some((e) => e.filters)) {
+    filtersBox.append(element("p", { class: "search-filters-loading" }, WORDS.filtersLoading));
+    return;
+  }
   const ids = new Set();
   for (const { key, label } of FILTERS) {
     const chosen = state.filters[key] ?? [];
@@ -577,7 +581,8 @@ async function start() {
   filtersBox.addEventListener("change", update);
   moreButton.addEventListener("click", showMore);
   // Arriving to browse, every language, bundle and filter is loaded now; arriving with a
-  // search, after its first results.
+  // search, after its first results. Until then the filters' box says it is counting.
+  renderFilters(state, allFilters);
   if (!state.q && !Object.keys(state.filters).length) {
     const number = searchNumber;
     await Promise.all(

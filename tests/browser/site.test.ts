@@ -360,6 +360,40 @@ describe("search", () => {
     expect(await page.locator("#search-q").inputValue()).toBe(COMMON_WORD);
     await page.close();
   });
+
+  it("says the filters are being counted while their files load, then offers them, every file answered through the queued worker", async () => {
+    const page = await context.newPage();
+    // Every filter file waits until the test lets it through.
+    const held: (() => Promise<void>)[] = [];
+    let letThrough = false;
+    await page.route("**/pagefind/*/filter/**", (route) => (letThrough ? route.continue() : void held.push(() => route.continue())));
+    const workers: string[] = [];
+    page.on("response", async (response) => {
+      if (response.url().endsWith("/pagefind-worker.js")) workers.push(await response.text());
+    });
+    await page.goto(site.url(`/search/?q=${COMMON_WORD}`));
+    const expected = articlesWithWord(COMMON_WORD);
+    await settledSearch(page, (s) => s.count === expected.size);
+    const loading = page.locator("#search-filters .search-filters-loading");
+    await expect.poll(() => held.length, { timeout: 8_000 }).toBeGreaterThan(0);
+    expect(await loading.textContent()).toBe("Counting the articles by topic, source, place and year\u2026");
+    expect(await page.locator("#search-filters input[type=checkbox]").count()).toBe(0);
+    // Pagefind ran the worker with the request queue before it (build/pagefind-worker-queue.js).
+    expect(workers.length).toBeGreaterThan(0);
+    for (const worker of workers) expect(worker.startsWith("// Dateline: at most 32 of this Pagefind worker's requests")).toBe(true);
+    letThrough = true;
+    while (held.length) await held.shift()!();
+    await expect.poll(() => page.locator("#search-filters input[type=checkbox]").count(), { timeout: 8_000 }).toBeGreaterThan(0);
+    expect(await loading.count()).toBe(0);
+    // The source counts add up to the results: no filter file was lost.
+    const sources = await page.locator('#search-filters input[name="source"]').evaluateAll((boxes) =>
+      boxes.map((box) => Number(box.closest("label")?.querySelector(".count")?.textContent?.replace(/\D/g, ""))),
+    );
+    const withSource = [...expected].filter((url) => site.records.find((r) => r.url === url)?.source).length;
+    expect(sources.reduce((a, b) => a + b, 0)).toBe(withSource);
+    expect(recorder.errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("articles in other languages and scripts", () => {
