@@ -17,7 +17,7 @@ import path from "node:path";
 import { writeSearchIndex } from "../build/search-index.ts";
 import { en } from "../data/i18n/en.ts";
 import { siteContext } from "../layouts/page.ts";
-import { renderSearchPage } from "../layouts/search.ts";
+import { renderSearchBundles, renderSearchPage } from "../layouts/search.ts";
 import { BUNDLE_SIZE, type SearchBundle } from "../src/search-bundles.ts";
 import type { SearchRecord } from "../src/search-records.ts";
 import { periodLabel } from "../src/site-words.ts";
@@ -110,6 +110,7 @@ export function writeSite(count: number): string {
   const context = siteContext({ title: "Synthetic archive", pathPrefix: "/", siteUrl: "http://localhost/", language: "en" });
   const info = Array.from({ length: bundles }, (_, k) => ({ path: `/pagefind/b${k}/`, languages: { en: BUNDLE_SIZE }, dates: bundleDates(k) }));
   writeFileSync(path.join(site, "search/index.html"), renderSearchPage(context, info));
+  writeFileSync(path.join(site, "search/bundles.json"), renderSearchBundles(info));
   writeFileSync(path.join(site, "api/problems.json"), JSON.stringify({ articles: bundles * BUNDLE_SIZE }));
   return site;
 }

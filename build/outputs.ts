@@ -13,7 +13,7 @@ import { renderIndexPage } from "../layouts/index-page.ts";
 import { renderListPage } from "../layouts/list.ts";
 import { renderNotFoundPage } from "../layouts/not-found.ts";
 import type { NavigationLink, SiteContext } from "../layouts/page.ts";
-import { renderSearchPage } from "../layouts/search.ts";
+import { renderSearchBundles, renderSearchPage, SEARCH_BUNDLES_URL, type SearchBundleInfo } from "../layouts/search.ts";
 import type { Archive } from "../src/archive.ts";
 import { articleJsonLine, articlesJsonChunks, renderArticlesJson } from "../src/export-json.ts";
 import { withPrefix } from "../src/site-options.ts";
@@ -392,9 +392,14 @@ export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePl
     lazyFile(WORLD_LAND_URL, () => worldLandSvg()),
     lazyFile(PROBLEM_REPORT, () => `${JSON.stringify(report, null, 1)}\n`),
     ...renderSitemaps(site.siteUrl, ownerUrls.length ? [...plan.urls, ...ownerUrls] : plan.urls),
-    lazyFile("/search/", () => renderSearchPage(site, bundles.map((b) => ({ path: `/${b.path}`, languages: b.languages, dates: b.dates })))),
+    lazyFile("/search/", () => renderSearchPage(site, bundleInfo(bundles))),
+    lazyFile(SEARCH_BUNDLES_URL, () => renderSearchBundles(bundleInfo(bundles))),
     lazyFile("/404.html", () => renderNotFoundPage(site)),
   ];
+}
+
+function bundleInfo(bundles: readonly SearchBundle[]): SearchBundleInfo[] {
+  return bundles.map((b) => ({ path: `/${b.path}`, languages: b.languages, dates: b.dates }));
 }
 
 export interface Output {

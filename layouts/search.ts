@@ -2,6 +2,11 @@
  * The search page. The form works without JavaScript (it reloads with ?q=); with it,
  * /assets/search.js runs the query against the Pagefind index (all its bundles and languages),
  * with filters and sorting. The script's words and the archive's languages come in a JSON block.
+ *
+ * The page holds nothing per bundle, so a first search costs the same however many bundles the
+ * archive has: which bundles hold each language and each bundle's stretch of time are
+ * /search/bundles.json (renderSearchBundles), read once older bundles join a search. (At 1,109
+ * bundles, the list in the page was 78 kB of a first search's 348.)
  */
 import { html, SafeHtml } from "../src/html.ts";
 import { languageName, textDirection } from "../src/site-words.ts";
@@ -16,26 +21,41 @@ export interface SearchBundleInfo {
   dates?: readonly [string, string] | null;
 }
 
-/** `bundles`: the search index's folders, oldest articles first (src/search-bundles.ts). */
+/** The address of the bundle list beside the search page. */
+export const SEARCH_BUNDLES_URL = "/search/bundles.json";
+
+/** The languages of the archive, in code order, each with the bundles (their numbers, oldest first) that hold it. */
+function bundlesByLanguage(bundles: readonly SearchBundleInfo[]): [string, number[]][] {
+  const codes = [...new Set(bundles.flatMap((b) => Object.keys(b.languages)))].sort();
+  return codes.map((code) => [code, bundles.flatMap((b, i) => (b.languages[code] ? [i] : []))]);
+}
+
+/**
+ * `bundles`: the search index's folders, oldest articles first (src/search-bundles.ts): bundle i
+ * is /pagefind/b{i}/.
+ */
 export function renderSearchPage(site: SiteContext, bundles: readonly SearchBundleInfo[]): string {
   const { words } = site;
   const w = words.search;
-  const codes = [...new Set(bundles.flatMap((b) => Object.keys(b.languages)))].sort();
+  bundles.forEach((b, i) => {
+    if (b.path !== `/pagefind/b${i}/`) throw new Error(`search bundle ${i} is at ${b.path}, not /pagefind/b${i}/`);
+  });
   const data = {
     words: { ...w, typeToSearch: w.typeToSearch(site.title), noScript: undefined },
     locale: words.locale,
-    languages: codes.map((code) => ({
+    bundles: bundles.length,
+    // Each language's count, and its oldest and newest bundles: what a first search needs.
+    languages: bundlesByLanguage(bundles).map(([code, held]) => ({
       code,
       name: languageName(code, words),
       dir: textDirection(code),
       count: bundles.reduce((n, b) => n + (b.languages[code] ?? 0), 0),
-      bundles: bundles.flatMap((b, i) => (b.languages[code] ? [i] : [])),
+      oldest: held[0],
+      newest: held.at(-1),
     })),
-    // Each bundle's stretch of time, for searches sorted by date.
-    dates: bundles.map((b) => b.dates ?? null),
   };
   const body = html`<header class="list-header"><h1>${w.title}</h1></header>
-<div class="search" data-pagefind-bundles="${bundles.map((b) => href(site, b.path)).join(" ")}">
+<div class="search" data-pagefind="${href(site, "/pagefind/")}" data-bundle-list="${href(site, SEARCH_BUNDLES_URL)}">
   <form class="search-form" role="search" aria-label="${w.searchArticles}" action="${href(site, "/search/")}" method="get">
     <label for="search-q">${w.wordsToFind}</label>
     <div class="search-row">
@@ -66,6 +86,15 @@ export function renderSearchPage(site: SiteContext, bundles: readonly SearchBund
   <script type="application/json" id="search-data">${jsonAsLatin1(data)}</script>
 </div>`;
   return renderPage({ site, title: w.title, url: "/search/", section: "search", body, scripts: ["/assets/search.js"] });
+}
+
+/**
+ * /search/bundles.json: the bundles (their numbers, oldest first) that hold each language, and
+ * each bundle's stretch of time (its oldest and newest articles' sort dates), for searches sorted
+ * by date. The search page reads it once older bundles join a search.
+ */
+export function renderSearchBundles(bundles: readonly SearchBundleInfo[]): string {
+  return `${JSON.stringify({ languages: Object.fromEntries(bundlesByLanguage(bundles)), dates: bundles.map((b) => b.dates ?? null) })}\n`;
 }
 
 /** JSON for a data block, every character past Latin-1 escaped (the page stays one byte a character). */

@@ -282,7 +282,17 @@ describe("under a path prefix", () => {
     expect(exported.every((r) => r.url.startsWith("/my-archive/"))).toBe(true);
     expect(readText(prefixed.output, "sitemap.xml")).toContain(`https://example.github.io/my-archive${SEED_URL}`);
     expect(readText(prefixed.output, "feed.xml")).toContain(`https://example.github.io/my-archive${SEED_URL}`);
-    expect(readText(prefixed.output, "search/index.html")).toContain('data-pagefind-bundles="/my-archive/pagefind/b0/"');
+    const searchPage = readText(prefixed.output, "search/index.html");
+    expect(searchPage).toContain('data-pagefind="/my-archive/pagefind/"');
+    expect(searchPage).toContain('data-bundle-list="/my-archive/search/bundles.json"');
+    // The bundle list names every bundle each language is in, and each bundle's stretch of time.
+    const list = JSON.parse(readText(prefixed.output, "search/bundles.json")) as { languages: { [code: string]: number[] }; dates: [string, string][] };
+    expect(list.dates.length).toBeGreaterThan(0);
+    expect(Object.keys(list.languages)).toContain("en");
+    for (const [i, [from, to]] of list.dates.entries()) {
+      expect(from <= to, `bundle ${i}`).toBe(true);
+      expect(existsSync(path.join(prefixed.output, `pagefind/b${i}/pagefind-entry.json`))).toBe(true);
+    }
   });
 });
 

@@ -17,6 +17,9 @@
 // relevance runs once across them; a search sorted by date runs per bundle, and the bundles'
 // sorted results are laid end to end, since Pagefind's own merge orders by score only. A first
 // search shows the newest bundles' results at once; the older bundles are merged in right after.
+// The page names only the number of bundles and each language's oldest and newest; the list of
+// bundles that hold each language, and their stretches of time, are read (data-bundle-list) once
+// older bundles join, so a first search costs the same however many bundles there are.
 
 const FILTERS = [
   { key: "language", label: "language" },
@@ -27,7 +30,7 @@ const FILTERS = [
 ];
 const PAGE = 20;
 
-const root = document.querySelector("[data-pagefind-bundles]");
+const root = document.querySelector("[data-pagefind]");
 const form = document.querySelector(".search-form");
 const input = document.getElementById("search-q");
 const sortSelect = document.getElementById("search-sort");
@@ -40,21 +43,41 @@ const data = JSON.parse(document.getElementById("search-data").textContent);
 const WORDS = data.words;
 const numbers = new Intl.NumberFormat(data.locale);
 const years = new Intl.NumberFormat(data.locale, { useGrouping: false });
-const bundles = root.dataset.pagefindBundles.split(" ").filter(Boolean);
-const prefix = bundles[0].replace(/pagefind\/b0\/$/, "");
+/** The bundles' folder ("/my-archive/pagefind/"): bundle i is at b{i}/ in it. */
+const pagefindDir = root.dataset.pagefind;
+const bundlePath = (i) => `${pagefindDir}b${i}/`;
+const prefix = pagefindDir.replace(/pagefind\/$/, "");
 const languageNames = Object.fromEntries(data.languages.map((l) => [l.code, l.name]));
 
-/** One Pagefind instance per language: `bundles` are the indexes of those that have it, oldest first. */
+/**
+ * The bundle list (/search/bundles.json): `languages`, the bundles that hold each language, oldest
+ * first; `dates`, each bundle's stretch of time. Read once, when older bundles first join.
+ */
+let bundleList = null;
+/** Each bundle's stretch of time, once the bundle list has arrived. */
+let bundleDates = null;
+function loadBundleList() {
+  bundleList ??= fetch(root.dataset.bundleList).then(async (response) => {
+    if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
+    const list = await response.json();
+    bundleDates = list.dates;
+    return list;
+  });
+  return bundleList;
+}
+
+/** One Pagefind instance per language: `oldest` and `newest`, the first and last bundles that have it. */
 const engines = data.languages.map((language) => ({
   code: language.code,
   dir: language.dir,
-  bundles: language.bundles,
+  oldest: language.oldest,
+  newest: language.newest,
   count: language.count,
   pagefind: null,
   starting: null,
   /** The bundles merged into its instance so far, newest first. */
   merged: [],
-  olderMerged: language.bundles.length === 1,
+  olderMerged: language.oldest === language.newest,
   merging: null,
   /** Its tasks in turn (see exclusive). */
   queue: Promise.resolve(),
@@ -288,7 +311,7 @@ function refresh(search) {
     // Sorted by date, the bundles merged so far give the first results in order as long as the
     // newest (or, oldest first, the oldest) bundle is among them: the bundles merge in that order.
     const { sort } = search.state;
-    const inOrder = sort === "date-desc" || (sort === "date-asc" && search.engines.every((e) => e.merged.includes(e.bundles[0])));
+    const inOrder = sort === "date-desc" || (sort === "date-asc" && search.engines.every((e) => e.merged.includes(e.oldest)));
     const found = await searchEngines(search.engines, search.term, search.filters, sort);
     if (search.number !== searchNumber) return;
     await showResults(search.state, found, complete, inOrder, search.number);
@@ -378,9 +401,9 @@ function exclusive(engine, task) {
  */
 function startEngine(engine) {
   engine.starting ??= (async () => {
-    const newest = engine.bundles[engine.bundles.length - 1];
-    const pagefind = await import(`${bundles[newest]}pagefind.js?language=${encodeURIComponent(engine.code)}`);
-    await pagefind.options({ baseUrl: prefix, excerptLength: 24, ...(bundles.length > 1 ? { mergeFilter: { bundle: String(newest) } } : {}) });
+    const { newest } = engine;
+    const pagefind = await import(`${bundlePath(newest)}pagefind.js?language=${encodeURIComponent(engine.code)}`);
+    await pagefind.options({ baseUrl: prefix, excerptLength: 24, ...(data.bundles > 1 ? { mergeFilter: { bundle: String(newest) } } : {}) });
     const html = document.documentElement;
     const pageLanguage = html.getAttribute("lang");
     html.setAttribute("lang", engine.code);
@@ -401,24 +424,34 @@ const ROUND_MAX = 32;
  * search sorted oldest first: the oldest, then the newest of the rest): a round of one bundle,
  * then two, four… up to ROUND_MAX, so the articles a first search shows join first and a large
  * archive takes few rounds. Each round is merged with no search running (see exclusive), then
- * the active search is refreshed.
+ * the active search is refreshed. Oldest first, the oldest bundle joins before the bundle list
+ * is read: a first search sorted oldest first needs no more.
  */
 function mergeOlderBundles(engine, oldestFirst = false) {
   engine.merging ??= (async () => {
-    const older = [...engine.bundles].reverse().slice(1);
-    if (oldestFirst && older.length) older.unshift(older.pop());
+    if (engine.olderMerged) return;
+    if (oldestFirst) {
+      await mergeRound(engine, [engine.oldest]);
+      await bundlesMerged();
+    }
+    const list = await loadBundleList();
+    const older = (list.languages[engine.code] ?? []).filter((i) => !engine.merged.includes(i)).reverse();
     for (let size = 1; older.length; size = Math.min(size * 2, ROUND_MAX)) {
-      const round = older.splice(0, size);
-      await exclusive(engine, () =>
-        Promise.all(round.map((i) => engine.pagefind.mergeIndex(bundles[i], { baseUrl: prefix, language: engine.code, mergeFilter: { bundle: String(i) } }))),
-      );
-      engine.merged.push(...round);
+      await mergeRound(engine, older.splice(0, size));
       // The next round waits for the results this one brought (it would hold up their reading).
       if (older.length) await bundlesMerged();
     }
     engine.olderMerged = true;
   })();
   return engine.merging;
+}
+
+/** Merges bundles into a language's instance, with no search running meanwhile. */
+async function mergeRound(engine, round) {
+  await exclusive(engine, () =>
+    Promise.all(round.map((i) => engine.pagefind.mergeIndex(bundlePath(i), { baseUrl: prefix, language: engine.code, mergeFilter: { bundle: String(i) } }))),
+  );
+  engine.merged.push(...round);
 }
 
 /**
@@ -433,7 +466,7 @@ async function searchEngine(engine, term, filters) {
     // Pagefind counts the results of each bundle (its merge filter): only those with some are read.
     const perBundle = found?.filters?.bundle;
     const sources =
-      engine.bundles.length === 1
+      engine.oldest === engine.newest
         ? [{ engine, bundle: null }]
         : engine.merged.filter((bundle) => !perBundle || (perBundle[String(bundle)] ?? 0) > 0).map((bundle) => ({ engine, bundle }));
     return { results: found?.results ?? [], filters: found?.filters ?? {}, sources };
@@ -485,14 +518,15 @@ function mergedByScore(lists, total) {
 /**
  * Results sorted by date from several bundles (`sources`, of one language or several): each
  * bundle's sorted results are a list of their own, merged by the date each result carries, never
- * laid end to end. A bundle is searched only when its stretch of time (data.dates) could hold
+ * laid end to end. A bundle is searched only when its stretch of time (the bundle list's dates) could hold
  * the next result, so a page of the newest (or oldest) results reads one or two bundles however
  * many there are.
  */
 function mergedByDate(sources, direction, total, term, filters) {
   const sort = { date: direction > 0 ? "asc" : "desc" };
   const edge = direction > 0 ? 0 : 1;
-  const bound = (source) => (source.bundle === null ? undefined : data.dates?.[source.bundle]?.[edge]);
+  // Unknown (every source opened) until the bundle list has arrived: only the newest and oldest bundles join before it.
+  const bound = (source) => (source.bundle === null ? undefined : bundleDates?.[source.bundle]?.[edge] ?? undefined);
   // `a` comes before `b` in this order.
   const before = (a, b) => direction * a.localeCompare(b) < 0;
   const loaded = new Map();
