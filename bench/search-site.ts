@@ -12,14 +12,14 @@
  * `node --import tsx bench/search-site.ts N` builds the pool up to N articles and writes the site
  * (bench/out/search-synthetic-N/).
  */
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { writeSearchIndex } from "../build/search-index.ts";
 import { en } from "../data/i18n/en.ts";
 import { siteContext } from "../layouts/page.ts";
-import { renderSearchBundles, renderSearchPage } from "../layouts/search.ts";
+import { renderSearchBundles, renderSearchFilterCounts, renderSearchPage } from "../layouts/search.ts";
 import { BUNDLE_SIZE, type SearchBundle } from "../src/search-bundles.ts";
-import type { SearchRecord } from "../src/search-records.ts";
+import type { FilterCounts, SearchRecord } from "../src/search-records.ts";
 import { periodLabel } from "../src/site-words.ts";
 import { AGENCIES, CITIES, pick, random, topicName, WORDS, zipfPicker } from "./generate.ts";
 
@@ -75,6 +75,18 @@ function bundleRecords(bundle: number): SearchRecord[] {
   return records.reverse();
 }
 
+/** The filter counts of some records, as filterCounts (src/search-records.ts) counts articles. */
+function countsOf(records: readonly SearchRecord[]): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const record of records) {
+    for (const [filter, values] of Object.entries(record.filters)) {
+      const into = ((counts[record.language] ??= {})[filter] ??= {});
+      for (const value of values) into[value] = (into[value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
 /** Writes the pool's bundles 0 … count/BUNDLE_SIZE − 1 that are not written yet, oldest first. */
 export async function buildPool(count: number, log = console.log): Promise<void> {
   const bundles = Math.ceil(count / BUNDLE_SIZE);
@@ -88,6 +100,7 @@ export async function buildPool(count: number, log = console.log): Promise<void>
         const records = bundleRecords(k);
         const bundle: SearchBundle = { path: `pagefind/b${k}/`, urls: records.map((r) => r.url), records, signature: "", languages: { en: records.length }, dates: bundleDates(k) };
         await writeSearchIndex(POOL, [bundle], false);
+        writeFileSync(path.join(POOL, bundle.path, "counts.json"), JSON.stringify(countsOf(records)));
         writeFileSync(path.join(POOL, bundle.path, ".done"), "");
         done++;
         const seconds = (performance.now() - started) / 1000;
@@ -111,6 +124,20 @@ export function writeSite(count: number): string {
   const info = Array.from({ length: bundles }, (_, k) => ({ path: `/pagefind/b${k}/`, languages: { en: BUNDLE_SIZE }, dates: bundleDates(k) }));
   writeFileSync(path.join(site, "search/index.html"), renderSearchPage(context, info));
   writeFileSync(path.join(site, "search/bundles.json"), renderSearchBundles(info));
+  // The whole archive's filter counts: each bundle's, kept beside it in the pool (counted again
+  // for a pool written before they were kept).
+  const counts: FilterCounts = {};
+  for (let k = 0; k < bundles; k++) {
+    const kept = path.join(POOL, `pagefind/b${k}/counts.json`);
+    const part = existsSync(kept) ? (JSON.parse(readFileSync(kept, "utf8")) as FilterCounts) : countsOf(bundleRecords(k));
+    for (const [language, filters] of Object.entries(part)) {
+      for (const [filter, values] of Object.entries(filters)) {
+        const into = ((counts[language] ??= {})[filter] ??= {});
+        for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+      }
+    }
+  }
+  writeFileSync(path.join(site, "search/filters.json"), renderSearchFilterCounts(counts));
   writeFileSync(path.join(site, "api/problems.json"), JSON.stringify({ articles: bundles * BUNDLE_SIZE }));
   return site;
 }

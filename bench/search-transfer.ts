@@ -9,6 +9,8 @@
  * for once they show is the next line's. Bytes are reported as sent by a plain static server, and as a host that
  * compresses text (as GitHub Pages does) would send them. A query is a word ("said") or a whole
  * query string ("q=said&sort=date-desc"); the default is "said". --first stops at the first results.
+ * --browse first opens /search/ with no query, as a reader arriving to browse, and times the
+ * filters until they are offered.
  */
 import { readFileSync } from "node:fs";
 import os from "node:os";
@@ -24,6 +26,8 @@ const site = synthetic ? await syntheticSearchSite(Number(synthetic.slice("--syn
 const queries = args.slice(1).filter((a) => !a.startsWith("--"));
 /** --first: the first results only, not the whole archive's count nor the filters. */
 const firstOnly = args.includes("--first");
+/** --browse: the search page with no query first, until its filters are offered. */
+const browse = args.includes("--browse");
 if (synthetic && args[0] !== synthetic) queries.unshift(...args.slice(0, 1).filter((a) => !a.startsWith("--")));
 if (!queries.length) queries.push("said");
 /** How long the count may take to settle (every bundle searched). */
@@ -39,6 +43,27 @@ const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 try {
   console.log(`site: ${site} (${JSON.parse(readFileSync(path.join(site, "api/problems.json"), "utf8")).articles} articles, ${bundleCount(site)} bundles); load ${os.loadavg()[0]?.toFixed(2)}`);
+  if (browse) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sizes: number[] = [];
+    page.on("response", async (response) => {
+      try {
+        sizes.push((await response.body()).length);
+      } catch {
+        // A redirect or an aborted request has no body.
+      }
+    });
+    const started = performance.now();
+    await page.goto(`${server.url}search/`, { waitUntil: "commit" });
+    await page.waitForFunction(() => document.querySelectorAll("#search-filters input").length > 0, null, { timeout: SETTLE_TIMEOUT, polling: 20 });
+    const shown = performance.now();
+    const line = () => `${kb(sizes.reduce((n, s) => n + s, 0))} sent plainly, ${sizes.length} files`;
+    console.log(`\nbrowsing (/search/, no query)\n  filters offered: ${seconds(shown - started)}, ${line()}`);
+    await page.waitForTimeout(5000);
+    console.log(`  5 s later: ${line()}`);
+    await context.close();
+  }
   for (const query of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();

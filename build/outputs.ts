@@ -13,8 +13,9 @@ import { renderIndexPage } from "../layouts/index-page.ts";
 import { renderListPage } from "../layouts/list.ts";
 import { renderNotFoundPage } from "../layouts/not-found.ts";
 import type { NavigationLink, SiteContext } from "../layouts/page.ts";
-import { renderSearchBundles, renderSearchPage, SEARCH_BUNDLES_URL, type SearchBundleInfo } from "../layouts/search.ts";
+import { renderSearchBundles, renderSearchFilterCounts, renderSearchPage, SEARCH_BUNDLES_URL, SEARCH_FILTERS_URL, type SearchBundleInfo } from "../layouts/search.ts";
 import type { Archive } from "../src/archive.ts";
+import { filterCounts } from "../src/search-records.ts";
 import { articleJsonLine, articlesJsonChunks, renderArticlesJson } from "../src/export-json.ts";
 import { withPrefix } from "../src/site-options.ts";
 import { WORLD_LAND_URL, worldLandSvg } from "../src/dateline-map.ts";
@@ -394,6 +395,7 @@ export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePl
     ...renderSitemaps(site.siteUrl, ownerUrls.length ? [...plan.urls, ...ownerUrls] : plan.urls),
     lazyFile("/search/", () => renderSearchPage(site, bundleInfo(bundles))),
     lazyFile(SEARCH_BUNDLES_URL, () => renderSearchBundles(bundleInfo(bundles))),
+    lazyFile(SEARCH_FILTERS_URL, () => renderSearchFilterCounts(filterCounts(archive.articles, site.words))),
     lazyFile("/404.html", () => renderNotFoundPage(site)),
   ];
 }

@@ -9,6 +9,7 @@
  * bundles, the list in the page was 78 kB of a first search's 348.)
  */
 import { html, SafeHtml } from "../src/html.ts";
+import type { FilterCounts } from "../src/search-records.ts";
 import { languageName, textDirection } from "../src/site-words.ts";
 import { href, renderPage, type SiteContext } from "./page.ts";
 
@@ -23,6 +24,8 @@ export interface SearchBundleInfo {
 
 /** The address of the bundle list beside the search page. */
 export const SEARCH_BUNDLES_URL = "/search/bundles.json";
+/** The address of the whole archive's filter counts beside the search page. */
+export const SEARCH_FILTERS_URL = "/search/filters.json";
 
 /** The languages of the archive, in code order, each with the bundles (their numbers, oldest first) that hold it. */
 function bundlesByLanguage(bundles: readonly SearchBundleInfo[]): [string, number[]][] {
@@ -55,7 +58,7 @@ export function renderSearchPage(site: SiteContext, bundles: readonly SearchBund
     })),
   };
   const body = html`<header class="list-header"><h1>${w.title}</h1></header>
-<div class="search" data-pagefind="${href(site, "/pagefind/")}" data-bundle-list="${href(site, SEARCH_BUNDLES_URL)}">
+<div class="search" data-pagefind="${href(site, "/pagefind/")}" data-bundle-list="${href(site, SEARCH_BUNDLES_URL)}" data-filter-counts="${href(site, SEARCH_FILTERS_URL)}">
   <form class="search-form" role="search" aria-label="${w.searchArticles}" action="${href(site, "/search/")}" method="get">
     <label for="search-q">${w.wordsToFind}</label>
     <div class="search-row">
@@ -95,6 +98,15 @@ export function renderSearchPage(site: SiteContext, bundles: readonly SearchBund
  */
 export function renderSearchBundles(bundles: readonly SearchBundleInfo[]): string {
   return `${JSON.stringify({ languages: Object.fromEntries(bundlesByLanguage(bundles)), dates: bundles.map((b) => b.dates ?? null) })}\n`;
+}
+
+/**
+ * /search/filters.json: per language, each filter's values with their article counts
+ * (src/search-records.ts, filterCounts). A reader arriving to browse sees the filters from it,
+ * with nothing of the index loaded but the newest bundle.
+ */
+export function renderSearchFilterCounts(counts: FilterCounts): string {
+  return `${JSON.stringify(counts)}\n`;
 }
 
 /** JSON for a data block, every character past Latin-1 escaped (the page stays one byte a character). */

@@ -58,13 +58,45 @@ export function searchRecord(article: Article, words: SiteWords = en): SearchRec
       // The sort key again, for results sorted by date across languages (layouts/assets/search.js).
       sorted: sortDate,
     },
-    filters: {
-      topic: article.topics.map((t) => t.name),
-      source: article.source ? [article.source.name] : [],
-      place: article.dateline ? [article.dateline.place.name] : [],
-      year: [article.date.day.slice(0, 4)],
-    },
+    filters: searchFilters(article),
     // One instant format for every article, so the sort compares like with like.
     sort: { date: sortDate },
   };
+}
+
+/** What an article can be filtered by in search: its topics, source, dateline place and year. */
+export function searchFilters(article: Article): Record<string, string[]> {
+  return {
+    topic: article.topics.map((t) => t.name),
+    source: article.source ? [article.source.name] : [],
+    place: article.dateline ? [article.dateline.place.name] : [],
+    year: [article.date.day.slice(0, 4)],
+  };
+}
+
+/** Per language, per filter, per value: how many articles (Pagefind's `filters()` as it counts a whole index). */
+export type FilterCounts = Record<string, Record<string, Record<string, number>>>;
+
+/**
+ * The whole archive's filter counts, per language as search indexes it (searchRecord), for the
+ * search page to offer before any search without loading any bundle's filters. Languages,
+ * filters and values in code-point order, so the same archive gives the same file.
+ */
+export function filterCounts(articles: Iterable<Article>, words: SiteWords = en): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const article of articles) {
+    const language = primaryLanguage(article.language || words.language);
+    const byFilter = (counts[language] ??= {});
+    for (const [filter, values] of Object.entries(searchFilters(article))) {
+      const byValue = (byFilter[filter] ??= {});
+      for (const value of values) byValue[value] = (byValue[value] ?? 0) + 1;
+    }
+  }
+  return sortedDeep(counts) as FilterCounts;
+}
+
+function sortedDeep(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([key, inner]) => [key, sortedDeep(inner)]));
 }

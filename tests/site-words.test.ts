@@ -3,7 +3,7 @@ import { en } from "../data/i18n/en.ts";
 import { fa } from "../data/i18n/fa.ts";
 import { SITE_WORDS } from "../data/i18n/index.ts";
 import { splitIntoBundles } from "../src/search-bundles.ts";
-import { searchRecord, searchStub } from "../src/search-records.ts";
+import { filterCounts, searchRecord, searchStub } from "../src/search-records.ts";
 import { readSiteOptions } from "../src/site-options.ts";
 import { formatCount, languageName, localDigits, periodLabel, primaryLanguage } from "../src/site-words.ts";
 import type { Article } from "../src/types.ts";
@@ -134,6 +134,25 @@ describe("search records and bundles in every language", () => {
     const record = searchRecord(article("/2024/03/20/a/", "fa"), fa);
     expect(record.meta.date).toBe("۲۰ مارس ۲۰۲۴");
     expect(record.meta.sorted).toBe(record.sort.date);
+  });
+
+  it("the archive's filter counts are the records' filters counted per language as indexed, the same file whatever the articles' order", () => {
+    const tagged = (url: string, language: string | null, day: string, topics: string[]): Article => ({
+      ...article(url, language, day),
+      topics: topics.map((name) => ({ name, slug: name.toLowerCase() })) as Article["topics"],
+    });
+    const articles = [tagged("/4/", "fa", "2024-03-22", ["Iran", "Oil"]), tagged("/3/", "zh-TW", "1999-12-31", ["Oil"]), tagged("/2/", "fa", "2023-03-19", ["Oil"]), tagged("/1/", null, "2024-01-02", [])];
+    const counts = filterCounts(articles, fa);
+    // An article of no language is the site's (fa here); zh-TW is indexed as zh.
+    expect(counts).toEqual({
+      fa: { place: {}, source: {}, topic: { Iran: 1, Oil: 2 }, year: { "2023": 1, "2024": 2 } },
+      zh: { place: {}, source: {}, topic: { Oil: 1 }, year: { "1999": 1 } },
+    });
+    for (const article of articles) {
+      const record = searchRecord(article, fa);
+      for (const [filter, values] of Object.entries(record.filters)) for (const value of values) expect(counts[record.language]?.[filter]?.[value]).toBeGreaterThan(0);
+    }
+    expect(JSON.stringify(filterCounts([...articles].reverse(), fa))).toBe(JSON.stringify(counts));
   });
 
   it("each bundle lists its languages with their counts", () => {

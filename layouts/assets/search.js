@@ -85,6 +85,28 @@ const engines = data.languages.map((language) => ({
 }));
 
 let allFilters = { language: Object.fromEntries(engines.map((e) => [e.code, e.count])) };
+/**
+ * Whether allFilters holds the whole archive's counts (/search/filters.json, data-filter-counts):
+ * read when the page is for browsing (no words, no filter), so a reader arriving to browse gets
+ * the filters without any bundle's filter files (38 MB of them at a million articles).
+ */
+let archiveCounted = false;
+let archiveCounts = null;
+function loadArchiveCounts() {
+  archiveCounts ??= (async () => {
+    try {
+      const response = await fetch(root.dataset.filterCounts);
+      if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
+      const byLanguage = await response.json();
+      allFilters = sumCounts([{ language: allFilters.language }, ...Object.values(byLanguage)]);
+      archiveCounted = true;
+    } catch (error) {
+      // The filters then wait for the bundles' own, as after a search.
+      console.warn(error);
+    }
+  })();
+  return archiveCounts;
+}
 let current = { total: 0, shown: 0, take: async () => [] };
 let searchNumber = 0;
 
@@ -139,9 +161,10 @@ function renderFilters(state, counts) {
   // Re-rendering replaces the checkboxes: keep keyboard focus on the one that had it.
   const focusedId = filtersBox.contains(document.activeElement) ? document.activeElement.id : null;
   filtersBox.replaceChildren();
-  // No filter is offered before one language's filters have loaded: their counts come with them.
-  // Meanwhile (a minute in an archive of a million) the box says what it is waiting for.
-  if (!engines.some((e) => e.filters)) {
+  // No filter is offered before their counts are known: the whole archive's when browsing, or
+  // one language's filters loaded, whose counts come with them. Meanwhile (a minute in an
+  // archive of a million, after a search) the box says what it is waiting for.
+  if (!engines.some((e) => e.filters) && !(archiveCounted && counts === allFilters)) {
     filtersBox.append(element("p", { class: "search-filters-loading" }, WORDS.filtersLoading));
     return;
   }
@@ -260,6 +283,20 @@ async function run(state) {
     moreButton.hidden = true;
     status.textContent = WORDS.typeOrFilter;
     renderFilters(state, allFilters);
+    if (!archiveCounted) {
+      await loadArchiveCounts();
+      // Without them (a failed request), every language's bundles and filters, as a search loads them.
+      if (!archiveCounted) {
+        await Promise.all(
+          engines.map(async (engine) => {
+            await startEngine(engine);
+            await mergeOlderBundles(engine);
+            await loadFilters(engine);
+          }),
+        );
+      }
+      if (number === searchNumber) renderFilters(state, allFilters);
+    }
     return;
   }
   status.textContent = WORDS.searching;
@@ -369,6 +406,8 @@ async function loadFilters(engine) {
     console.warn(error);
     engine.filters = {};
   }
+  // The whole archive's counts, once read, are these of every language already.
+  if (archiveCounted) return;
   allFilters = sumCounts([{ language: allFilters.language }, ...engines.filter((e) => e.filters).map((e) => e.filters)]);
   delete allFilters.bundle;
 }
@@ -614,21 +653,9 @@ async function start() {
   sortSelect.addEventListener("change", update);
   filtersBox.addEventListener("change", update);
   moreButton.addEventListener("click", showMore);
-  // Arriving to browse, every language, bundle and filter is loaded now; arriving with a
-  // search, after its first results. Until then the filters' box says it is counting.
-  renderFilters(state, allFilters);
-  if (!state.q && !Object.keys(state.filters).length) {
-    const number = searchNumber;
-    await Promise.all(
-      engines.map(async (engine) => {
-        await startEngine(engine);
-        await mergeOlderBundles(engine);
-        await loadFilters(engine);
-      }),
-    );
-    // A search started meanwhile shows its own filters.
-    if (number !== searchNumber) return;
-  }
+  // Arriving to browse, the filters come from the whole archive's counts (run); arriving with a
+  // search, once its results have. Until then the filters' box says it is counting. The older
+  // bundles join when a search needs them.
   renderFilters(state, allFilters);
   await run(state);
 }

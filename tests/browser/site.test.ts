@@ -361,6 +361,38 @@ describe("search", () => {
     await page.close();
   });
 
+  it("arriving to browse, offers every filter with the whole archive's counts (/search/filters.json), the same as Pagefind's own, without loading a filter file", async () => {
+    /** Every filter box on the page, with its count, once the box shows any. */
+    const panel = async (page: Page) => {
+      await expect.poll(() => page.locator("#search-filters input[type=checkbox]").count(), { timeout: 8_000 }).toBeGreaterThan(0);
+      return page.locator("#search-filters label").evaluateAll((labels) =>
+        labels.map((label) => `${label.querySelector("input")?.getAttribute("name")}=${label.querySelector("input")?.getAttribute("value")}: ${label.querySelector(".count")?.textContent}`),
+      );
+    };
+    const filterFiles: string[] = [];
+    const page = await context.newPage();
+    page.on("request", (request) => {
+      if (/\/pagefind\/b\d+\/filter\//.test(request.url())) filterFiles.push(request.url());
+    });
+    await page.goto(site.url("/search/"));
+    const fromFile = await panel(page);
+    expect(filterFiles).toEqual([]);
+    // Every article once under year, as many sources as articles with one, each language's count.
+    const years = fromFile.filter((row) => row.startsWith("year=")).map((row) => Number(row.split(": ")[1]?.replace(/\D/g, "")));
+    expect(years.reduce((a, b) => a + b, 0)).toBe(site.records.length);
+    await page.close();
+
+    // The same page with the file refused counts with Pagefind, from every bundle's filters (in
+    // a context of its own: the refused request is the one failure it is meant to have).
+    const own = await browser.newContext();
+    const fallback = await own.newPage();
+    await fallback.route("**/search/filters.json", (route) => route.abort());
+    await fallback.goto(site.url("/search/"));
+    expect(await panel(fallback)).toEqual(fromFile);
+    await own.close();
+    expect(recorder.errors).toEqual([]);
+  });
+
   it("says the filters are being counted while their files load, then offers them, every file answered through the queued worker", async () => {
     const page = await context.newPage();
     // Every filter file waits until the test lets it through.
