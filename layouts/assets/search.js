@@ -164,7 +164,8 @@ function renderFilters(state, counts) {
   // No filter is offered before their counts are known: the whole archive's when browsing, or
   // one language's filters loaded, whose counts come with them. Meanwhile (a minute in an
   // archive of a million, after a search) the box says what it is waiting for.
-  if (!engines.some((e) => e.filters) && !(archiveCounted && counts === allFilters)) {
+  // `counts` null: a search's, not known yet; the archive's values stay, each count "…".
+  if (!engines.some((e) => e.filters) && !(archiveCounted && (counts === allFilters || counts === null))) {
     filtersBox.append(element("p", { class: "search-filters-loading" }, WORDS.filtersLoading));
     return;
   }
@@ -175,7 +176,8 @@ function renderFilters(state, counts) {
     const values = Object.keys(allFilters[key] ?? {}).filter((value) => !counts || counts === allFilters || (counts[key]?.[value] ?? 0) > 0 || chosen.includes(value));
     // A language filter is worth showing only when there are several to choose from.
     if (!values.length || (key === "language" && values.length < 2 && !chosen.length)) continue;
-    values.sort((a, b) => (key === "year" ? b.localeCompare(a) : (counts?.[key]?.[b] ?? 0) - (counts?.[key]?.[a] ?? 0) || a.localeCompare(b, data.locale)));
+    const order = counts ?? allFilters;
+    values.sort((a, b) => (key === "year" ? b.localeCompare(a) : (order[key]?.[b] ?? 0) - (order[key]?.[a] ?? 0) || a.localeCompare(b, data.locale)));
     const fieldset = element("fieldset", {}, element("legend", {}, WORDS[label]));
     for (const value of values) {
       let id = `filter-${key}-${value}`.replace(/[^A-Za-z0-9_-]/g, "_");
@@ -186,7 +188,7 @@ function renderFilters(state, counts) {
       const count = counts?.[key]?.[value] ?? 0;
       const shown = key === "language" ? (languageNames[value] ?? value) : key === "year" ? years.format(Number(value)) : value;
       const name = element("span", key === "language" || key === "year" ? {} : { dir: "auto" }, shown);
-      const row = element("label", { for: id }, box, name, element("span", { class: "count" }, numbers.format(count)));
+      const row = element("label", { for: id }, box, name, element("span", { class: "count" }, counts ? numbers.format(count) : "\u2026"));
       fieldset.append(row);
     }
     filtersBox.append(fieldset);
@@ -300,6 +302,9 @@ async function run(state) {
     return;
   }
   status.textContent = WORDS.searching;
+  // The archive's counts are not this search's: until the bundles' filters give those, the
+  // boxes stay, their counts unknown.
+  if (archiveCounted && !engines.some((e) => e.filters)) renderFilters(state, null);
   const { first, later } = enginesFor(state);
   await Promise.all(first.map(startEngine));
   if (number !== searchNumber) return;

@@ -380,6 +380,28 @@ describe("search", () => {
     // Every article once under year, as many sources as articles with one, each language's count.
     const years = fromFile.filter((row) => row.startsWith("year=")).map((row) => Number(row.split(": ")[1]?.replace(/\D/g, "")));
     expect(years.reduce((a, b) => a + b, 0)).toBe(site.records.length);
+
+    // Ticking a source: while the bundles' filters load, the boxes stay, their counts "…" (not the
+    // archive's); then this search's counts, every year's adding up to its results.
+    const held: (() => Promise<void>)[] = [];
+    let letThrough = false;
+    await page.route("**/pagefind/*/filter/**", (route) => (letThrough ? route.continue() : void held.push(() => route.continue())));
+    const source = page.locator('#search-filters input[name="source"]').first();
+    const sourceName = await source.getAttribute("value");
+    await source.check();
+    await expect.poll(() => held.length, { timeout: 8_000 }).toBeGreaterThan(0);
+    const counts = () => page.locator("#search-filters .count").allTextContents();
+    await expect.poll(async () => new Set(await counts()), { timeout: 8_000 }).toEqual(new Set(["\u2026"]));
+    expect(await page.locator('#search-filters input[name="source"]:checked').getAttribute("value")).toBe(sourceName);
+    letThrough = true;
+    while (held.length) await held.shift()!();
+    const withSource = site.records.filter((r) => r.source?.name === sourceName).length;
+    await expect.poll(() => page.textContent("#search-status"), { timeout: 8_000 }).toContain(`${withSource} article`);
+    await expect.poll(async () => (await counts()).includes("\u2026"), { timeout: 8_000 }).toBe(false);
+    const yearsNow = await page.locator('#search-filters input[name="year"]').evaluateAll((boxes) =>
+      boxes.map((box) => Number(box.closest("label")?.querySelector(".count")?.textContent?.replace(/\D/g, ""))),
+    );
+    expect(yearsNow.reduce((a, b) => a + b, 0)).toBe(withSource);
     await page.close();
 
     // The same page with the file refused counts with Pagefind, from every bundle's filters (in
