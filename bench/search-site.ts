@@ -19,7 +19,7 @@ import { en } from "../data/i18n/en.ts";
 import { siteContext } from "../layouts/page.ts";
 import { renderSearchBundles, renderSearchFilterCounts, renderSearchPage } from "../layouts/search.ts";
 import { BUNDLE_SIZE, type SearchBundle } from "../src/search-bundles.ts";
-import type { FilterCounts, SearchRecord } from "../src/search-records.ts";
+import { addFilterCounts, type FilterCounts, type SearchRecord, sortedCounts } from "../src/search-records.ts";
 import { periodLabel } from "../src/site-words.ts";
 import { AGENCIES, CITIES, pick, random, topicName, WORDS, zipfPicker } from "./generate.ts";
 
@@ -75,15 +75,10 @@ function bundleRecords(bundle: number): SearchRecord[] {
   return records.reverse();
 }
 
-/** The filter counts of some records, as filterCounts (src/search-records.ts) counts articles. */
+/** The filter counts of some records, as filterCounts counts articles. */
 function countsOf(records: readonly SearchRecord[]): FilterCounts {
   const counts: FilterCounts = {};
-  for (const record of records) {
-    for (const [filter, values] of Object.entries(record.filters)) {
-      const into = ((counts[record.language] ??= {})[filter] ??= {});
-      for (const value of values) into[value] = (into[value] ?? 0) + 1;
-    }
-  }
+  for (const record of records) addFilterCounts(counts, record.language, record.filters);
   return counts;
 }
 
@@ -121,7 +116,7 @@ export function writeSite(count: number): string {
   symlinkSync(path.join(POOL, "pagefind"), path.join(site, "pagefind"));
   symlinkSync(path.join(ROOT, "layouts/assets"), path.join(site, "assets"));
   const context = siteContext({ title: "Synthetic archive", pathPrefix: "/", siteUrl: "http://localhost/", language: "en" });
-  const info = Array.from({ length: bundles }, (_, k) => ({ path: `/pagefind/b${k}/`, languages: { en: BUNDLE_SIZE }, dates: bundleDates(k) }));
+  const info = Array.from({ length: bundles }, (_, k) => ({ languages: { en: BUNDLE_SIZE }, dates: bundleDates(k) }));
   writeFileSync(path.join(site, "search/index.html"), renderSearchPage(context, info));
   writeFileSync(path.join(site, "search/bundles.json"), renderSearchBundles(info));
   // The whole archive's filter counts: each bundle's, kept beside it in the pool (counted again
@@ -130,14 +125,9 @@ export function writeSite(count: number): string {
   for (let k = 0; k < bundles; k++) {
     const kept = path.join(POOL, `pagefind/b${k}/counts.json`);
     const part = existsSync(kept) ? (JSON.parse(readFileSync(kept, "utf8")) as FilterCounts) : countsOf(bundleRecords(k));
-    for (const [language, filters] of Object.entries(part)) {
-      for (const [filter, values] of Object.entries(filters)) {
-        const into = ((counts[language] ??= {})[filter] ??= {});
-        for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
-      }
-    }
+    for (const [language, filters] of Object.entries(part)) addFilterCounts(counts, language, filters);
   }
-  writeFileSync(path.join(site, "search/filters.json"), renderSearchFilterCounts(counts));
+  writeFileSync(path.join(site, "search/filters.json"), renderSearchFilterCounts(sortedCounts(counts)));
   writeFileSync(path.join(site, "api/problems.json"), JSON.stringify({ articles: bundles * BUNDLE_SIZE }));
   return site;
 }

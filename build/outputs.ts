@@ -13,7 +13,7 @@ import { renderIndexPage } from "../layouts/index-page.ts";
 import { renderListPage } from "../layouts/list.ts";
 import { renderNotFoundPage } from "../layouts/not-found.ts";
 import type { NavigationLink, SiteContext } from "../layouts/page.ts";
-import { renderSearchBundles, renderSearchFilterCounts, renderSearchPage, SEARCH_BUNDLES_URL, SEARCH_FILTERS_URL, type SearchBundleInfo } from "../layouts/search.ts";
+import { renderSearchBundles, renderSearchFilterCounts, renderSearchPage, SEARCH_BUNDLES_URL, SEARCH_FILTERS_URL } from "../layouts/search.ts";
 import type { Archive } from "../src/archive.ts";
 import { filterCounts } from "../src/search-records.ts";
 import { articleJsonLine, articlesJsonChunks, renderArticlesJson } from "../src/export-json.ts";
@@ -393,15 +393,11 @@ export function generatedFiles(site: SiteContext, archive: Archive, plan: SitePl
     lazyFile(WORLD_LAND_URL, () => worldLandSvg()),
     lazyFile(PROBLEM_REPORT, () => `${JSON.stringify(report, null, 1)}\n`),
     ...renderSitemaps(site.siteUrl, ownerUrls.length ? [...plan.urls, ...ownerUrls] : plan.urls),
-    lazyFile("/search/", () => renderSearchPage(site, bundleInfo(bundles))),
-    lazyFile(SEARCH_BUNDLES_URL, () => renderSearchBundles(bundleInfo(bundles))),
+    lazyFile("/search/", () => renderSearchPage(site, bundles)),
+    lazyFile(SEARCH_BUNDLES_URL, () => renderSearchBundles(bundles)),
     lazyFile(SEARCH_FILTERS_URL, () => renderSearchFilterCounts(filterCounts(archive.articles, site.words))),
     lazyFile("/404.html", () => renderNotFoundPage(site)),
   ];
-}
-
-function bundleInfo(bundles: readonly SearchBundle[]): SearchBundleInfo[] {
-  return bundles.map((b) => ({ path: `/${b.path}`, languages: b.languages, dates: b.dates }));
 }
 
 export interface Output {

@@ -13,9 +13,8 @@ import type { FilterCounts } from "../src/search-records.ts";
 import { languageName, textDirection } from "../src/site-words.ts";
 import { href, renderPage, type SiteContext } from "./page.ts";
 
+/** What the search page and its bundle list read of a bundle (a SearchBundle is one). */
 export interface SearchBundleInfo {
-  /** Site-relative folder ("/pagefind/b0/"). */
-  path: string;
   /** The languages it holds an index for, with their counts. */
   languages: Readonly<Record<string, number>>;
   /** Its oldest and newest articles' sort dates (src/search-bundles.ts). */
@@ -34,15 +33,12 @@ function bundlesByLanguage(bundles: readonly SearchBundleInfo[]): [string, numbe
 }
 
 /**
- * `bundles`: the search index's folders, oldest articles first (src/search-bundles.ts): bundle i
- * is /pagefind/b{i}/.
+ * `bundles`: the search index's bundles, oldest articles first: bundle i is at /pagefind/b{i}/,
+ * as src/search-bundles.ts names it (the page gives the script the folder and the count).
  */
 export function renderSearchPage(site: SiteContext, bundles: readonly SearchBundleInfo[]): string {
   const { words } = site;
   const w = words.search;
-  bundles.forEach((b, i) => {
-    if (b.path !== `/pagefind/b${i}/`) throw new Error(`search bundle ${i} is at ${b.path}, not /pagefind/b${i}/`);
-  });
   const data = {
     words: { ...w, typeToSearch: w.typeToSearch(site.title), noScript: undefined },
     locale: words.locale,

@@ -79,19 +79,29 @@ export type FilterCounts = Record<string, Record<string, Record<string, number>>
 
 /**
  * The whole archive's filter counts, per language as search indexes it (searchRecord), for the
- * search page to offer before any search without loading any bundle's filters. Languages,
- * filters and values in code-point order, so the same archive gives the same file.
+ * search page to offer before any search without loading any bundle's filters.
  */
 export function filterCounts(articles: Iterable<Article>, words: SiteWords = en): FilterCounts {
-  const counts: FilterCounts = {};
-  for (const article of articles) {
-    const language = primaryLanguage(article.language || words.language);
-    const byFilter = (counts[language] ??= {});
-    for (const [filter, values] of Object.entries(searchFilters(article))) {
-      const byValue = (byFilter[filter] ??= {});
-      for (const value of values) byValue[value] = (byValue[value] ?? 0) + 1;
-    }
+  const counted: FilterCounts = {};
+  for (const article of articles) addFilterCounts(counted, primaryLanguage(article.language || words.language), searchFilters(article));
+  return sortedCounts(counted);
+}
+
+/**
+ * Adds to `into` one article's filters in `language` (each filter's values), or counts already
+ * made (each filter's values with their counts: a bundle's, say).
+ */
+export function addFilterCounts(into: FilterCounts, language: string, filters: Record<string, readonly string[]> | Record<string, Record<string, number>>): void {
+  const byFilter = (into[language] ??= {});
+  for (const [filter, values] of Object.entries(filters)) {
+    const byValue = (byFilter[filter] ??= {});
+    if (Array.isArray(values)) for (const value of values) byValue[value] = (byValue[value] ?? 0) + 1;
+    else for (const [value, n] of Object.entries(values as Record<string, number>)) byValue[value] = (byValue[value] ?? 0) + n;
   }
+}
+
+/** Languages, filters and values in code-point order, so the same archive gives the same file. */
+export function sortedCounts(counts: FilterCounts): FilterCounts {
   return sortedDeep(counts) as FilterCounts;
 }
 

@@ -57,13 +57,18 @@ let bundleList = null;
 /** Each bundle's stretch of time, once the bundle list has arrived. */
 let bundleDates = null;
 function loadBundleList() {
-  bundleList ??= fetch(root.dataset.bundleList).then(async (response) => {
-    if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
-    const list = await response.json();
+  bundleList ??= fetchJson(root.dataset.bundleList).then((list) => {
     bundleDates = list.dates;
     return list;
   });
   return bundleList;
+}
+
+/** A JSON file of the site's, or an error saying which and why. */
+async function fetchJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
+  return response.json();
 }
 
 /** One Pagefind instance per language: `oldest` and `newest`, the first and last bundles that have it. */
@@ -96,9 +101,7 @@ let archiveCounts = null;
 function loadArchiveCounts() {
   archiveCounts ??= (async () => {
     try {
-      const response = await fetch(root.dataset.filterCounts);
-      if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
-      const byLanguage = await response.json();
+      const byLanguage = await fetchJson(root.dataset.filterCounts);
       allFilters = sumCounts([{ language: allFilters.language }, ...Object.values(byLanguage)]);
       archiveCounted = true;
     } catch (error) {
