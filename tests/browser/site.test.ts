@@ -578,7 +578,9 @@ describe("keyboard only", () => {
     const found = await settledSearch(page, (s) => s.count === 1);
     expect(found.hrefs).toEqual([`/my-archive${QUAKE}`]);
 
-    // From the top of the search page, Tab until a filter checkbox has focus.
+    // The filters follow the results (their counts load after them): once they are offered, from
+    // the top of the search page, Tab until a filter checkbox has focus.
+    await expect.poll(() => page.locator("#search-filters input[type=checkbox]").count(), { timeout: 8_000 }).toBeGreaterThan(0);
     const seen: string[] = [];
     let focus = await describeFocus(page);
     for (let i = 0; i < 30 && !(focus.inFilters && focus.type === "checkbox"); i++) {
