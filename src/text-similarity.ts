@@ -556,8 +556,6 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
 
   // Articles in order of day, and each lookup term's articles in that order.
   const order = inputs.map((_, i) => i).sort((x, y) => (days[x] as number) - (days[y] as number) || x - y);
-  const rank = new Int32Array(total);
-  order.forEach((index, position) => (rank[index] = position));
   const lookupCap = Math.max(MIN_LOOKUP_CAP, Math.floor(total * MAX_LOOKUP_SHARE));
   const postings: (number[] | undefined)[] = [];
   for (const index of order) {
@@ -571,28 +569,41 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
 
   const pairs: SimilarPair[] = [];
   const conflicts: SimilarPair[] = [];
-  const seen = new Set<number>();
-  for (const index of order) {
+  // The candidates met for the article at hand: `met[other]` is its position in `order`, plus one.
+  const met = new Int32Array(total);
+  // The article's weights by term number, zero elsewhere: a candidate's cosine is then a sum over
+  // its own terms, ascending, as cosine() merges them (the terms not shared add zero, which leaves
+  // a sum as it is), rather than a merge of the two lists for each of the many candidates.
+  const dense = new Float64Array(termOf.length);
+  // Each lookup term's place in its list of the next article to be taken that has it.
+  const next = new Int32Array(termOf.length);
+  for (let position = 0; position < order.length; position++) {
+    const index = order[position] as number;
     const vector = vectors[index] as Vector;
     const day = days[index] as number;
-    seen.clear();
+    for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k] as number] = vector.weights[k] as number;
     for (const id of vector.lookup) {
       const list = postings[id];
       if (!list) continue;
-      // Later articles only (each pair once), up to maxDays later.
-      for (let at = firstAfter(list, rank, rank[index] as number); at < list.length; at++) {
+      // Later articles only (each pair once), up to maxDays later. The list holds this article
+      // (its lookup term, in order of day): those after it follow its own place, which moves on
+      // by one with each article of the list taken in turn.
+      const own = next[id] as number;
+      next[id] = own + 1;
+      for (let at = own + 1; at < list.length; at++) {
         const other = list[at] as number;
         if ((days[other] as number) - day > options.maxDays) break;
-        if (seen.has(other)) continue;
-        seen.add(other);
+        if (met[other] === position + 1) continue;
+        met[other] = position + 1;
         const otherVector = vectors[other] as Vector;
-        const score = cosine(vector, otherVector);
+        const score = denseCosine(dense, otherVector);
         if (score < options.minScore) continue;
         const pair = { a: Math.min(index, other), b: Math.max(index, other), score };
         if (differentEvents(vector, otherVector, score, archive, true)) conflicts.push(pair);
         else pairs.push(pair);
       }
     }
+    for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k] as number] = 0;
   }
   const byIndexes = (x: SimilarPair, y: SimilarPair) => x.a - y.a || x.b - y.b;
   const differ = (a: number, b: number): boolean => {
@@ -601,18 +612,6 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     return differentEvents(x, y, cosine(x, y), archive, false);
   };
   return { pairs: pairs.sort(byIndexes), conflicts: conflicts.sort(byIndexes), differ };
-}
-
-/** The first position in `list` (sorted by rank) whose rank is above `rank`. */
-function firstAfter(list: readonly number[], ranks: Int32Array, rank: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((ranks[list[middle] as number] as number) <= rank) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
@@ -684,6 +683,18 @@ function cosineOutside(x: Vector, y: Vector): number {
 
 function cosine(x: Vector, y: Vector): number {
   return Math.min(1, dot(x, y, false));
+}
+
+/** cosine(x, y), given x's weights by term number (zero for the terms x lacks): the same sum, in the same order. */
+function denseCosine(dense: Float64Array, y: Vector): number {
+  const ids = y.ids;
+  const weights = y.weights;
+  let score = 0;
+  for (let j = 0; j < ids.length; j++) {
+    const weight = dense[ids[j] as number] as number;
+    if (weight !== 0) score += weight * (weights[j] as number);
+  }
+  return Math.min(1, score);
 }
 
 /**
