@@ -127,6 +127,24 @@ export class StoryTermStore implements StoryTermCache {
     return n;
   }
 
+  /** Numbers being coded, reused from article to article (grown as needed). */
+  private coding = new Int32Array(256);
+  private coded = 0;
+
+  private push(n: number): void {
+    if (this.coded === this.coding.length) {
+      const larger = new Int32Array(2 * this.coding.length);
+      larger.set(this.coding);
+      this.coding = larger;
+    }
+    this.coding[this.coded++] = n;
+  }
+
+  /**
+   * The terms as numbers, or null when a field is of no kind the store codes, or not the kind
+   * and name the store's first terms gave it. Each value is checked as it is coded, in one pass:
+   * a hundred thousand articles' sets and maps were copied to be checked, then again to be coded.
+   */
   private encode(terms: ArticleTerms): Int32Array | null {
     const entries = Object.entries(terms);
     if (!this.fields) {
@@ -140,23 +158,36 @@ export class StoryTermStore implements StoryTermCache {
     }
     const fields = this.fields;
     if (entries.length !== fields.length) return null;
-    const out: number[] = [];
+    this.coded = 0;
     for (let f = 0; f < fields.length; f++) {
       const [name, kind] = fields[f] as [string, Kind];
       const [entryName, value] = entries[f] as [string, unknown];
-      if (entryName !== name || kindOf(value) !== kind) return null;
-      if (kind === "w") out.push(this.word(value as string));
-      else if (kind === "b") out.push(value ? 1 : 0);
-      else if (kind === "m") {
-        out.push((value as Map<string, number>).size);
-        for (const [word, count] of value as Map<string, number>) out.push(this.word(word), count);
+      if (entryName !== name) return null;
+      if (kind === "w") {
+        if (typeof value !== "string") return null;
+        this.push(this.word(value));
+      } else if (kind === "b") {
+        if (typeof value !== "boolean") return null;
+        this.push(value ? 1 : 0);
+      } else if (kind === "m") {
+        if (!(value instanceof Map)) return null;
+        this.push(value.size);
+        for (const [word, count] of value as Map<unknown, unknown>) {
+          if (typeof word !== "string" || !isWhole(count)) return null;
+          this.push(this.word(word));
+          this.push(count as number);
+        }
       } else {
-        const list = kind === "l" ? (value as string[]) : [...(value as Set<string>)];
-        out.push(list.length);
-        for (const word of list) out.push(this.word(word));
+        if (kind === "l" ? !Array.isArray(value) : !(value instanceof Set)) return null;
+        const list = value as Iterable<unknown> & { length?: number; size?: number };
+        this.push((kind === "l" ? list.length : list.size) as number);
+        for (const word of list) {
+          if (typeof word !== "string") return null;
+          this.push(this.word(word));
+        }
       }
     }
-    return Int32Array.from(out);
+    return this.coding.slice(0, this.coded);
   }
 
   private decode(coded: Int32Array, fields: readonly [string, Kind][]): Record<string, unknown> {

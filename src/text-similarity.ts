@@ -122,9 +122,11 @@ const STARTS_WITH_DIGIT = /^\p{N}/u;
 /** The words of a text, lower case; Chinese and Japanese runs as character pairs. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const match of text.toLowerCase().matchAll(TOKEN)) {
-    const word = match[0];
-    if (HAN_OR_KANA.test(word)) {
+  // Most texts have no Chinese or Japanese: their words are not each looked at for it.
+  const han = HAN_OR_KANA.test(text);
+  // The words at once, as strings (a global match), not a match object each.
+  for (const word of text.toLowerCase().match(TOKEN) ?? NO_WORDS) {
+    if (han && HAN_OR_KANA.test(word)) {
       const chars = [...word];
       if (chars.length === 1) tokens.push(word);
       for (let i = 0; i + 1 < chars.length; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);

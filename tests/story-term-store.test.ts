@@ -42,6 +42,35 @@ describe("StoryTermStore", () => {
     expect(entriesInOrder(kept)).toEqual(entriesInOrder(terms));
   });
 
+  it("keeps no terms of another shape than the store's first: each field's name, kind and every value are checked", () => {
+    const terms = () => readArticleTerms(input("GENCORP <GY> REJECTS BID", "NEW YORK, March 2 - GenCorp Inc said it rejected the bid."));
+    const store = new StoryTermStore();
+    store.set("first.md", terms());
+    const changed: [string, (t: Record<string, unknown>) => void][] = [
+      ["a count not whole", (t) => (t.counts as Map<string, number>).set("half", 0.5)],
+      ["a number among a set's words", (t) => (t.leadTerms as Set<unknown>).add(7)],
+      ["a number among a list's words", (t) => (t.titleTerms as unknown[]).push(7)],
+      ["a list where a set was", (t) => (t.figures = ["1"])],
+      ["a word where yes or no was", (t) => (t.bare = "no")],
+      ["a field more", (t) => (t.extra = true)],
+      ["a field less", (t) => delete t.action],
+    ];
+    for (const [what, change] of changed) {
+      const odd = terms() as unknown as Record<string, unknown>;
+      change(odd);
+      store.set(`${what}.md`, odd as never);
+      expect(store.has(`${what}.md`), what).toBe(false);
+    }
+    // A field renamed, in the same place.
+    const renamed = Object.fromEntries(Object.entries(terms()).map(([name, value]) => [name === "bare" ? "naked" : name, value]));
+    store.set("renamed.md", renamed as never);
+    expect(store.has("renamed.md")).toBe(false);
+    // The terms of the first shape are still kept, and as they were.
+    store.set("second.md", terms());
+    expect(store.has("second.md")).toBe(true);
+    expect(entriesInOrder(store.get("second.md") as KeptTerms)).toEqual(entriesInOrder(store.get("first.md") as KeptTerms));
+  });
+
   it("forgets a file's terms when told, and keeps only the files still there", () => {
     const store = new StoryTermStore();
     store.set("a.md", readArticleTerms(input("A", "one two three")));
