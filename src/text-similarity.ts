@@ -282,9 +282,11 @@ function readTerms(input: SimilarityInput, leadWords: number): Terms {
 
 /** An article's terms as numbers (term number and count), with what else of them its vector needs: held until its vector is made. */
 type Shared<T> = { readonly [K in keyof T]: T[K] extends Set<infer V> ? ReadonlySet<V> : T[K] extends (infer V)[] ? readonly V[] : T[K] };
-interface ArticleTermNumbers extends Shared<Pick<KeptTerms, "bare" | "titleTerms" | "headlineWords" | "dates" | "figures" | "tickers" | "action" | "nameWords" | "codeWords">> {
+interface ArticleTermNumbers extends Shared<Pick<KeptTerms, "bare" | "titleTerms" | "dates" | "figures" | "tickers" | "action" | "nameWords" | "codeWords">> {
   ids: Int32Array;
   counts: Uint16Array;
+  /** The headline's terms (its words are terms the article counts), each once, as term numbers, in the order of the headline. */
+  headlineIds: Int32Array;
   /** The title's words its opening repeats. */
   titleInLead: string[];
 }
@@ -363,6 +365,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   let idOfNumber = new Int32Array(0);
   const termIdSlab = new Slabs(Int32Array);
   const termCountSlab = new Slabs(Uint16Array);
+  const headlineIdSlab = new Slabs(Int32Array);
   // A title's words as the archive's copies of its terms (read from a text), or as they are (kept
   // terms are the store's words already), at their length.
   const archiveCopies = (words: readonly string[]) => words.map((word) => termOf[idOf.get(word) ?? -1] ?? word);
@@ -413,12 +416,20 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     // 1 kB an article less at 10,000.
     const shared = counts instanceof Map ? archiveCopies : atLength;
     const sharedTitleTerms = shared(titleTerms);
+    const headlineIds = headlineIdSlab.take(headlineWords.length);
+    let headlineSize = 0;
+    for (const word of headlineWords) {
+      const id = idOf.get(word) as number;
+      let known = false;
+      for (let h = 0; h < headlineSize && !known; h++) known = headlineIds[h] === id;
+      if (!known) headlineIds[headlineSize++] = id;
+    }
     return {
       ids,
       counts: weights,
       bare,
       titleTerms: sharedTitleTerms,
-      headlineWords: shared(headlineWords),
+      headlineIds: headlineIds.subarray(0, headlineSize),
       dates: orEmpty(dates),
       figures: orEmpty(figures),
       tickers: orEmpty(tickers),
@@ -472,7 +483,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
   const vectorWeightSlab = new Slabs(Float64Array);
   const kept = new Int32Array(keep);
   const byNumber = new Float64Array(keep);
-  const vectors: Vector[] = terms.map(({ ids, counts, bare, titleTerms, headlineWords, dates, titleInLead, figures, tickers, action, nameWords, codeWords }, index) => {
+  const vectors: Vector[] = terms.map(({ ids, counts, bare, titleTerms, headlineIds, dates, titleInLead, figures, tickers, action, nameWords, codeWords }, index) => {
     released[index] = undefined;
     const count = ids.length;
     if (weight.length < count) weight = new Float64Array(2 * count);
@@ -509,13 +520,8 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
     for (let k = 0; k < size && k < LOOKUP_TERMS; k++) lookup.push(ids[kept[k] as number] as number);
     // The kept terms by number, with their weights of length one: each term's number and its
     // place among the kept in one number, sorted as numbers (the numbers are distinct).
-    for (let k = 0; k < size; k++) {
-      // An insertion sort: there are at most `keep`.
-      const packed = (ids[kept[k] as number] as number) * size + k;
-      let at = k;
-      for (; at > 0 && (byNumber[at - 1] as number) > packed; at--) byNumber[at] = byNumber[at - 1] as number;
-      byNumber[at] = packed;
-    }
+    for (let k = 0; k < size; k++) byNumber[k] = (ids[kept[k] as number] as number) * size + k;
+    byNumber.subarray(0, size).sort();
     const termIds = vectorIdSlab.take(size);
     const weights = vectorWeightSlab.take(size);
     for (let k = 0; k < size; k++) {
@@ -523,14 +529,6 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
       const place = kept[packed % size] as number;
       termIds[k] = ids[place] as number;
       weights[k] = (weight[place] as number) / norm;
-    }
-    const headlineIds = vectorIdSlab.take(headlineWords.length);
-    let headlineSize = 0;
-    for (const word of headlineWords) {
-      const id = idOf.get(word) as number;
-      let known = false;
-      for (let h = 0; h < headlineSize && !known; h++) known = headlineIds[h] === id;
-      if (!known) headlineIds[headlineSize++] = id;
     }
     return {
       lookup,
@@ -547,7 +545,7 @@ export function findSimilarPairs(inputs: readonly SimilarityInput[], options: Si
       subject: rarestOf(titleTerms),
       named: rarestOf(titleInLead, 1),
       company: nameWords.length + codeWords.length === 0 ? EMPTY : new Set([...nameWords, ...codeWords].map((word) => idOf.get(word) as number)),
-      headlineIds: headlineIds.subarray(0, headlineSize).sort(),
+      headlineIds: headlineIds.sort(),
       dates: orEmpty(dates),
     };
   });
