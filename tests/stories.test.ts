@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findStories, groupPairs, makeStory, nameStories, type StoryArticle } from "../src/stories.ts";
 import { findSimilarPairs, tokenize } from "../src/text-similarity.ts";
@@ -456,6 +457,35 @@ describe("tokenize", () => {
 });
 
 describe("findSimilarPairs", () => {
+  it("finds the same pairs, with the same scores, whatever the order of the articles, and each pair once", () => {
+    // Small archives of few words, so that articles share terms often, over a few weeks: the
+    // candidates of each article are walked along each of its terms' lists from its own place.
+    const words = ["oil", "opec", "output", "crude", "quota", "bank", "rate", "cut", "gencorp", "bid", "afg", "tin", "council", "talks", "wheat", "export", "dollar", "yen"];
+    const article = fc.record({
+      title: fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }).map((w) => w.join(" ")),
+      plainText: fc.array(fc.constantFrom(...words), { minLength: 0, maxLength: 25 }).map((w) => w.join(" ")),
+      day: fc.integer({ min: 1, max: 21 }).map((d) => `1987-03-${String(d).padStart(2, "0")}`),
+    });
+    const archive = fc.array(article, { minLength: 2, maxLength: 40 }).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list.map((_, i) => i), { minLength: list.length, maxLength: list.length })));
+    fc.assert(
+      fc.property(archive, ([list, order]) => {
+        const options = { minScore: 0.2, maxDays: 3 };
+        const found = (result: ReturnType<typeof findSimilarPairs>, indexOf: (i: number) => number) =>
+          [...result.pairs, ...result.conflicts].map(({ a, b, score }) => ({ a: Math.min(indexOf(a), indexOf(b)), b: Math.max(indexOf(a), indexOf(b)), score })).sort((x, y) => x.a - y.a || x.b - y.b);
+        const inOrder = found(findSimilarPairs(list, options), (i) => i);
+        const shuffled = found(findSimilarPairs(order.map((i) => list[i] as (typeof list)[number]), options), (i) => order[i] as number);
+        // Each pair once, within maxDays.
+        expect(new Set(inOrder.map(({ a, b }) => `${a}-${b}`)).size).toBe(inOrder.length);
+        const dayOf = (i: number) => Number((list[i] as (typeof list)[number]).day.slice(8));
+        for (const { a, b } of inOrder) expect(Math.abs(dayOf(a) - dayOf(b))).toBeLessThanOrEqual(options.maxDays);
+        expect(shuffled.map(({ a, b }) => [a, b])).toEqual(inOrder.map(({ a, b }) => [a, b]));
+        // Terms are numbered in the order they are met, and a cosine sums in the order of the numbers: equal up to rounding.
+        shuffled.forEach(({ score }, k) => expect(score).toBeCloseTo((inOrder[k] as { score: number }).score, 12));
+      }),
+      { numRuns: 300, seed: 20261205 },
+    );
+  });
+
   it("compares only articles within maxDays of each other", () => {
     const x = { title: "GenCorp rejects AFG bid", plainText: "GenCorp rejected the AFG offer.", day: "1987-03-02" };
     const y = { ...x, day: "1987-03-20" };
