@@ -295,7 +295,7 @@ interface ArticleTermNumbers extends Shared<Pick<KeptTerms, "bare" | "titleTerms
 interface Vector {
   /** The strongest LOOKUP_TERMS terms, strongest first, as numbers: the terms candidates are looked up by. */
   lookup: number[];
-  /** The same terms as numbers, ascending, with their weights: cosines are merges of these. */
+  /** The same terms as numbers, ascending, with their weights: a cosine sums over the shared ones in that order (cosine(), a merge; denseCosine() in the pair search). */
   ids: Int32Array;
   weights: Float64Array;
   /** Every figure of the title and opening: a repeat has the same. */
