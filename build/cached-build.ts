@@ -19,10 +19,11 @@ import { startEntryReader, type EntryReader } from "../src/readers.ts";
 import { BUNDLE_SIZE } from "../src/search-bundles.ts";
 import type { SiteFile } from "../src/site-size.ts";
 import type { SiteOptions } from "../src/site-options.ts";
-import { applyCommit, COMMIT_FILE, type CommitJournal } from "../src/staging-commit.mjs";
+import { applyCommit, COMMIT_FILE, PACK_FILE, type CommitJournal } from "../src/staging-commit.mjs";
 import { ownerSiteContext, type BuildState } from "./build-state.ts";
 import { bodiesNameOf, readRecords, recordsStatsAt, siteFilesOf, writeRecords, type BuildCache, type CacheHead } from "./build-cache.ts";
 import { BodiesFile } from "./article-texts.ts";
+import { OutputPack } from "./output-pack.ts";
 import { IncrementalSite, RACY_MS, snapshotOfBuild, type UpdateResult } from "./incremental.ts";
 import type { TakenListing } from "../src/read-archive.ts";
 import type { FinishedSite } from "./finish-site.ts";
@@ -41,9 +42,10 @@ export async function recordBuild(file: string, build: BuildState, ownerPages: O
   await writeRecords(file, snapshot, ownerPages);
 }
 
-/** Every file under a folder, relative, with its size. */
+/** Every file under a folder, relative, with its size, but the pack of pages at its top. */
 function listFolder(dir: string, relative = "", out: SiteFile[] = []): SiteFile[] {
   for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+    if (!relative && entry.name === PACK_FILE) continue;
     const name = relative ? `${relative}/${entry.name}` : entry.name;
     if (entry.isDirectory()) listFolder(dir, name, out);
     else out.push({ file: name, bytes: statSync(path.join(dir, name)).size });
@@ -123,13 +125,16 @@ async function update(options: SiteOptions, cache: BuildCache, index: CacheHead,
   const timings: Record<string, number> = { readCache };
   // Pagefind works in its own processes while the pages and the owner's pages are rendered.
   let indexing: Promise<unknown> = Promise.resolve();
+  const pack = new OutputPack(staging);
   const result: UpdateResult = await incremental.update({
     into: staging,
+    pack,
     onStaleBundles: (stale) => {
       indexing = writeSearchIndex(staging, stale, false);
       indexing.catch(() => undefined);
     },
   });
+  pack.close();
   timings.update = result.seconds;
   // New records, under a name no index gives yet: the index names them once the site is applied.
   const records = cache.newRecordsName();
@@ -150,10 +155,12 @@ async function update(options: SiteOptions, cache: BuildCache, index: CacheHead,
 
   const folders = result.staleBundles.map((bundle) => bundle.path.replace(/\/$/, ""));
   const inFolder = (file: string) => folders.some((folder) => file.startsWith(`${folder}/`));
-  const written = listFolder(staging);
+  const listed = listFolder(staging);
+  const written = [...listed, ...pack.files()];
   const journal: CommitJournal = {
     folders,
-    moves: written.map((f) => f.file).filter((file) => !inFolder(file)),
+    writes: pack.writes(),
+    moves: listed.map((f) => f.file).filter((file) => !inFolder(file)),
     removes: [...result.removedFiles, ...result.goneBundles.map((bundle) => bundle.replace(/\/$/, ""))],
   };
   // The new site's files: the old ones, less those removed or replaced, with those written.
@@ -176,7 +183,7 @@ async function update(options: SiteOptions, cache: BuildCache, index: CacheHead,
   const seconds = result.seconds.toFixed(1);
 
   return {
-    read: (file) => readFile(path.join(existsSync(path.join(staging, file)) ? staging : output, file), "utf8"),
+    read: async (file) => pack.read(file)?.toString("utf8") ?? readFile(path.join(existsSync(path.join(staging, file)) ? staging : output, file), "utf8"),
     files: () => newSite,
     note:
       `Built from the cache (${path.relative(process.cwd(), cache.dir) || cache.dir}): ${plural(result.readAgain, "article file")} read again, ` +

@@ -33,6 +33,7 @@ import type { OwnerPagesRenderer } from "./owner-pages.ts";
 import { StoryTermStore, type StoredTerms } from "./story-term-store.ts";
 import { withTextOnDemand, type ArticleBody, type BodyRef, type TextSource } from "./article-texts.ts";
 import type { StoredRecords } from "./build-cache.ts";
+import type { OutputPack } from "./output-pack.ts";
 
 /** What is known of one article file: how it was found, and what reading it gave. */
 export interface CachedFile {
@@ -100,6 +101,8 @@ export interface UpdateOptions {
    * output, and remove nothing: the caller moves them in and removes `removedFiles`.
    */
   into?: string;
+  /** With `into`: the outputs rendered whole go into this pack in it, not a file each (build/output-pack.ts). */
+  pack?: OutputPack;
   /** Told the search bundles to re-index as soon as they are known, before the other outputs are written. */
   onStaleBundles?: (stale: SearchBundle[]) => void;
 }
@@ -231,8 +234,16 @@ export class IncrementalSite {
   archive: Archive | undefined;
   plan: SitePlan | undefined;
 
-  /** Renders and writes outputs sixteen at a time: the disk works while the next pages render. */
-  private async writeOutputs(folder: string, outputs: readonly Output[]): Promise<void> {
+  /**
+   * Renders and writes outputs: into the pack, if given, one after another (but those written in
+   * pieces, as files); else sixteen at a time, the disk working while the next pages render.
+   */
+  private async writeOutputs(folder: string, outputs: readonly Output[], pack: OutputPack | undefined): Promise<void> {
+    if (pack) {
+      const large = outputs.filter((output) => output.writeTo);
+      for (const output of outputs) if (!output.writeTo) pack.write(outputPath(output.url), output.render());
+      outputs = large;
+    }
     for (let i = 0; i < outputs.length; i += 16) {
       await Promise.all(
         outputs.slice(i, i + 16).map(async (output) => {
@@ -312,7 +323,7 @@ export class IncrementalSite {
    * full build) it only learns what the output holds.
    */
   async update(options: UpdateOptions | boolean = {}): Promise<UpdateResult> {
-    const { write = true, into, onStaleBundles } = typeof options === "boolean" ? { write: options } : options;
+    const { write = true, into, pack, onStaleBundles } = typeof options === "boolean" ? { write: options } : options;
     const target = into ?? this.outputDir;
     const started = performance.now();
     const given = this.listing;
@@ -393,7 +404,7 @@ export class IncrementalSite {
         signatures.set(output.url, output.signature);
         return write && this.signatures.get(output.url) !== output.signature;
       });
-      await this.writeOutputs(target, changed);
+      await this.writeOutputs(target, changed, into ? pack : undefined);
       written.push(...changed.map((output) => output.url));
     };
     // The articles that are new or changed themselves first, then those whose neighbours or

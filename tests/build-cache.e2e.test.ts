@@ -10,7 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseCacheFolder, refuseCacheFolder } from "../build/build-cache.ts";
-import { applyCommit, COMMIT_FILE } from "../src/staging-commit.mjs";
+import { applyCommit, COMMIT_FILE, PACK_FILE } from "../src/staging-commit.mjs";
+import { OutputPack } from "../build/output-pack.ts";
 import { processRuns, removeStaleStaging } from "../src/staging.ts";
 import { buildIn, buildSite, FIXTURE_ARCHIVE, listFiles, ROOT, type BuildResult } from "./helpers/build.ts";
 import { copyProject } from "./helpers/project-copy.ts";
@@ -266,14 +267,18 @@ describe("the cache folder", () => {
 });
 
 describe("applying a build from the cache", () => {
-  /** A site and a staging folder holding a journal: one file replaced, one added, one removed, a bundle replaced. */
+  /**
+   * A site and a staging folder holding a journal: one file replaced, one added, one removed, a
+   * bundle replaced; and from the pack of pages, one file written over a longer one, one written
+   * into a folder the site lacks.
+   */
   function prepare(): { site: string; staging: string } {
     const base = mkdtempSync(path.join(os.tmpdir(), "dateline-commit-"));
     const site = path.join(base, "_site");
     const pid = spawnSync(process.execPath, ["-e", ""]).pid;
     expect(processRuns(pid)).toBe(false);
     const staging = path.join(base, `._site.building-${pid}`);
-    for (const [file, text] of [["index.html", "old home"], ["2024/03/01/gone/index.html", "gone"], ["pagefind/b0/a.pf", "old bundle"], [".dateline-site", ""]]) {
+    for (const [file, text] of [["index.html", "old home"], ["2024/03/01/gone/index.html", "gone"], ["pagefind/b0/a.pf", "old bundle"], [".dateline-site", ""], ["articles/page/2/index.html", "the old second page, longer"]]) {
       mkdirSync(path.dirname(path.join(site, file as string)), { recursive: true });
       writeFileSync(path.join(site, file as string), text as string);
     }
@@ -281,19 +286,25 @@ describe("applying a build from the cache", () => {
       mkdirSync(path.dirname(path.join(staging, file as string)), { recursive: true });
       writeFileSync(path.join(staging, file as string), text as string);
     }
-    const journal = { folders: ["pagefind/b0"], moves: ["index.html", "2024/03/02/new/index.html"], removes: ["2024/03/01/gone/index.html"] };
+    const pack = new OutputPack(staging);
+    pack.write("articles/page/2/index.html", "page two ✓");
+    pack.write("2024/03/03/packed/index.html", "packed");
+    pack.close();
+    const journal = { folders: ["pagefind/b0"], writes: pack.writes(), moves: ["index.html", "2024/03/02/new/index.html"], removes: ["2024/03/01/gone/index.html"] };
     writeFileSync(path.join(staging, COMMIT_FILE), JSON.stringify(journal));
     return { site, staging };
   }
 
-  const expected = [".dateline-site", "2024/03/02/new/index.html", "index.html", "pagefind/b0/b.pf"];
+  const expected = [".dateline-site", "2024/03/02/new/index.html", "2024/03/03/packed/index.html", "articles/page/2/index.html", "index.html", "pagefind/b0/b.pf"];
 
-  it("moves in what changed, removes what went, and may be run again", () => {
+  it("moves in what changed, writes what the pack holds, removes what went, and may be run again", () => {
     const { site, staging } = prepare();
     expect(applyCommit(site, staging)).toBe(true);
     expect(applyCommit(site, staging)).toBe(false);
     expect(listFiles(site)).toEqual(expected);
     expect(readFileSync(path.join(site, "index.html"), "utf8")).toBe("new home");
+    expect(readFileSync(path.join(site, "articles/page/2/index.html"), "utf8")).toBe("page two ✓");
+    expect(readFileSync(path.join(site, "2024/03/03/packed/index.html"), "utf8")).toBe("packed");
     expect(existsSync(path.join(site, "2024/03/01"))).toBe(false);
     rmSync(path.dirname(site), { recursive: true, force: true });
   });
@@ -304,9 +315,21 @@ describe("applying a build from the cache", () => {
     rmSync(path.join(site, "pagefind/b0"), { recursive: true });
     cpSync(path.join(staging, "pagefind/b0"), path.join(site, "pagefind/b0"), { recursive: true });
     rmSync(path.join(staging, "pagefind/b0"), { recursive: true });
+    writeFileSync(path.join(site, "articles/page/2/index.html"), "page two ✓");
     expect(removeStaleStaging(site)).toEqual([staging]);
     expect(listFiles(site)).toEqual(expected);
+    expect(readFileSync(path.join(site, "articles/page/2/index.html"), "utf8")).toBe("page two ✓");
     expect(existsSync(staging)).toBe(false);
+    rmSync(path.dirname(site), { recursive: true, force: true });
+  });
+
+  it("with a pack shorter than its journal says, stops before writing what it lacks, and keeps the journal", () => {
+    const { site, staging } = prepare();
+    const pack = path.join(staging, PACK_FILE);
+    writeFileSync(pack, readFileSync(pack).subarray(0, 5));
+    expect(() => applyCommit(site, staging)).toThrow(/ends before articles\/page\/2\/index\.html/);
+    expect(readFileSync(path.join(site, "articles/page/2/index.html"), "utf8")).toBe("the old second page, longer");
+    expect(existsSync(path.join(staging, COMMIT_FILE))).toBe(true);
     rmSync(path.dirname(site), { recursive: true, force: true });
   });
 });
