@@ -4,7 +4,7 @@
 // written there (COMMIT_FILE), and only then applied. Applying is
 // idempotent, so a build killed while applying is finished by its watchdog, or by the next build
 // (src/staging.ts): the site is never left half old, half new. Plain JavaScript, for the watchdog.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** The journal, in the staging folder: written whole (renamed into place) once everything else is. */
@@ -45,11 +45,20 @@ export function applyCommit(output, staging) {
         const content = buffer.subarray(0, bytes);
         if (readSync(pack, content, 0, bytes, offset) !== bytes) throw new Error(`${PACK_FILE} in ${staging} ends before ${file}`);
         const target = path.join(output, file);
+        let links = 0;
         try {
-          writeFileSync(target, content);
+          links = statSync(target).nlink;
         } catch (error) {
           if (error.code !== "ENOENT") throw error;
-          writeFileSync(into(file), content);
+        }
+        if (links === 0) writeFileSync(into(file), content);
+        else if (links === 1) writeFileSync(target, content);
+        else {
+          // A file linked elsewhere too (a snapshot of the site made with hard links) keeps its
+          // old bytes there: the new ones go in by a rename, as a new file.
+          const temporary = path.join(staging, `${PACK_FILE}.linked`);
+          writeFileSync(temporary, content);
+          renameSync(temporary, target);
         }
       }
     } finally {

@@ -5,7 +5,7 @@
  * settings or describing a site changed since means a full build, never a failure.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -320,6 +320,17 @@ describe("applying a build from the cache", () => {
     expect(listFiles(site)).toEqual(expected);
     expect(readFileSync(path.join(site, "articles/page/2/index.html"), "utf8")).toBe("page two ✓");
     expect(existsSync(staging)).toBe(false);
+    rmSync(path.dirname(site), { recursive: true, force: true });
+  });
+
+  it("writes a page linked elsewhere as a new file, leaving the other link's bytes as they were", () => {
+    const { site, staging } = prepare();
+    const snapshot = path.join(path.dirname(site), "snapshot.html");
+    linkSync(path.join(site, "articles/page/2/index.html"), snapshot);
+    expect(applyCommit(site, staging)).toBe(true);
+    expect(readFileSync(path.join(site, "articles/page/2/index.html"), "utf8")).toBe("page two ✓");
+    expect(readFileSync(snapshot, "utf8")).toBe("the old second page, longer");
+    expect(listFiles(staging)).not.toContain(`${PACK_FILE}.linked`);
     rmSync(path.dirname(site), { recursive: true, force: true });
   });
 
