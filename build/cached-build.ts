@@ -126,15 +126,19 @@ async function update(options: SiteOptions, cache: BuildCache, index: CacheHead,
   // Pagefind works in its own processes while the pages and the owner's pages are rendered.
   let indexing: Promise<unknown> = Promise.resolve();
   const pack = new OutputPack(staging);
-  const result: UpdateResult = await incremental.update({
-    into: staging,
-    pack,
-    onStaleBundles: (stale) => {
-      indexing = writeSearchIndex(staging, stale, false);
-      indexing.catch(() => undefined);
-    },
-  });
-  pack.close();
+  let result: UpdateResult;
+  try {
+    result = await incremental.update({
+      into: staging,
+      pack,
+      onStaleBundles: (stale) => {
+        indexing = writeSearchIndex(staging, stale, false);
+        indexing.catch(() => undefined);
+      },
+    });
+  } finally {
+    pack.close();
+  }
   timings.update = result.seconds;
   // New records, under a name no index gives yet: the index names them once the site is applied.
   const records = cache.newRecordsName();
