@@ -20,9 +20,10 @@
  *                                                   # added is one of them, dated a year after the newest
  *   npm run bench:incremental -- --keep             # keep the scratch folder
  *   npm run bench:incremental -- --no-baseline      # no step 1 (nor the check): a full build less
- *   npm run bench:incremental -- --rounds=3         # steps 3 to 5 three times over: each step's
- *                                                   # median, with every run (builds from the cache
- *                                                   # differ by seconds from run to run)
+ *   npm run bench:incremental -- --rounds=3         # steps 3 to 7 three times over, and step 1
+ *                                                   # before each round: each step's median, with
+ *                                                   # every run (builds differ by seconds from run
+ *                                                   # to run, and the shares are of step 1's median)
  *
  * Any edit to the code voids the cache: run it where nobody edits the code meanwhile (a copy of
  * the project, `git archive HEAD`, with node_modules linked).
@@ -166,6 +167,10 @@ for (const count of sizes) {
   const longestText = readFileSync(longest, "utf8");
   for (let round = 1; round <= rounds; round++) {
     if (rounds > 1) process.stderr.write(`Round ${round} of ${rounds}:\n`);
+    // The full build again each round, the archive as it was: its median is taken at the same
+    // hours as the builds from the cache, whose shares of it are the point (this machine's pace
+    // moves by a third from one half hour to the next).
+    if (baselineToo && round > 1) step("full build, no cache", baseline, false);
     writeFileSync(added, addition.text);
     step("one article added, from the cache", site, true);
     writeFileSync(added, `${addition.text}\nA sentence more, written by the bench.\n`);
