@@ -11,13 +11,13 @@ import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import path from "node:path";
 import { PACK_FILE, type PackedWrite } from "../src/staging-commit.mjs";
 
+/** The pack of a staging folder, written once, front to back, and read while the build finishes. */
 export class OutputPack {
+  private readonly file: string;
   private readonly fd: number;
   private size = 0;
   /** Each file's place in the pack, by its path in the site ("articles/page/2/index.html"); the last write of a path wins. */
   private readonly places = new Map<string, [offset: number, bytes: number]>();
-
-  private readonly file: string;
 
   constructor(staging: string) {
     this.file = path.join(staging, PACK_FILE);

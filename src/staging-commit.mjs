@@ -4,7 +4,7 @@
 // written there (COMMIT_FILE), and only then applied. Applying is
 // idempotent, so a build killed while applying is finished by its watchdog, or by the next build
 // (src/staging.ts): the site is never left half old, half new. Plain JavaScript, for the watchdog.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, lstatSync, readSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** The journal, in the staging folder: written whole (renamed into place) once everything else is. */
@@ -47,7 +47,8 @@ export function applyCommit(output, staging) {
         const target = path.join(output, file);
         let links = 0;
         try {
-          links = statSync(target).nlink;
+          const stats = lstatSync(target);
+          links = stats.isSymbolicLink() ? Infinity : stats.nlink;
         } catch (error) {
           if (error.code !== "ENOENT") throw error;
         }
@@ -55,7 +56,8 @@ export function applyCommit(output, staging) {
         else if (links === 1) writeFileSync(target, content);
         else {
           // A file linked elsewhere too (a snapshot of the site made with hard links) keeps its
-          // old bytes there: the new ones go in by a rename, as a new file.
+          // old bytes there, and a symbolic link its target: the new bytes go in by a rename,
+          // as a new file.
           const temporary = path.join(staging, `${PACK_FILE}.linked`);
           writeFileSync(temporary, content);
           renameSync(temporary, target);

@@ -5,7 +5,7 @@
  * settings or describing a site changed since means a full build, never a failure.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -331,6 +331,18 @@ describe("applying a build from the cache", () => {
     expect(readFileSync(path.join(site, "articles/page/2/index.html"), "utf8")).toBe("page two ✓");
     expect(readFileSync(snapshot, "utf8")).toBe("the old second page, longer");
     expect(listFiles(staging)).not.toContain(`${PACK_FILE}.linked`);
+    rmSync(path.dirname(site), { recursive: true, force: true });
+  });
+
+  it("writes a page that is a symbolic link as a file of its own, leaving the link's target as it was", () => {
+    const { site, staging } = prepare();
+    const elsewhere = path.join(path.dirname(site), "elsewhere.html");
+    renameSync(path.join(site, "articles/page/2/index.html"), elsewhere);
+    symlinkSync(elsewhere, path.join(site, "articles/page/2/index.html"));
+    expect(applyCommit(site, staging)).toBe(true);
+    expect(lstatSync(path.join(site, "articles/page/2/index.html")).isSymbolicLink()).toBe(false);
+    expect(readFileSync(path.join(site, "articles/page/2/index.html"), "utf8")).toBe("page two ✓");
+    expect(readFileSync(elsewhere, "utf8")).toBe("the old second page, longer");
     rmSync(path.dirname(site), { recursive: true, force: true });
   });
 
