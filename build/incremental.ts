@@ -239,14 +239,14 @@ export class IncrementalSite {
    * pieces, as files); else sixteen at a time, the disk working while the next pages render.
    */
   private async writeOutputs(folder: string, outputs: readonly Output[], pack: OutputPack | undefined): Promise<void> {
-    if (pack) {
-      const large = outputs.filter((output) => output.writeTo);
-      for (const output of outputs) if (!output.writeTo) pack.write(outputPath(output.url), output.render());
-      outputs = large;
+    const files: Output[] = [];
+    for (const output of outputs) {
+      if (pack && !output.writeTo) pack.write(outputPath(output.url), output.render());
+      else files.push(output);
     }
-    for (let i = 0; i < outputs.length; i += 16) {
+    for (let i = 0; i < files.length; i += 16) {
       await Promise.all(
-        outputs.slice(i, i + 16).map(async (output) => {
+        files.slice(i, i + 16).map(async (output) => {
           const file = path.join(folder, outputPath(output.url));
           const parent = path.dirname(file);
           if (!this.folders.has(parent)) {
