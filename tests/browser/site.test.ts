@@ -518,6 +518,22 @@ describe("articles in other languages and scripts", () => {
     await page.close();
   });
 
+  it("a short article's text follows its header at once, though the facts beside them are taller", async () => {
+    const page = await context.newPage();
+    await page.goto(site.url(QUAKE));
+    const layout = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      return { header: box(".article-header"), body: box(".article-body"), facts: box(".article-facts") };
+    });
+    // The case at hand: the facts reach below the text (else there is no height to share out).
+    expect(layout.facts.bottom).toBeGreaterThan(layout.body.bottom + 50);
+    expect(layout.facts.left).toBeGreaterThanOrEqual(layout.body.right);
+    // The header's own margin (1.5rem) and no more.
+    expect(layout.body.top - layout.header.bottom).toBeLessThan(30);
+    expect(recorder.errors).toEqual([]);
+    await page.close();
+  });
+
   it("a list of several languages offers a language filter that shows only that language's articles", async () => {
     const page = await context.newPage();
     await page.goto(site.url("/articles/"));
