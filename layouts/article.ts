@@ -68,6 +68,10 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
   const siteBlock = siteWords;
 
   const ownDate = ownCalendarDate(article.date.day, language);
+  // The stylesheet draws a dot before each item but the first, inside it. An item marked with the
+  // site's direction would hold its dot at its own start (in a right-to-left article, the left of
+  // the English words, not between two items): in an article of another language each item is
+  // wrapped in a span of the line's direction, which holds the dot.
   const meta: SafeHtml[] = [
     // In a span only when it must say it is in the site's language.
     ((time) => (siteBlock.value ? html`<span${siteBlock}>${time}</span>` : time))(html`<time datetime="${machineDate(article.date)}">${readableDate(site, article.date)}</time>`),
@@ -125,7 +129,7 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
   const body = html`<article class="article" lang="${language}" dir="${textDirection(language)}">
   <header class="article-header">
     <h1>${article.title}</h1>
-    <p class="article-meta">${joinWith(meta, html` `)}</p>
+    <p class="article-meta">${joinWith(siteWords.value ? meta.map((item) => html`<span>${item}</span>`) : meta, html` `)}</p>
     ${page.story ? storyLine(site, page, siteWords) : ""}
   </header>
   <div class="article-body">
