@@ -540,7 +540,7 @@ export async function writeRecords(file: string, snapshot: SiteSnapshot, ownerPa
       await putArray(starts);
       await putArray(data);
     }
-    await put(storyTerms.grouping ?? null);
+    await put(storyTerms.groupings ?? []);
   } finally {
     await handle.close();
     await old?.close();
@@ -616,10 +616,13 @@ export async function readRecords(file: string): Promise<{ snapshot: SiteSnapsho
       names.forEach((name, i) => terms.set(name, data.subarray(starts[i], starts[i + 1])));
       count += names.length;
     }
-    const grouping = (await take()) as KeptGrouping | null;
+    const groupings = (await take()) as KeptGrouping[];
     if (!(signatures instanceof Map) || !(bundleSignatures instanceof Map) || !(exportLines instanceof Map) || !Array.isArray(words)) throw new Error("the records are damaged");
-    const kept = grouping && typeof grouping.key === "string" && Array.isArray(grouping.pairs) && Array.isArray(grouping.conflicts) && Array.isArray(grouping.groups) ? grouping : undefined;
-    const storyTerms: StoredTerms = { fields: head.termFields, words, terms, grouping: kept };
+    // A grouping of another shape is dropped (its period is grouped again), never trusted.
+    const kept = (Array.isArray(groupings) ? groupings : []).filter(
+      (grouping) => grouping && typeof grouping.key === "string" && Array.isArray(grouping.pairs) && Array.isArray(grouping.conflicts) && Array.isArray(grouping.groups),
+    );
+    const storyTerms: StoredTerms = { fields: head.termFields, words, terms, groupings: kept };
     return { snapshot: { files, signatures, bundleSignatures, now: head.now, statsAt: head.statsAt, storyTerms, exportLines, stored: { file, chunks } }, ownerPages: head.ownerPages };
   } finally {
     await handle.close();

@@ -28,8 +28,8 @@ export interface StoredTerms {
   words: string[];
   /** By article file. */
   terms: Map<string, Int32Array>;
-  /** The grouping found last, while its key holds (src/stories.ts, KeptGrouping). */
-  grouping?: KeptGrouping | undefined;
+  /** The groupings found last, one a period, each while its key holds (src/stories.ts, KeptGrouping). */
+  groupings?: KeptGrouping[] | undefined;
 }
 
 const isWhole = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= -0x80000000 && value <= 0x7fffffff;
@@ -48,19 +48,19 @@ export class StoryTermStore implements StoryTermCache {
   private readonly words: string[];
   private readonly numberOf = new Map<string, number>();
   private readonly terms: Map<string, Int32Array>;
-  private grouping: KeptGrouping | undefined;
+  private groupings: Map<string, KeptGrouping>;
 
   constructor(stored?: StoredTerms) {
     this.fields = stored?.fields ?? null;
     this.words = stored?.words ?? [];
     this.terms = stored?.terms ?? new Map();
-    this.grouping = stored?.grouping;
+    this.groupings = new Map((stored?.groupings ?? []).map((grouping) => [grouping.key, grouping]));
     this.words.forEach((word, n) => this.numberOf.set(word, n));
   }
 
   /** What the records keep. */
   stored(): StoredTerms {
-    return { fields: this.fields ?? [], words: this.words, terms: this.terms, grouping: this.grouping };
+    return { fields: this.fields ?? [], words: this.words, terms: this.terms, groupings: [...this.groupings.values()] };
   }
 
   /**
@@ -82,12 +82,12 @@ export class StoryTermStore implements StoryTermCache {
     return hash.update(names).digest("hex");
   }
 
-  keptGrouping(): KeptGrouping | undefined {
-    return this.grouping;
+  keptGrouping(key: string): KeptGrouping | undefined {
+    return this.groupings.get(key);
   }
 
-  keepGrouping(grouping: KeptGrouping): void {
-    this.grouping = grouping;
+  keepGroupings(groupings: readonly KeptGrouping[]): void {
+    this.groupings = new Map(groupings.map((grouping) => [grouping.key, grouping]));
   }
 
   /** A file's terms, the largest fields (CODED_TERM_FIELDS) as word numbers into the store's words, not a map or set each. */

@@ -16,7 +16,7 @@
  * story keeps the recorded name most of its articles carry, and a name no story keeps any
  * more becomes a redirect to where its articles went (`StoryIndex.redirects`).
  */
-import { findSimilarPairs, readArticleTerms, type ArticleTerms, type KeptTerms, type SimilarPair, type SimilarityInput } from "./text-similarity.ts";
+import { dayNumber, findSimilarPairs, readArticleTerms, type ArticleTerms, type KeptTerms, type SimilarPair, type SimilarityInput } from "./text-similarity.ts";
 import type { Agency, Article, Place } from "./types.ts";
 
 /** The fields of an article that grouping reads. */
@@ -39,9 +39,10 @@ export interface StoryTermCache {
    * tell (a term kept in no form it can compare), and the grouping is then not kept.
    */
   groupingKey?(articles: readonly GroupingInput[], options: StoryOptions): string | null;
-  /** The grouping kept last, by its key. */
-  keptGrouping?(): KeptGrouping | undefined;
-  keepGrouping?(grouping: KeptGrouping): void;
+  /** A period's grouping kept by an earlier build, by its key. */
+  keptGrouping?(key: string): KeptGrouping | undefined;
+  /** This build's groupings, one a period, for the next build: those kept before and not given again are dropped. */
+  keepGroupings?(groupings: readonly KeptGrouping[]): void;
 }
 
 /** What of an article, besides its terms, grouping depends on. */
@@ -52,8 +53,9 @@ export interface GroupingInput {
 }
 
 /**
- * What grouping found, given back while its inputs stay the same (StoryTermCache.groupingKey):
- * an edit that leaves every title, opening and day alone (a topic, a later paragraph, a file
+ * What grouping a period found (GroupingPeriod), given back while its inputs stay the same
+ * (StoryTermCache.groupingKey): an article added to this year regroups this year only, and an
+ * edit that leaves every title, opening and day alone (a topic, a later paragraph, a file
  * touched) regroups nothing, where the TF-IDF weights of a whole archive made it the largest part
  * of a build from the cache (7 to 8 s of 25 at 100,000 articles).
  */
@@ -61,7 +63,7 @@ export interface KeptGrouping {
   key: string;
   pairs: SimilarPair[];
   conflicts: SimilarPair[];
-  /** The groups of two or more articles, as indexes into the articles in their order. */
+  /** The groups of two or more articles. Here and in the pairs, indexes into the period's members. */
   groups: number[][];
 }
 
@@ -84,10 +86,12 @@ export interface StoryOptions {
   joinScore: number;
   /** Articles more days apart than this are never linked directly. */
   maxDays: number;
+  /** Years are grouped on their own from this many articles; fewer join the next (GroupingPeriod). */
+  periodArticles: number;
 }
 
 /** Tuned on the Reuters sets (`npm run bench:stories`): see the README, "Stories". */
-export const DEFAULT_STORY_OPTIONS: StoryOptions = { linkScore: 0.45, joinScore: 0.3, maxDays: 7 };
+export const DEFAULT_STORY_OPTIONS: StoryOptions = { linkScore: 0.45, joinScore: 0.3, maxDays: 7, periodArticles: 2000 };
 
 export interface TimelineDay<A> {
   day: string;
@@ -153,8 +157,79 @@ class GroupingArticle implements SimilarityInput {
 }
 
 /**
+ * The articles grouped together, a year at a time: a period is the articles of one calendar
+ * year, or of a few years running where each holds few (its own), and those of the `maxDays`
+ * days before its first (its guests, for the links across New Year). Each period's words are
+ * weighed by their frequency in that period, so a period's grouping depends on its own articles
+ * and its guests alone: an article added to this year leaves every earlier year's grouping as it
+ * was (a build from the cache takes those back, and a million-article archive holds one year's
+ * vectors at a time, not the whole archive's).
+ *
+ * Years join until a period holds `periodArticles`: a weight counted over a handful of articles
+ * says little. Years are taken oldest first, a period closing at the end of the year that brings
+ * it to that many; what is left at the end, fewer, joins the period before it (so this year's
+ * first articles are weighed with last year's, not among themselves). In an archive whose every
+ * year holds that many, each year is a period.
+ */
+export interface GroupingPeriod {
+  /** Its years: `1987`, or `2003-2007`. */
+  years: string;
+  /** Indexes into the articles, in their order: the guests and the period's own. */
+  members: number[];
+  /** For each member, whether it is a guest (of an earlier period, within `maxDays` of this one's start). */
+  guest: boolean[];
+}
+
+const yearOf = (day: string) => Number(day.slice(0, day.indexOf("-", 1)));
+
+/** The periods of these days (each an article's, `YYYY-MM-DD`), oldest first. */
+export function groupingPeriods(days: readonly string[], maxDays: number, periodArticles: number): GroupingPeriod[] {
+  const perYear = new Map<number, number>();
+  for (const day of days) perYear.set(yearOf(day), (perYear.get(yearOf(day)) ?? 0) + 1);
+  // The years of each period, as [first, last].
+  const spans: [number, number][] = [];
+  let open: [number, number] | null = null;
+  let held = 0;
+  for (const year of [...perYear.keys()].sort((x, y) => x - y)) {
+    open = open ? [open[0], year] : [year, year];
+    held += perYear.get(year) as number;
+    if (held >= periodArticles) {
+      spans.push(open);
+      open = null;
+      held = 0;
+    }
+  }
+  if (open) {
+    const last = spans[spans.length - 1];
+    if (last) last[1] = open[1];
+    else spans.push(open);
+  }
+  const numbers = days.map(dayNumber);
+  return spans.map(([first, last]) => {
+    const start = dayNumber(`${String(first).padStart(4, "0")}-01-01`);
+    const members: number[] = [];
+    const guest: boolean[] = [];
+    days.forEach((day, i) => {
+      const year = yearOf(day);
+      const own = year >= first && year <= last;
+      const n = numbers[i] as number;
+      if (own || (n < start && n >= start - maxDays)) {
+        members.push(i);
+        guest.push(!own);
+      }
+    });
+    return { years: first === last ? String(first) : `${first}-${last}`, members, guest };
+  });
+}
+
+/**
  * Groups articles into stories, named as `ledger` (the names earlier builds gave, by article
  * file) keeps them. The result does not depend on the order of `articles`.
+ *
+ * Each period (GroupingPeriod) is grouped on its own: its pairs are those with one of its own
+ * articles (every pair of articles at most `maxDays` apart is its later article's year's), and
+ * its groups are made from them. A guest grouped in its own year and again with the next
+ * year's articles makes one story of both groups: a story told over New Year.
  */
 export function findStories<A extends StoryArticle>(
   articles: readonly A[],
@@ -166,18 +241,42 @@ export function findStories<A extends StoryArticle>(
     if (termCache && !termCache.has(a.sourceFile)) termCache.set(a.sourceFile, readArticleTerms({ title: a.title, plainText: a.plainText, day: a.date.day, datelineRaw: a.dateline?.raw ?? null }));
     return new GroupingArticle(a, termCache);
   });
-  // Every article's terms are kept by now (those missing were read above), so the key sees them all.
-  const key = termCache?.groupingKey?.(articles.map((a) => ({ sourceFile: a.sourceFile, url: a.url, day: a.date.day })), options) ?? null;
-  const kept = key === null ? undefined : termCache?.keptGrouping?.();
-  let found: Omit<KeptGrouping, "key">;
-  if (kept && kept.key === key) found = kept;
-  else {
-    const { pairs, conflicts, differ } = findSimilarPairs(inputs, { minScore: options.linkScore, maxDays: options.maxDays });
-    const groups = groupPairs(articles.length, pairs, conflicts, options.joinScore, (i) => articles[i]?.url ?? "", differ).filter((members) => members.length >= 2);
-    found = { pairs, conflicts, groups };
-    if (key !== null) termCache?.keepGrouping?.({ key, ...found });
+  const pairs: SimilarPair[] = [];
+  const conflicts: SimilarPair[] = [];
+  // The groups of every period joined where they share an article (a guest).
+  const parent = Int32Array.from({ length: articles.length }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  const kept: KeptGrouping[] = [];
+  for (const period of groupingPeriods(articles.map((a) => a.date.day), options.maxDays, options.periodArticles)) {
+    const found = groupPeriod(period, articles, inputs, options, termCache);
+    if (found.key !== null) kept.push(found as KeptGrouping);
+    const global = ({ a, b, score }: SimilarPair) => ({ a: period.members[a] as number, b: period.members[b] as number, score });
+    for (const pair of found.pairs) pairs.push(global(pair));
+    for (const pair of found.conflicts) conflicts.push(global(pair));
+    for (const group of found.groups) {
+      const root = find(period.members[group[0] as number] as number);
+      for (const member of group) {
+        const other = find(period.members[member] as number);
+        if (other !== root) parent[other] = root;
+      }
+    }
   }
-  const { pairs, conflicts, groups } = found;
+  termCache?.keepGroupings?.(kept);
+  const byIndexes = (x: SimilarPair, y: SimilarPair) => x.a - y.a || x.b - y.b;
+  pairs.sort(byIndexes);
+  conflicts.sort(byIndexes);
+  // Groups of two or more, each by its first article in the given order, as groupPairs gives them.
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < articles.length; i++) {
+    const root = find(i);
+    const group = byRoot.get(root);
+    if (group) group.push(i);
+    else byRoot.set(root, [i]);
+  }
+  const groups = [...byRoot.values()].filter((members) => members.length >= 2);
 
   const made = groups.map((members) => makeStory(members.map((i) => articles[i] as A)));
   const { stories, redirects } = nameStories(made, articles, ledger);
@@ -185,6 +284,43 @@ export function findStories<A extends StoryArticle>(
   for (const story of stories) for (const article of story.articles) storyOf.set(article, story);
   stories.sort((x, y) => compare(y.lastDay, x.lastDay) || compare(x.slug, y.slug));
   return { stories, storyOf, pairs, conflicts, redirects };
+}
+
+/**
+ * One period's pairs, conflicts and groups (indexes into its members), from the cache while its
+ * key holds (StoryTermCache.groupingKey), else found: its articles compared with one another, a
+ * pair of two guests left to their own year, and grouped. `key` is null when it cannot be kept.
+ */
+function groupPeriod(
+  period: GroupingPeriod,
+  articles: readonly StoryArticle[],
+  inputs: readonly SimilarityInput[],
+  options: StoryOptions,
+  termCache: StoryTermCache | undefined,
+): Omit<KeptGrouping, "key"> & { key: string | null } {
+  const { members, guest } = period;
+  // Every article's terms are kept by now (those missing were read above), so the key sees them all.
+  const hashed = termCache?.groupingKey?.(
+    members.map((i) => {
+      const a = articles[i] as StoryArticle;
+      return { sourceFile: a.sourceFile, url: a.url, day: a.date.day };
+    }),
+    options,
+  );
+  const key = hashed ? `${period.years}:${hashed}` : null;
+  const kept = key === null ? undefined : termCache?.keptGrouping?.(key);
+  if (kept) return kept;
+  const found = findSimilarPairs(
+    members.map((i) => inputs[i] as SimilarityInput),
+    { minScore: options.linkScore, maxDays: options.maxDays },
+  );
+  const ours = (pair: SimilarPair) => !(guest[pair.a] && guest[pair.b]);
+  const pairs = found.pairs.filter(ours);
+  const conflicts = found.conflicts.filter(ours);
+  const groups = groupPairs(members.length, pairs, conflicts, options.joinScore, (i) => articles[members[i] as number]?.url ?? "", found.differ).filter(
+    (group) => group.length >= 2,
+  );
+  return { key, pairs, conflicts, groups };
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  * Each article is read as its title (counted twice) and the opening of its text, the dateline
  * left out: a wire's updates and other agencies' versions of one event share their names,
- * places and figures there. Terms are weighted by TF-IDF over the whole archive, so "said" and
+ * places and figures there. Terms are weighted by TF-IDF over the articles compared (src/stories.ts compares a year's at a time), so "said" and
  * "pct" weigh nothing and "GenCorp" or "Lanzhou" a lot, and each article keeps only its
  * strongest terms. Candidate pairs come from an inverted index of those terms, looked up only
  * among articles a few days apart, and a term found in too many articles is never used to find
@@ -334,7 +334,8 @@ interface Archive {
   specificity: Uint8Array;
 }
 
-function dayNumber(day: string): number {
+/** Days since 1970-01-01 of a day, `YYYY-MM-DD`. */
+export function dayNumber(day: string): number {
   return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 }
 

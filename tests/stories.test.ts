@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findStories, groupPairs, makeStory, nameStories, type StoryArticle } from "../src/stories.ts";
+import { DEFAULT_STORY_OPTIONS, findStories, groupingPeriods, groupPairs, makeStory, nameStories, type GroupingPeriod, type StoryArticle } from "../src/stories.ts";
 import { findSimilarPairs, tokenize } from "../src/text-similarity.ts";
 import { agency, dateline, LONDON, place, publishedDate, REUTERS, TASS } from "./support/articles.ts";
 
@@ -355,6 +355,83 @@ describe("findStories", () => {
     const started = performance.now();
     findStories(many);
     expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe("stories a year at a time", () => {
+  // Each year a period however few articles it holds, as in an archive of thousands a year.
+  const YEARLY = { ...DEFAULT_STORY_OPTIONS, periodArticles: 1 };
+  /** The articles moved to start on `day` (their days as far apart as before), slugs suffixed so two copies differ. */
+  const movedTo = (list: StoryArticle[], day: string, suffix = "") => {
+    const shift = Date.parse(`${day}T00:00:00Z`) - Date.parse(`${list[0]?.date.day}T00:00:00Z`);
+    return list.map((a) => {
+      const moved = new Date(Date.parse(`${a.date.day}T00:00:00Z`) + shift).toISOString().slice(0, 10);
+      return article({ slug: `${a.slug}${suffix}`, date: a.date.hasTime ? `${moved} ${a.date.iso.slice(11, 16)}` : moved, title: a.title, text: a.plainText, source: a.source ?? REUTERS });
+    });
+  };
+  // Background reports in both years, so that each year's weights are an archive's.
+  const background = [...movedTo(BACKGROUND, "1987-12-01", "-dec"), ...movedTo(BACKGROUND, "1988-01-10", "-jan")];
+
+  it("a year's articles and the last maxDays days before it make its period", () => {
+    const days = ["1988-01-01", "1987-12-24", "1987-12-25", "1987-12-31", "1988-12-31", "1986-05-01", "1989-01-07", "1989-01-08"];
+    const periods = groupingPeriods(days, 7, 1);
+    expect(periods.map((p) => p.years)).toEqual(["1986", "1987", "1988", "1989"]);
+    const named = (p: GroupingPeriod) => p.members.map((i, k) => `${days[i]}${p.guest[k] ? " guest" : ""}`);
+    expect(named(periods[2] as GroupingPeriod)).toEqual(["1988-01-01", "1987-12-25 guest", "1987-12-31 guest", "1988-12-31"]);
+    expect(named(periods[3] as GroupingPeriod)).toEqual(["1988-12-31 guest", "1989-01-07", "1989-01-08"]);
+    expect(named(periods[0] as GroupingPeriod)).toEqual(["1986-05-01"]);
+    // A longer reach takes more guests; none: none.
+    expect(named(groupingPeriods(days, 8, 1)[2] as GroupingPeriod)).toContain("1987-12-24 guest");
+    expect(groupingPeriods(days, 0, 1).every((p) => p.guest.every((g) => !g))).toBe(true);
+  });
+
+  it("joins years of few articles, oldest first, until a period holds periodArticles; fewer left at the end join the period before", () => {
+    const inYear = (year: number, count: number) => Array.from({ length: count }, (_, i) => `${year}-0${1 + (i % 9)}-1${i % 10}`);
+    const yearsOf = (counts: [number, number][], least: number) => groupingPeriods(counts.flatMap(([year, n]) => inYear(year, n)), 7, least).map((p) => p.years);
+    expect(yearsOf([[1986, 3], [1987, 5], [1988, 2], [1989, 10], [1990, 1]], 5)).toEqual(["1986-1987", "1988-1990"]);
+    // Every year holds enough: a period each, whatever the order the days come in.
+    expect(yearsOf([[1990, 6], [1988, 5], [1989, 9]], 5)).toEqual(["1988", "1989", "1990"]);
+    // This year's first few articles are weighed with last year's.
+    expect(yearsOf([[2023, 5000], [2024, 5000], [2025, 12]], 2000)).toEqual(["2023", "2024-2025"]);
+    // An archive smaller than a period: one, as before periods.
+    expect(yearsOf([[2003, 12], [2007, 17], [2004, 7]], 2000)).toEqual(["2003-2007"]);
+    // Every article is some period's own, once.
+    const days = [[1986, 3], [1987, 5], [1988, 2], [1989, 10], [1990, 1]].flatMap(([y, n]) => inYear(y as number, n as number));
+    for (const least of [1, 2, 5, 8, 100]) {
+      const own = groupingPeriods(days, 7, least).flatMap((p) => p.members.filter((_, k) => !p.guest[k]));
+      expect(own.sort((x, y) => x - y), `periodArticles ${least}`).toEqual(days.map((_, i) => i));
+    }
+  });
+
+  it.each(["1987-12-26", "1987-12-29", "1987-12-31", "1988-01-01"])("tells one story over New Year (its first report on %s)", (first) => {
+    const story = movedTo(GENCORP, first);
+    const { stories } = findStories([...background, ...story], YEARLY);
+    expect(stories.map((s) => s.articles.map((a) => a.slug))).toEqual([["afg-bids-for-gencorp", "gencorp-studies-bid", "gencorp-rejects"]]);
+    expect(stories[0]?.slug).toBe(`${first}-afg-bids-for-gencorp`);
+  });
+
+  it("joins a story grouped in its year with the reports that follow in the next (through an article both years group)", () => {
+    // 1987-12-22 and 12-28 are one story in 1987; 12-28 (a guest of 1988) and 1988-01-03 are linked in 1988.
+    const [bid, studies, rejects] = GENCORP as [StoryArticle, StoryArticle, StoryArticle];
+    const three = [movedTo([bid], "1987-12-22")[0], movedTo([studies], "1987-12-28")[0], movedTo([rejects], "1988-01-03")[0]] as StoryArticle[];
+    const { stories, pairs } = findStories([...background, ...three], YEARLY);
+    expect(stories.map((s) => s.articles.map((a) => a.date.day))).toEqual([["1987-12-22", "1987-12-28", "1988-01-03"]]);
+    // Never linked directly: 12 days apart.
+    const index = (a: StoryArticle) => [...background, ...three].indexOf(a);
+    expect(pairs.some((p) => p.a === index(three[0] as StoryArticle) && p.b === index(three[2] as StoryArticle))).toBe(false);
+  });
+
+  it("a year's pairs, scores and stories do not change with another year's articles", () => {
+    const year = [...BACKGROUND, ...GENCORP];
+    const alone = findStories(year, YEARLY);
+    const other = movedTo([...BACKGROUND, ...GENCORP], "1989-06-01", "-1989");
+    for (const added of [other, other.slice(0, 5), [...other].reverse()]) {
+      const withOther = findStories([...added, ...year], YEARLY);
+      const urlsOf = (found: ReturnType<typeof findStories>, list: StoryArticle[]) =>
+        found.pairs.map((p) => [list[p.a]?.url, list[p.b]?.url, p.score]).filter(([a]) => String(a).startsWith("/1987/"));
+      expect(urlsOf(withOther, [...added, ...year])).toEqual(urlsOf(alone, year));
+      expect(withOther.stories.filter((s) => s.firstDay < "1988").map((s) => s.slug)).toEqual(alone.stories.map((s) => s.slug));
+    }
   });
 });
 

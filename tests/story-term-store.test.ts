@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { StoryTermStore } from "../build/story-term-store.ts";
 import { loadArticles } from "../src/load.ts";
-import { findStories } from "../src/stories.ts";
+import { DEFAULT_STORY_OPTIONS, findStories, groupingPeriods } from "../src/stories.ts";
 import { findSimilarPairs, readArticleTerms, type CodedWords, type KeptTerms } from "../src/text-similarity.ts";
 import { FIXTURE_ARCHIVE } from "./helpers/build.ts";
 
@@ -114,29 +114,33 @@ describe("StoryTermStore", () => {
     }
   });
 
-  describe("keeps the grouping it found, given back only for the same addresses, days and terms in the same order", () => {
+  describe("keeps each year's grouping it found, given back only for the same addresses, days and terms in the same order", () => {
     const { articles } = loadArticles({ articlesDir: FIXTURE_ARCHIVE });
+    // Each year a period of its own, as in an archive of thousands a year (GroupingPeriod).
+    const YEARLY = { ...DEFAULT_STORY_OPTIONS, periodArticles: 1 };
     const withUrls = articles.map((a) => ({ ...a, url: `/${a.sourceFile}/`, slug: a.slugBase }));
     type Found = ReturnType<typeof findStories>;
     const membersOf = (found: Found) => found.stories.map((s) => s.articles.map((a) => a.sourceFile));
     /** A store as the next build reads it back, and whether it grouped again. */
     const recorded = () => {
       const recording = new StoryTermStore();
-      findStories(withUrls, undefined, undefined, recording);
+      findStories(withUrls, YEARLY, undefined, recording);
       const store = new StoryTermStore(structuredClone(recording.stored()));
+      // The periods (years) grouped anew: those whose grouping the store did not give back.
       let grouped = 0;
-      const keep = store.keepGrouping.bind(store);
-      store.keepGrouping = (grouping) => {
-        grouped++;
-        keep(grouping);
+      const kept = store.keptGrouping.bind(store);
+      store.keptGrouping = (key) => {
+        const found = kept(key);
+        if (!found) grouped++;
+        return found;
       };
       return { store, grouped: () => grouped };
     };
 
     it("the same articles: nothing grouped again, the same stories and pairs", () => {
       const { store, grouped } = recorded();
-      const fresh = findStories(withUrls);
-      const again = findStories(withUrls, undefined, undefined, store);
+      const fresh = findStories(withUrls, YEARLY);
+      const again = findStories(withUrls, YEARLY, undefined, store);
       expect(grouped()).toBe(0);
       expect(membersOf(again)).toEqual(membersOf(fresh));
       expect(again.pairs).toEqual(fresh.pairs);
@@ -144,12 +148,17 @@ describe("StoryTermStore", () => {
       expect(fresh.stories.length).toBeGreaterThan(0);
     });
 
-    const storied = withUrls.findIndex((a) => findStories(withUrls).stories.some((s) => s.articles.some((b) => b.sourceFile === a.sourceFile)));
-    const changes: [string, (list: typeof withUrls, store: StoryTermStore) => typeof withUrls][] = [
-      ["an address changed", (list) => list.map((a, i) => (i === storied ? { ...a, url: `${a.url}moved/` } : a))],
-      ["a day changed", (list) => list.map((a, i) => (i === storied ? { ...a, date: { ...a.date, day: "1999-01-01" } } : a))],
+    const storied = withUrls.findIndex((a) => findStories(withUrls, YEARLY).stories.some((s) => s.articles.some((b) => b.sourceFile === a.sourceFile)));
+    // The fixture's articles are of 1987, 2023 and 2024; the storied one of 2023. The number is
+    // how many years are grouped again: the change's own, not the others.
+    expect(withUrls[storied]?.date.day.slice(0, 4)).toBe("2023");
+    expect(groupingPeriods(withUrls.map((a) => a.date.day), 7, YEARLY.periodArticles).map((p) => p.years)).toEqual(["1987", "2023", "2024"]);
+    const changes: [string, number, (list: typeof withUrls, store: StoryTermStore) => typeof withUrls][] = [
+      ["an address changed", 1, (list) => list.map((a, i) => (i === storied ? { ...a, url: `${a.url}moved/` } : a))],
+      ["a day changed (to 1999: its old year and its new one)", 2, (list) => list.map((a, i) => (i === storied ? { ...a, date: { ...a.date, day: "1999-01-01" } } : a))],
       [
         "a headline changed (its terms read again)",
+        1,
         (list, store) =>
           list.map((a, i) => {
             if (i !== storied) return a;
@@ -157,20 +166,20 @@ describe("StoryTermStore", () => {
             return { ...a, title: `${a.title} AND SOMETHING ELSE ENTIRELY` };
           }),
       ],
-      ["the order changed", (list) => [...list].reverse()],
-      ["an article removed", (list) => list.filter((_, i) => i !== storied)],
+      ["the order changed (every year)", 3, (list) => [...list].reverse()],
+      ["an article removed", 1, (list) => list.filter((_, i) => i !== storied)],
     ];
-    it.each(changes)("%s: grouped again, as without the cache", (_name, change) => {
+    it.each(changes)("%s: grouped again (%i years), as without the cache", (_name, years, change) => {
       const { store, grouped } = recorded();
       const changed = change(withUrls, store);
-      const again = findStories(changed, undefined, undefined, store);
-      expect(grouped()).toBe(1);
-      const fresh = findStories(changed);
+      const again = findStories(changed, YEARLY, undefined, store);
+      expect(grouped()).toBe(years);
+      const fresh = findStories(changed, YEARLY);
       expect(membersOf(again)).toEqual(membersOf(fresh));
       expect(again.pairs).toEqual(fresh.pairs);
       // And kept anew: the next build with these articles groups nothing.
-      findStories(changed, undefined, undefined, store);
-      expect(grouped()).toBe(1);
+      findStories(changed, YEARLY, undefined, store);
+      expect(grouped()).toBe(years);
     });
   });
 });
