@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteContext } from "../layouts/page.ts";
+import type { SiteWords } from "../data/i18n/index.ts";
 import { indexArticles, type Archive } from "../src/archive.ts";
 import { readUrlLedger } from "../src/url-ledger.ts";
 import { FUTURE_GRACE_MS, presentTime } from "../src/dates.ts";
@@ -387,11 +388,27 @@ export class IncrementalSite {
     this.storyTerms.keepOnly(this.files);
     this.statsAt = listedAt;
 
-    const archive = indexArticles(normalized, problems, listing.allPaths, ledger, { storyTerms: this.storyTerms });
-    for (const article of archive.articles) {
-      const ref = textLater.get(article.sourceFile);
-      if (ref) withTextOnDemand(article, this.texts, ref);
-    }
+    // The search bundles need no stories: those to index again are known, and handed over, before
+    // the stories are grouped (the largest part of the rest), so Pagefind works meanwhile.
+    let bundles: SearchBundle[] = [];
+    let staleBundles: SearchBundle[] = [];
+    const archive = indexArticles(normalized, problems, listing.allPaths, ledger, {
+      storyTerms: this.storyTerms,
+      beforeStories: (indexed) => {
+        for (const article of indexed.articles) {
+          const ref = textLater.get(article.sourceFile);
+          if (ref) withTextOnDemand(article, this.texts, ref);
+        }
+        // A bundle's signature is its articles' versions, and the search page reads its languages
+        // and dates: stubs of the records tell those (searchStub).
+        bundles = bundlesOfArticles(indexed.articles, this.bundleSize, this.site.words);
+        staleBundles = write ? bundles.filter((b) => this.bundleSignatures.get(b.path) !== b.signature) : [];
+        if (onStaleBundles) {
+          withRecords(staleBundles, indexed.articles, this.site.words);
+          onStaleBundles(staleBundles);
+        }
+      },
+    });
     const plan = planSite(archive, this.site.words);
     this.archive = archive;
     this.plan = plan;
@@ -416,16 +433,8 @@ export class IncrementalSite {
     await writeChanged([...articlePages.filter(changedItself), ...articlePages.filter((output) => !changedItself(output))]);
     const savedCopies = write ? archive.articles.filter((a) => changedArticles.has(a.url)) : [];
     await writeSavedCopies(target, this.articlesDir, savedCopies);
-    // A bundle's signature is its articles' versions, and the search page reads its languages
-    // and dates: stubs of the records tell those (searchStub). The bundles to index again get
-    // their records whole, texts and all.
-    const bundles = bundlesOfArticles(archive.articles, this.bundleSize, this.site.words);
-    const staleBundles = write ? bundles.filter((b) => this.bundleSignatures.get(b.path) !== b.signature) : [];
-    if (staleBundles.length) {
-      const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
-      for (const bundle of staleBundles) bundle.records = bundle.urls.map((url) => searchRecord(byUrl.get(url) as Article, this.site.words));
-    }
-    onStaleBundles?.(staleBundles);
+    // For the caller to index (npm start), once the pages that show an edit are written.
+    if (!onStaleBundles) withRecords(staleBundles, archive.articles, this.site.words);
     // The export the output has is read before it is written (into the output itself, without `into`).
     const previousExport = this.exportLines && write ? { file: path.join(this.outputDir, ARTICLES_JSON.slice(1)), lines: this.exportLines } : undefined;
     const files = generatedFiles(this.site, archive, plan, bundles, this.ownerUrls, previousExport);
@@ -457,4 +466,11 @@ export class IncrementalSite {
       seconds: (performance.now() - started) / 1000,
     };
   }
+}
+
+/** The bundles to index again get their records whole, texts and all. */
+function withRecords(stale: readonly SearchBundle[], articles: readonly Article[], words: SiteWords): void {
+  if (!stale.length) return;
+  const byUrl = new Map(articles.map((a) => [a.url, a]));
+  for (const bundle of stale) bundle.records = bundle.urls.map((url) => searchRecord(byUrl.get(url) as Article, words));
 }
