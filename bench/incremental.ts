@@ -17,7 +17,7 @@
  *   npm run bench:incremental                       # 30,000 articles
  *   npm run bench:incremental -- --sizes=100000
  *   npm run bench:incremental -- --corpus=reuters --sizes=13520   # real stories; the article
- *                                                   # added is one of them, dated a year after the newest
+ *                                                   # added is a copy of the newest, in the newest year
  *   npm run bench:incremental -- --keep             # keep the scratch folder
  *   npm run bench:incremental -- --no-baseline      # no step 1 (nor the check): a full build less
  *   npm run bench:incremental -- --rounds=3         # steps 3 to 7 three times over, and step 1
@@ -99,23 +99,28 @@ function differences(a: string, b: string): string[] {
   return filesA.filter((file) => statSync(path.join(a, file)).size !== statSync(path.join(b, file)).size || !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
 }
 
-/** A generated archive, and the article added to it: dated after every other. */
+/** A generated archive, and the article added to it: dated after every other, in the archive's last year (2024). */
 function syntheticAddition(count: number, articles: string): { file: string; text: string } {
   generateArchive({ count, outDir: articles });
   return {
-    file: path.join(articles, "2025", "12", "2025-12-31-bench-added.md"),
-    text: "---\ntitle: An article added for the bench\ndate: 2025-12-31T12:00:00Z\nsource: Reuters\ntopics: [Oil]\n---\n\nLONDON, Dec 31 (Reuters) - One article more than the archive had.\n",
+    file: path.join(articles, "2024", "12", "2024-12-31-bench-added.md"),
+    text: "---\ntitle: An article added for the bench\ndate: 2024-12-31T23:59:00Z\nsource: Reuters\ntopics: [Oil]\n---\n\nLONDON, Dec 31 (Reuters) - One article more than the archive had.\n",
   };
 }
 
-/** The real stories, and the article added to them: the first story, dated a year after the last copy's (so the newest). */
+/**
+ * The real stories, and the article added to them: a copy of the archive's last story (the
+ * newest of the last copy), dated as it is, so an article of this year's, where a news archive
+ * grows. (Until 5 December 2026 it was dated a year after the last copy's, in a year of its own:
+ * since stories are grouped a year at a time, that would have regrouped one article.)
+ */
 function realAddition(count: number, articles: string): { file: string; text: string } {
   replicateStories({ corpusDir: REUTERS, count, outDir: articles });
   const stories = listStories(REUTERS);
-  const first = stories[0] as string;
-  const shifted = shiftYear(readFileSync(path.join(REUTERS, first), "utf8"), Math.ceil(count / stories.length));
-  if (!shifted) throw new Error(`${first} has no date line to move`);
-  return { file: path.join(articles, String(shifted.year), shifted.date.slice(5, 7), `bench-added-${path.basename(first)}`), text: shifted.text };
+  const last = stories[(count - 1) % stories.length] as string;
+  const shifted = shiftYear(readFileSync(path.join(REUTERS, last), "utf8"), Math.floor((count - 1) / stories.length));
+  if (!shifted) throw new Error(`${last} has no date line to move`);
+  return { file: path.join(articles, String(shifted.year), shifted.date.slice(5, 7), `bench-added-${path.basename(last)}`), text: shifted.text };
 }
 
 /** The archive's largest article file (the first by path of those as large): its end is far past the opening grouping reads. */
