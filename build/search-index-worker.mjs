@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
 const IN_FLIGHT = 256;
@@ -57,10 +57,11 @@ async function writeBundle({ records, outputPath }) {
 /**
  * Bundles asked for and not yet indexed. The main thread answers only between its own steps,
  * and grouping the stories keeps it busy for a while (half a minute or more at 100,000
- * articles), so a few are asked for ahead: Pagefind keeps working meanwhile, and this thread
- * holds a few bundles' records, never its share of the archive's text.
+ * articles), so a few are asked for ahead (the first answered as the thread is started, before
+ * it asks: search-index.ts): Pagefind keeps working meanwhile, and this thread holds a few
+ * bundles' records, never its share of the archive's text.
  */
-const AHEAD = 3;
+const AHEAD = workerData?.ahead ?? 3;
 const arrived = [];
 let waiting = null;
 const take = (bundle) => {
