@@ -86,7 +86,7 @@ export interface StoryOptions {
   joinScore: number;
   /** Articles more days apart than this are never linked directly. */
   maxDays: number;
-  /** Years are grouped on their own from this many articles; fewer join the next (GroupingPeriod). */
+  /** The fewest articles a period of grouping holds, unless the archive holds fewer: years of fewer are joined (GroupingPeriod). */
   periodArticles: number;
 }
 
@@ -227,7 +227,7 @@ export function groupingPeriods(days: readonly string[], maxDays: number, period
  * file) keeps them. The result does not depend on the order of `articles`.
  *
  * Each period (GroupingPeriod) is grouped on its own: its pairs are those with one of its own
- * articles (every pair of articles at most `maxDays` apart is its later article's year's), and
+ * articles (every pair of articles at most `maxDays` apart is its later article's period's), and
  * its groups are made from them. A guest grouped in its own year and again with the next
  * year's articles makes one story of both groups: a story told over New Year.
  */
