@@ -14,10 +14,8 @@ import { articleLinks, joinWith, machineDate, readableDate } from "./components.
 import { href, langAttributes, renderPage, type SiteContext } from "./page.ts";
 import { theme } from "./parts.ts";
 
-function sourceLink(site: SiteContext, agency: Agency, filter: boolean): SafeHtml {
-  return filter
-    ? html`<a href="${href(site, `/sources/${agency.slug}/`)}">${agency.name}</a>`
-    : html`<a href="${href(site, `/sources/${agency.slug}/`)}">${agency.name}</a>`;
+function sourceLink(site: SiteContext, agency: Agency): SafeHtml {
+  return html`<a href="${href(site, `/sources/${agency.slug}/`)}">${agency.name}</a>`;
 }
 
 export function articleJsonLd(site: SiteContext, article: Article): Record<string, unknown> {
@@ -79,7 +77,7 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
   if (ownDate) {
     meta.push(html`<span class="own-calendar" lang="${ownDate.locale}" dir="${textDirection(ownDate.locale)}" title="${words.calendarNames[ownDate.calendar] ?? ownDate.calendar}">${ownDate.text}<span class="visually-hidden"${siteWords}> (${words.calendarNames[ownDate.calendar] ?? ownDate.calendar})</span></span>`);
   }
-  if (article.source) meta.push(sourceLink(site, article.source, true));
+  if (article.source) meta.push(sourceLink(site, article.source));
   if (article.dateline) {
     const place = article.dateline.place;
     meta.push(html`<span${siteBlock}>${words.dateline} <a href="${href(site, `/places/${place.slug}/`)}">${place.name}</a>${place.country ? `, ${place.country}` : ""}</span>`);
@@ -90,7 +88,7 @@ export function renderArticlePage(site: SiteContext, page: ArticlePage): string 
   if (article.topics.length) {
     fact(words.factTopics, html`<ul class="tags">${article.topics.map((t) => html`<li><a href="${href(site, `/topics/${t.slug}/`)}">${t.name}</a></li>`)}</ul>`);
   }
-  if (article.citedSources.length) fact(words.factCites, joinWith(article.citedSources.map((a) => sourceLink(site, a, false)), html`, `));
+  if (article.citedSources.length) fact(words.factCites, joinWith(article.citedSources.map((a) => sourceLink(site, a)), html`, `));
   if (article.dateline) {
     const place = article.dateline.place;
     const raw = html`<q>${article.dateline.raw}</q>`;

@@ -396,6 +396,24 @@ describe("articles in every language", () => {
     expect(page(SEED_URL)).not.toContain("own-calendar");
   });
 
+  it("wraps each fact of a right-to-left article's line in a span of the line's direction, which holds the dot drawn before it", () => {
+    // Drawn inside an item marked left to right (the site's English words), the dot sat at that
+    // item's left: in a right-to-left line, not between it and the item before.
+    const line = /<p class="article-meta">(.*?)<\/p>/s.exec(page(NOWRUZ))?.[1] ?? "";
+    const items: string[] = [];
+    let depth = 0;
+    let start = 0;
+    for (const tag of line.matchAll(/<(\/?)[a-z]+[^>]*>/g)) {
+      if (tag[1]) {
+        if (--depth === 0) items.push(line.slice(start, (tag.index ?? 0) + tag[0].length));
+      } else if (depth++ === 0) start = tag.index ?? 0;
+    }
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    for (const item of items) expect(item).toMatch(/^<span>.*<\/span>$/s);
+    expect(items[0]).toMatch(/^<span><span lang="en" dir="ltr"><time /);
+    expect(page(SEED_URL)).toMatch(/<p class="article-meta"><time datetime=/);
+  });
+
   it("lists give each card its article's language and direction, and a language filter when they hold more than one", () => {
     const list = page("/articles/");
     expect(list).toMatch(/<li lang="fa" dir="rtl"><h3>/);
