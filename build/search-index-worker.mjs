@@ -61,7 +61,7 @@ async function writeBundle({ records, outputPath }) {
  * it asks: search-index.ts): Pagefind keeps working meanwhile, and this thread holds a few
  * bundles' records, never its share of the archive's text.
  */
-const AHEAD = workerData?.ahead ?? 3;
+const AHEAD = workerData.ahead;
 const arrived = [];
 let waiting = null;
 const take = (bundle) => {

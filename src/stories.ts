@@ -184,8 +184,9 @@ const yearOf = (day: string) => Number(day.slice(0, day.indexOf("-", 1)));
 
 /** The periods of these days (each an article's, `YYYY-MM-DD`), oldest first. */
 export function groupingPeriods(days: readonly string[], maxDays: number, periodArticles: number): GroupingPeriod[] {
+  const yearOfEach = days.map(yearOf);
   const perYear = new Map<number, number>();
-  for (const day of days) perYear.set(yearOf(day), (perYear.get(yearOf(day)) ?? 0) + 1);
+  for (const year of yearOfEach) perYear.set(year, (perYear.get(year) ?? 0) + 1);
   // The years of each period, as [first, last].
   const spans: [number, number][] = [];
   let open: [number, number] | null = null;
@@ -209,8 +210,7 @@ export function groupingPeriods(days: readonly string[], maxDays: number, period
     const start = dayNumber(`${String(first).padStart(4, "0")}-01-01`);
     const members: number[] = [];
     const guest: boolean[] = [];
-    days.forEach((day, i) => {
-      const year = yearOf(day);
+    yearOfEach.forEach((year, i) => {
       const own = year >= first && year <= last;
       const n = numbers[i] as number;
       if (own || (n < start && n >= start - maxDays)) {
