@@ -89,8 +89,16 @@ export function chooseShards(argv: readonly string[], env: NodeJS.ProcessEnv, jo
 export const ARTICLES_PER_PASS = 10_000;
 
 /**
+ * From this many article files, a pass renders half as many (ARTICLES_PER_PASS / 2): the plan of
+ * such an archive, held beside every pass, is over 2 GB, and each pass's pages (about 300 MB at
+ * 10,000 articles) come on top of it.
+ */
+export const SMALLER_PASSES_FROM = 500_000;
+
+/**
  * How many passes a one-process build renders the site in (build/build-state.ts): --passes=P,
- * else DATELINE_PASSES, else one per ARTICLES_PER_PASS article files (one for a smaller archive).
+ * else DATELINE_PASSES, else one per ARTICLES_PER_PASS article files (one for a smaller archive;
+ * half as many articles a pass from SMALLER_PASSES_FROM files).
  */
 export function choosePasses(argv: readonly string[], env: NodeJS.ProcessEnv, countFiles: () => number): number | string {
   const given = argv.find((arg) => arg.startsWith("--passes="))?.slice("--passes=".length) ?? env.DATELINE_PASSES?.trim();
@@ -99,7 +107,8 @@ export function choosePasses(argv: readonly string[], env: NodeJS.ProcessEnv, co
     if (!Number.isInteger(passes) || passes < 1 || passes > 1000) return `--passes=${given} (or DATELINE_PASSES): give a whole number of passes from 1 to 1000`;
     return passes;
   }
-  return Math.max(1, Math.ceil(countFiles() / ARTICLES_PER_PASS));
+  const files = countFiles();
+  return Math.max(1, Math.ceil(files / (files >= SMALLER_PASSES_FROM ? ARTICLES_PER_PASS / 2 : ARTICLES_PER_PASS)));
 }
 
 /** The files under a folder, counted up to `limit`. */

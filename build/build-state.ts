@@ -50,6 +50,14 @@ export const WITHOUT_HISTORY = /^(1|true|yes)$/i.test(process.env.DATELINE_BENCH
  */
 export const LARGE_ARCHIVE = 50_000;
 
+/**
+ * From this many articles, one Pagefind process indexes at a time, rendering included: the main
+ * process then holds more than 2 GB of plan (about 2.7 kB an article), and a second Pagefind
+ * process (about 135 MiB) took a million-article build over 4 GiB. On two cores the index then
+ * takes longer, the render less (README "Speed").
+ */
+export const HUGE_ARCHIVE = 500_000;
+
 /** A full garbage collection, now (node:v8 exposes it on request; about a second for a 1 GB heap). */
 function collectGarbage(): void {
   setFlagsFromString("--expose-gc");
@@ -147,8 +155,9 @@ async function readState(outputDir: string): Promise<BuildState> {
     const bundles = bundlesOfArticles(archive.articles, bundleSize, site.words);
     const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
     const recordsOf = (bundle: SearchBundle) => bundle.urls.map((url) => searchRecord(byUrl.get(url) as Article, site.words));
-    const widen = archive.articles.length >= LARGE_ARCHIVE ? pagesPlanned : undefined;
-    const index = writeSearchIndex(outputDir, shard ? bundles.filter((_, i) => ownsBundle(shard, i, bundles.length)) : bundles, true, widen, recordsOf);
+    const size = archive.articles.length;
+    const plan = size >= HUGE_ARCHIVE ? { processes: 1 } : size >= LARGE_ARCHIVE ? { widen: pagesPlanned } : {};
+    const index = writeSearchIndex(outputDir, shard ? bundles.filter((_, i) => ownsBundle(shard, i, bundles.length)) : bundles, true, { ...plan, recordsOf });
     // Reported when awaited after rendering; this keeps an early failure from going unhandled.
     index.catch(() => undefined);
     return { bundles, index };
@@ -172,6 +181,10 @@ async function readState(outputDir: string): Promise<BuildState> {
     const texts = TextsOnDisk.open(record ? path.join(path.dirname(record), bodiesNameOf(record)) : path.join(outputDir, `.dateline-texts-${process.pid}`), Boolean(record));
     const loaded = await loadArticlesInParallel({ articlesDir: options.articlesDir, onProgress: progress.update, onArticles: (batch) => texts.add(batch) });
     texts.flush();
+    // V8 lets garbage grow to 30% of what the heap holds before collecting it in full (the
+    // build's --heap-growing-percent): for a huge archive's 2 GB and more, most of a GB. At 10%,
+    // collections come sooner, each costing a second or two.
+    if (loaded.articles.length >= HUGE_ARCHIVE) setFlagsFromString("--heap-growing-percent=10");
     // What the build cache keeps of each file (build/build-cache.ts), when this build writes one.
     if (record) read = { entries: loaded.entries, articles: loaded.articles, problems: [...loaded.problems], storyTerms: new StoryTermStore(), texts };
     const archive = indexArticles(loaded.articles, loaded.problems, loaded.allPaths, loaded.urlLedger, {
@@ -199,6 +212,9 @@ async function readState(outputDir: string): Promise<BuildState> {
     });
     planning = performance.now();
     const plan = planSite(archive, site.words, { history: !WITHOUT_HISTORY });
+    // Each article page holds its links now; the archive's map of them (about 80 bytes an
+    // article) is read by nothing after planning.
+    archive.links.clear();
     if (archive.articles.length >= LARGE_ARCHIVE) collectGarbage();
     return { archive, plan };
   }

@@ -38,16 +38,24 @@ export async function settleSearchIndex(): Promise<void> {
   await running.catch(() => undefined);
 }
 
+/** How a full build's index runs beside the rest of the build. */
+export interface IndexPlan {
+  /** One Pagefind process works until this settles, the others after it. */
+  widen?: Promise<unknown>;
+  /** At most this many Pagefind processes at once (else DATELINE_SEARCH_WORKERS, else 2). */
+  processes?: number;
+  /** The records of a bundle that has none, made as Pagefind takes it. */
+  recordsOf?: RecordsOf;
+}
+
 /**
  * Writes the given bundles. With `replaceAll`, the whole index folder is cleared first (a full
  * build); otherwise only the given bundles' folders are replaced (the dev server's update).
- * With `widen`, one Pagefind process starts now and the others once it settles. With
- * `recordsOf`, the records of a bundle that has none are made as Pagefind takes it.
  */
-export function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[], replaceAll = true, widen?: Promise<unknown>, recordsOf?: RecordsOf): Promise<SearchIndexResult> {
+export function writeSearchIndex(outputDir: string, bundles: readonly SearchBundle[], replaceAll = true, plan: IndexPlan = {}): Promise<SearchIndexResult> {
   let result: Promise<SearchIndexResult>;
   try {
-    result = indexBundles(outputDir, bundles, replaceAll, widen, recordsOf);
+    result = indexBundles(outputDir, bundles, replaceAll, plan);
   } catch (error) {
     // What failed before a worker started (clearing a folder, making a bundle's records) fails the promise, as any later failure does.
     result = Promise.reject(error);
@@ -64,20 +72,20 @@ export function writeSearchIndex(outputDir: string, bundles: readonly SearchBund
  */
 const AHEAD = 3;
 
-function indexBundles(outputDir: string, bundles: readonly SearchBundle[], replaceAll: boolean, widen?: Promise<unknown>, recordsOf?: RecordsOf): Promise<SearchIndexResult> {
+function indexBundles(outputDir: string, bundles: readonly SearchBundle[], replaceAll: boolean, plan: IndexPlan): Promise<SearchIndexResult> {
   const started = performance.now();
   // A full build's index starts once this thread is next free: after the stories are grouped, for
   // Pagefind on the second core while Eleventy renders on this one. Started at once, it took the
   // second core from the grouping and the reading's last threads: the 13,520 Reuters stories
   // took 41.7 and 45.4 s rather than 32.9 and 38.3 (read 17 s rather than 11).
-  if (replaceAll) return rm(path.join(outputDir, "pagefind"), { recursive: true, force: true }).then(() => runWorkers(outputDir, bundles, started, widen, recordsOf));
+  if (replaceAll) return rm(path.join(outputDir, "pagefind"), { recursive: true, force: true }).then(() => runWorkers(outputDir, bundles, started, plan));
   // A few bundles brought up to date (a build from the cache, the dev server) start at once,
   // before this returns (see AHEAD): the second core is free, and the stories are grouped next.
   for (const bundle of bundles) rmSync(path.join(outputDir, bundle.path), { recursive: true, force: true });
-  return runWorkers(outputDir, bundles, started, widen, recordsOf);
+  return runWorkers(outputDir, bundles, started, plan);
 }
 
-function runWorkers(outputDir: string, bundles: readonly SearchBundle[], started: number, widen?: Promise<unknown>, recordsOf?: RecordsOf): Promise<SearchIndexResult> {
+function runWorkers(outputDir: string, bundles: readonly SearchBundle[], started: number, { widen, processes = WORKERS, recordsOf }: IndexPlan): Promise<SearchIndexResult> {
   const pages = bundles.reduce((sum, b) => sum + b.urls.length, 0);
   // The workers take the bundles one at a time, whichever is free first: a worker holds the
   // records of the bundle it indexes, never its share of the archive's text (at 100,000 articles
@@ -108,7 +116,7 @@ function runWorkers(outputDir: string, bundles: readonly SearchBundle[], started
     });
   // With `widen`, one Pagefind process works until it settles, the others after (if bundles are
   // left): the build's largest moment is then one process the lighter.
-  const workers = Array.from({ length: Math.min(WORKERS, bundles.length) }, (_, w) =>
+  const workers = Array.from({ length: Math.min(processes, bundles.length) }, (_, w) =>
     w > 0 && widen ? widen.catch(() => undefined).then(() => (queue.length ? index() : undefined)) : index(),
   );
   return Promise.all(workers).then(() => ({

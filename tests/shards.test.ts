@@ -117,11 +117,14 @@ describe("how many processes a one-machine build uses", () => {
     expect(chooseShards(["--shards=0"], {}, 2, () => 10)).toMatch(/whole number/);
   });
 
-  it("one process renders in a pass per 10,000 files (one for fewer), or --passes=P, else DATELINE_PASSES", () => {
+  it("one process renders in a pass per 10,000 files (one for fewer; per 5,000 from 500,000), or --passes=P, else DATELINE_PASSES", () => {
     expect(choosePasses([], {}, () => 9_999)).toBe(1);
     expect(choosePasses([], {}, () => 0)).toBe(1);
     expect(choosePasses([], {}, () => 10_001)).toBe(2);
     expect(choosePasses([], {}, () => 100_000)).toBe(10);
+    expect(choosePasses([], {}, () => 499_999)).toBe(50);
+    expect(choosePasses([], {}, () => 500_000)).toBe(100);
+    expect(choosePasses([], {}, () => 1_000_000)).toBe(200);
     expect(choosePasses(["--passes=4"], { DATELINE_PASSES: "2" }, () => 10)).toBe(4);
     expect(choosePasses([], { DATELINE_PASSES: "2" }, () => 100_000)).toBe(2);
     for (const bad of ["0", "x", "1.5", "1001"]) expect(choosePasses([`--passes=${bad}`], {}, () => 10)).toMatch(/whole number of passes/);
