@@ -110,12 +110,32 @@ export function withTextOnDemand(article: Article, source: TextSource, ref: Body
 /** An article as read, but its text. */
 export type TextlessArticle = Omit<NormalizedArticle, "bodyHtml" | "plainText">;
 
+/** A typed array twice as long, with the same numbers first. */
+function grown(numbers: Float64Array): Float64Array {
+  const larger = new Float64Array(2 * numbers.length);
+  larger.set(numbers);
+  return larger;
+}
+
 /** Texts written per write to the file. */
 const BATCH_BYTES = 4 * 1024 * 1024;
 
 /** The texts of a build's articles, on disk: where each article's is, and the file to read them from. */
 export class TextsOnDisk {
-  private readonly refs = new Map<string, BodyRef>();
+  /**
+   * Each article file's number, in the order its text was written: its text is `bytes[n]` bytes
+   * from `at[n]`. Numbers in two typed arrays, not a `[at, bytes]` pair an article (about 80
+   * bytes of objects each, 80 MB at a million articles).
+   */
+  private readonly numbers = new Map<string, number>();
+  private at: Float64Array = new Float64Array(1024);
+  private bytes: Float64Array = new Float64Array(1024);
+  /** Texts written: the next one's number (a file written again gets a new one). */
+  private written = 0;
+  /** The articles given their text here (attach), and their files' numbers. */
+  private readonly attached = new WeakMap<object, number>();
+  /** The accessors `attach` gives: this file's own, so an article needs no record of where its text is read from. */
+  private readonly fields: PropertyDescriptorMap;
   private end: number;
   private batch: Buffer[] = [];
   private batchBytes = 0;
@@ -125,6 +145,24 @@ export class TextsOnDisk {
   ) {
     // Appending to a cache's texts file, the texts already there are kept.
     this.end = fstatSync(fd).size;
+    const field = (name: keyof ArticleBody): PropertyDescriptor => {
+      const { set } = textField(name);
+      const read = (holder: object): string => {
+        // The article itself, or an object made from it (Object.create).
+        let at: object | null = holder;
+        while (at && !this.attached.has(at)) at = Object.getPrototypeOf(at) as object | null;
+        return this.read(this.refAt(this.attached.get(at as object) as number))[name];
+      };
+      return {
+        enumerable: true,
+        configurable: true,
+        get(this: object) {
+          return read(this);
+        },
+        set,
+      };
+    };
+    this.fields = { bodyHtml: field("bodyHtml"), plainText: field("plainText") };
   }
 
   /**
@@ -156,7 +194,14 @@ export class TextsOnDisk {
     articles.forEach((article, i) => {
       if (!("bodyHtml" in article)) return;
       const bytes = encodeBody(article);
-      this.refs.set(article.sourceFile, [this.end, bytes.length]);
+      const number = this.written++;
+      if (number === this.at.length) {
+        this.at = grown(this.at);
+        this.bytes = grown(this.bytes);
+      }
+      this.numbers.set(article.sourceFile, number);
+      this.at[number] = this.end;
+      this.bytes[number] = bytes.length;
       this.end += bytes.length;
       this.batch.push(bytes);
       this.batchBytes += bytes.length;
@@ -176,18 +221,20 @@ export class TextsOnDisk {
 
   /** Where an article file's text is, if it was written here. */
   refOf(sourceFile: string): BodyRef | undefined {
-    return this.refs.get(sourceFile);
+    const number = this.numbers.get(sourceFile);
+    return number === undefined ? undefined : this.refAt(number);
   }
 
-  /** Every article file's text, by file: what the build cache's records point at. */
-  get allRefs(): ReadonlyMap<string, BodyRef> {
-    return this.refs;
+  private refAt(number: number): BodyRef {
+    return [this.at[number] as number, this.bytes[number] as number];
   }
 
   /** Gives an article made from one written here its text again, read from the file each time it is asked for. */
   attach(article: Article): void {
-    const ref = this.refs.get(article.sourceFile);
-    if (ref) withTextOnDemand(article, this.texts, ref, false);
+    const number = this.numbers.get(article.sourceFile);
+    if (number === undefined) return;
+    this.attached.set(article, number);
+    Object.defineProperties(article, this.fields);
   }
 
   read(ref: BodyRef): ArticleBody {

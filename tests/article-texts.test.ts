@@ -106,4 +106,28 @@ describe("TextsOnDisk", () => {
     expect(first.refOf("c.md")).toBeUndefined();
     cache.close();
   });
+
+  it("gives each of thousands of articles its own text, a file written again its latest, an object made from an article its article's", () => {
+    const count = 2_500;
+    const file = (i: number) => `${String(i).padStart(4, "0")}.md`;
+    const batch = () => Array.from({ length: count }, (_, i) => normalizedArticle(file(i), "2020-01-01", { title: `Title ${i}` }));
+    const list: (NormalizedArticle | object)[] = batch();
+    const texts = TextsOnDisk.open(path.join(dir, "many"), false);
+    texts.add(list as NormalizedArticle[]);
+    // The first file's text written again, changed: its number is a new one, no other file's.
+    texts.add([{ ...normalizedArticle(file(0), "2020-01-01", { title: "Title 0" }), plainText: "Zero, again." }]);
+    texts.add([normalizedArticle("new.md", "2020-01-02", { title: "New" })]);
+    const made = list.map(articleFrom);
+    for (const article of made) texts.attach(article);
+    expect(made[0]?.plainText).toBe("Zero, again.");
+    expect(texts.read(texts.refOf("new.md") as [number, number]).plainText).toBe("New.");
+    for (const i of [1, 1023, 1024, 1025, 2047, 2048, count - 1]) expect(made[i]?.bodyHtml, file(i)).toBe(batch()[i]?.bodyHtml);
+    const view = Object.create(made[7] as object) as Article;
+    expect(view.plainText).toBe(batch()[7]?.plainText);
+    // Set, a text is the article's own from then on.
+    (made[8] as Article).plainText = "Set by hand.";
+    expect(made[8]?.plainText).toBe("Set by hand.");
+    expect(made[9]?.plainText).toBe(batch()[9]?.plainText);
+    texts.close();
+  });
 });
