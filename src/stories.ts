@@ -88,10 +88,12 @@ export interface StoryOptions {
   maxDays: number;
   /** The fewest articles a period of grouping holds, unless the archive holds fewer: years of fewer are joined (GroupingPeriod). */
   periodArticles: number;
+  /** A year of more articles than this is grouped in runs of its months of at most this many (groupingPeriods). */
+  yearArticles: number;
 }
 
 /** Tuned on the Reuters sets (`npm run bench:stories`): see the README, "Stories". */
-export const DEFAULT_STORY_OPTIONS: StoryOptions = { linkScore: 0.45, joinScore: 0.3, maxDays: 7, periodArticles: 2000 };
+export const DEFAULT_STORY_OPTIONS: StoryOptions = { linkScore: 0.45, joinScore: 0.3, maxDays: 7, periodArticles: 2000, yearArticles: 100_000 };
 
 export interface TimelineDay<A> {
   day: string;
@@ -172,7 +174,7 @@ class GroupingArticle implements SimilarityInput {
  * year holds that many, each year is a period.
  */
 export interface GroupingPeriod {
-  /** Its years: `1987`, or `2003-2007`. */
+  /** Its years: `1987`, or `2003-2007`; a run of a large year's months, `2021-01..2021-06`. */
   years: string;
   /** Indexes into the articles, in their order: the guests and the period's own. */
   members: number[];
@@ -181,19 +183,63 @@ export interface GroupingPeriod {
 }
 
 const yearOf = (day: string) => Number(day.slice(0, day.indexOf("-", 1)));
+/** A day's month as one number, year × 12 + month − 1. */
+const monthOf = (day: string) => {
+  const dash = day.indexOf("-", 1);
+  return yearOf(day) * 12 + Number(day.slice(dash + 1, dash + 3)) - 1;
+};
+const monthLabel = (month: number) => `${String(Math.floor(month / 12)).padStart(4, "0")}-${String((month % 12) + 1).padStart(2, "0")}`;
 
-/** The periods of these days (each an article's, `YYYY-MM-DD`), oldest first. */
-export function groupingPeriods(days: readonly string[], maxDays: number, periodArticles: number): GroupingPeriod[] {
-  const yearOfEach = days.map(yearOf);
+/** What periods are made of: a whole year, or a run of a large year's months, as [first month, last month, articles]. */
+type Unit = [first: number, last: number, articles: number];
+
+/**
+ * A year's months in runs of at most `most` articles, every month of the year in one: months are
+ * taken in order, and a run closes before the month that would take it past `most` (a month of
+ * more articles than that is a run of its own). The last run goes on to December.
+ */
+function monthRuns(year: number, most: number, perMonth: ReadonlyMap<number, number>): Unit[] {
+  const runs: Unit[] = [];
+  let first = year * 12;
+  let held = 0;
+  for (let month = year * 12; month <= year * 12 + 11; month++) {
+    const count = perMonth.get(month) ?? 0;
+    if (held > 0 && held + count > most) {
+      runs.push([first, month - 1, held]);
+      first = month;
+      held = 0;
+    }
+    held += count;
+  }
+  runs.push([first, year * 12 + 11, held]);
+  return runs;
+}
+
+/**
+ * The periods of these days (each an article's, `YYYY-MM-DD`), oldest first. A year holding more
+ * than `yearArticles` articles is cut into runs of whole months of at most that many (monthRuns),
+ * so that grouping holds no more articles' vectors at once: a million-article archive of five
+ * years held a year's 200,000, about 1.4 GB, at its largest moment.
+ */
+export function groupingPeriods(days: readonly string[], maxDays: number, periodArticles: number, yearArticles = Number.POSITIVE_INFINITY): GroupingPeriod[] {
+  const monthOfEach = days.map(monthOf);
+  const perMonth = new Map<number, number>();
+  for (const month of monthOfEach) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
   const perYear = new Map<number, number>();
-  for (const year of yearOfEach) perYear.set(year, (perYear.get(year) ?? 0) + 1);
-  // The years of each period, as [first, last].
+  for (const [month, count] of perMonth) perYear.set(Math.floor(month / 12), (perYear.get(Math.floor(month / 12)) ?? 0) + count);
+  const units: Unit[] = [];
+  for (const year of [...perYear.keys()].sort((x, y) => x - y)) {
+    const count = perYear.get(year) as number;
+    if (count > yearArticles) units.push(...monthRuns(year, yearArticles, perMonth));
+    else units.push([year * 12, year * 12 + 11, count]);
+  }
+  // Units join until a period holds `periodArticles`; fewer left at the end join the period before.
   const spans: [number, number][] = [];
   let open: [number, number] | null = null;
   let held = 0;
-  for (const year of [...perYear.keys()].sort((x, y) => x - y)) {
-    open = open ? [open[0], year] : [year, year];
-    held += perYear.get(year) as number;
+  for (const [first, last, count] of units) {
+    open = open ? [open[0], last] : [first, last];
+    held += count;
     if (held >= periodArticles) {
       spans.push(open);
       open = null;
@@ -207,18 +253,20 @@ export function groupingPeriods(days: readonly string[], maxDays: number, period
   }
   const numbers = days.map(dayNumber);
   return spans.map(([first, last]) => {
-    const start = dayNumber(`${String(first).padStart(4, "0")}-01-01`);
+    const start = dayNumber(`${monthLabel(first)}-01`);
     const members: number[] = [];
     const guest: boolean[] = [];
-    yearOfEach.forEach((year, i) => {
-      const own = year >= first && year <= last;
+    monthOfEach.forEach((month, i) => {
+      const own = month >= first && month <= last;
       const n = numbers[i] as number;
       if (own || (n < start && n >= start - maxDays)) {
         members.push(i);
         guest.push(!own);
       }
     });
-    return { years: first === last ? String(first) : `${first}-${last}`, members, guest };
+    const [from, to] = [Math.floor(first / 12), Math.floor(last / 12)];
+    const wholeYears = first % 12 === 0 && last % 12 === 11;
+    return { years: wholeYears ? (from === to ? String(from) : `${from}-${to}`) : `${monthLabel(first)}..${monthLabel(last)}`, members, guest };
   });
 }
 
@@ -250,7 +298,7 @@ export function findStories<A extends StoryArticle>(
     return i;
   };
   const kept: KeptGrouping[] = [];
-  for (const period of groupingPeriods(articles.map((a) => a.date.day), options.maxDays, options.periodArticles)) {
+  for (const period of groupingPeriods(articles.map((a) => a.date.day), options.maxDays, options.periodArticles, options.yearArticles)) {
     const found = groupPeriod(period, articles, inputs, options, termCache);
     if (found.key !== null) kept.push(found as KeptGrouping);
     const global = ({ a, b, score }: SimilarPair) => ({ a: period.members[a] as number, b: period.members[b] as number, score });

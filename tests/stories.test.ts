@@ -403,6 +403,48 @@ describe("stories a year at a time", () => {
     }
   });
 
+  it("cuts a year of more than yearArticles articles into runs of whole months of at most that many, every article some period's own once", () => {
+    // 1987: 10 articles a month, 120; 1988: 3; 1989: 1 in January, 23 in March.
+    const days = [
+      ...Array.from({ length: 120 }, (_, i) => `1987-${String(1 + Math.floor(i / 10)).padStart(2, "0")}-${String(1 + (i % 10) * 3).padStart(2, "0")}`),
+      "1988-02-01", "1988-06-30", "1988-12-31",
+      "1989-01-05", ...Array.from({ length: 23 }, () => "1989-03-15"),
+    ];
+    const periodsOf = (most: number, least = 1) => groupingPeriods(days, 7, least, most);
+    expect(periodsOf(Number.POSITIVE_INFINITY).map((p) => p.years)).toEqual(["1987", "1988", "1989"]);
+    expect(periodsOf(120).map((p) => p.years)).toEqual(["1987", "1988", "1989"]);
+    expect(periodsOf(60).map((p) => p.years)).toEqual(["1987-01..1987-06", "1987-07..1987-12", "1988", "1989"]);
+    expect(periodsOf(50).map((p) => p.years)).toEqual(["1987-01..1987-05", "1987-06..1987-10", "1987-11..1987-12", "1988", "1989"]);
+    // A month is never cut: 1989's March holds 23 of its 24.
+    expect(periodsOf(12).slice(-2).map((p) => p.years)).toEqual(["1989-01..1989-02", "1989-03..1989-12"]);
+    // Years of few articles still join the period after them (1988 joins 1989's first run).
+    expect(periodsOf(12, 4).slice(-2).map((p) => p.years)).toEqual(["1988-01..1989-02", "1989-03..1989-12"]);
+    for (const most of [1, 5, 12, 40, 60, 119, 1000]) {
+      const periods = periodsOf(most);
+      const own = periods.flatMap((p) => p.members.filter((_, k) => !p.guest[k]));
+      expect(own.sort((x, y) => x - y), `yearArticles ${most}`).toEqual(days.map((_, i) => i));
+      // No period holds more than yearArticles of its own, unless one month alone does (1989's March, 23).
+      for (const period of periods) {
+        expect(period.guest.filter((g) => !g).length, `${period.years} of yearArticles ${most}`).toBeLessThanOrEqual(Math.max(most, 23));
+      }
+    }
+    // A run's guests: the 7 days before its first day.
+    const second = periodsOf(60)[1] as GroupingPeriod;
+    expect(second.members.filter((_, k) => second.guest[k]).map((i) => days[i])).toEqual(["1987-06-25", "1987-06-28"]);
+  });
+
+  it("tells one story across the months where a large year is cut, as over New Year", () => {
+    // 1987 cut in two at the end of June: the story's reports on 29 June, 2 and 5 July.
+    const story = movedTo(GENCORP, "1987-06-29");
+    const filler = movedTo(BACKGROUND, "1987-02-01", "-feb");
+    const late = movedTo(BACKGROUND, "1987-10-01", "-oct");
+    const options = { ...YEARLY, yearArticles: Math.ceil((filler.length + story.length + late.length) / 2) };
+    const periods = groupingPeriods([...filler, ...story, ...late].map((a) => a.date.day), 7, 1, options.yearArticles);
+    expect(periods.length).toBe(2);
+    const { stories } = findStories([...filler, ...story, ...late], options);
+    expect(stories.map((s) => s.articles.map((a) => a.slug))).toEqual([["afg-bids-for-gencorp", "gencorp-studies-bid", "gencorp-rejects"]]);
+  });
+
   it.each(["1987-12-26", "1987-12-29", "1987-12-31", "1988-01-01"])("tells one story over New Year (its first report on %s)", (first) => {
     const story = movedTo(GENCORP, first);
     const { stories } = findStories([...background, ...story], YEARLY);
