@@ -51,10 +51,8 @@ export const WITHOUT_HISTORY = /^(1|true|yes)$/i.test(process.env.DATELINE_BENCH
 export const LARGE_ARCHIVE = 50_000;
 
 /**
- * From this many articles, one Pagefind process indexes at a time, rendering included: the main
- * process then holds more than 2 GB of plan (about 2.7 kB an article), and a second Pagefind
- * process (about 135 MiB) took a million-article build over 4 GiB. On two cores the index then
- * takes longer, the render less (README "Speed").
+ * From this many articles the heap grows 10% between full collections rather than 30%: the plan
+ * alone is over 2 GB, and a million-article build went over 4 GiB while rendering (README "Speed").
  */
 export const HUGE_ARCHIVE = 500_000;
 
@@ -155,9 +153,8 @@ async function readState(outputDir: string): Promise<BuildState> {
     const bundles = bundlesOfArticles(archive.articles, bundleSize, site.words);
     const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
     const recordsOf = (bundle: SearchBundle) => bundle.urls.map((url) => searchRecord(byUrl.get(url) as Article, site.words));
-    const size = archive.articles.length;
-    const plan = size >= HUGE_ARCHIVE ? { processes: 1 } : size >= LARGE_ARCHIVE ? { widen: pagesPlanned } : {};
-    const index = writeSearchIndex(outputDir, shard ? bundles.filter((_, i) => ownsBundle(shard, i, bundles.length)) : bundles, true, { ...plan, recordsOf });
+    const widen = archive.articles.length >= LARGE_ARCHIVE ? pagesPlanned : undefined;
+    const index = writeSearchIndex(outputDir, shard ? bundles.filter((_, i) => ownsBundle(shard, i, bundles.length)) : bundles, true, { widen, recordsOf });
     // Reported when awaited after rendering; this keeps an early failure from going unhandled.
     index.catch(() => undefined);
     return { bundles, index };

@@ -42,8 +42,6 @@ export async function settleSearchIndex(): Promise<void> {
 export interface IndexPlan {
   /** One Pagefind process works until this settles, the others after it. */
   widen?: Promise<unknown>;
-  /** At most this many Pagefind processes at once (else DATELINE_SEARCH_WORKERS, else 2). */
-  processes?: number;
   /** The records of a bundle that has none, made as Pagefind takes it. */
   recordsOf?: RecordsOf;
 }
@@ -85,7 +83,7 @@ function indexBundles(outputDir: string, bundles: readonly SearchBundle[], repla
   return runWorkers(outputDir, bundles, started, plan);
 }
 
-function runWorkers(outputDir: string, bundles: readonly SearchBundle[], started: number, { widen, processes = WORKERS, recordsOf }: IndexPlan): Promise<SearchIndexResult> {
+function runWorkers(outputDir: string, bundles: readonly SearchBundle[], started: number, { widen, recordsOf }: IndexPlan): Promise<SearchIndexResult> {
   const pages = bundles.reduce((sum, b) => sum + b.urls.length, 0);
   // The workers take the bundles one at a time, whichever is free first: a worker holds the
   // records of the bundle it indexes, never its share of the archive's text (at 100,000 articles
@@ -116,7 +114,7 @@ function runWorkers(outputDir: string, bundles: readonly SearchBundle[], started
     });
   // With `widen`, one Pagefind process works until it settles, the others after (if bundles are
   // left): the build's largest moment is then one process the lighter.
-  const workers = Array.from({ length: Math.min(processes, bundles.length) }, (_, w) =>
+  const workers = Array.from({ length: Math.min(WORKERS, bundles.length) }, (_, w) =>
     w > 0 && widen ? widen.catch(() => undefined).then(() => (queue.length ? index() : undefined)) : index(),
   );
   return Promise.all(workers).then(() => ({

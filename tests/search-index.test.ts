@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeSearchIndex } from "../build/search-index.ts";
-import { splitIntoBundles, type SearchBundle } from "../src/search-bundles.ts";
+import { splitIntoBundles } from "../src/search-bundles.ts";
 import type { SearchRecord } from "../src/search-records.ts";
 
 const root = mkdtempSync(path.join(os.tmpdir(), "dateline-search-index-"));
@@ -35,27 +35,6 @@ describe("writeSearchIndex", () => {
       expect(bundle.records).toBeUndefined();
     }
   }, 60_000);
-
-  for (const processes of [1, 2]) {
-    it(`with at most ${processes} Pagefind process${processes === 1 ? "" : "es"}, hands out no more bundles at the start than ${processes} worker${processes === 1 ? "" : "s"} ask${processes === 1 ? "s" : ""} for`, async () => {
-      const withRecords = splitIntoBundles(Array.from({ length: 12 }, (_, n) => record(11 - n)), 1);
-      const made: string[] = [];
-      // Records made as the workers take their bundles: each bundle kept without them, as a build keeps them.
-      const kept = new Map(withRecords.map((b) => [b.path, b.records]));
-      const bundles: SearchBundle[] = withRecords.map(({ records: _records, ...bundle }) => bundle);
-      const writing = writeSearchIndex(path.join(root, `one-at-a-time-${processes}`), bundles, false, {
-        processes,
-        recordsOf: (bundle) => {
-          made.push(bundle.path);
-          return kept.get(bundle.path) ?? [];
-        },
-      });
-      // Each worker is answered its first few asks as it starts (build/search-index.ts, AHEAD = 3).
-      expect(made).toHaveLength(3 * processes);
-      expect(await writing).toMatchObject({ pages: 12, bundles: 12 });
-      expect([...made].sort()).toEqual(bundles.map((b) => b.path).sort());
-    }, 60_000);
-  }
 });
 
 describe("splitIntoBundles", () => {
