@@ -76,25 +76,27 @@ interface OnDemand {
 }
 const textsOnDemand = new WeakMap<object, OnDemand>();
 
-/** The accessors of an article's text fields, one pair for every article (withTextOnDemand). */
-function textField(name: keyof ArticleBody): PropertyDescriptor {
-  return {
+/**
+ * The accessors of an article's text fields, shared by every article `registry` holds: each
+ * reads the text of the entry found for the article itself, or for the article an object was
+ * made from (Object.create); set, a field becomes the object's own.
+ */
+function textAccessors<E>(registry: WeakMap<object, E>, read: (entry: E, name: keyof ArticleBody) => string): PropertyDescriptorMap {
+  const field = (name: keyof ArticleBody): PropertyDescriptor => ({
     enumerable: true,
     configurable: true,
     get(this: object) {
-      // The article itself, or an object made from it (Object.create).
       let holder: object | null = this;
-      while (holder && !textsOnDemand.has(holder)) holder = Object.getPrototypeOf(holder) as object | null;
-      const entry = textsOnDemand.get(holder as object) as OnDemand;
-      if (!entry.keep) return entry.source.read(entry.ref)[name];
-      return (entry.text ??= entry.source.read(entry.ref))[name];
+      while (holder && !registry.has(holder)) holder = Object.getPrototypeOf(holder) as object | null;
+      return read(registry.get(holder as object) as E, name);
     },
     set(this: object, value: string) {
       Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
     },
-  };
+  });
+  return { bodyHtml: field("bodyHtml"), plainText: field("plainText") };
 }
-const TEXT_FIELDS: PropertyDescriptorMap = { bodyHtml: textField("bodyHtml"), plainText: textField("plainText") };
+const TEXT_FIELDS = textAccessors(textsOnDemand, (entry, name) => (entry.keep ? (entry.text ??= entry.source.read(entry.ref)) : entry.source.read(entry.ref))[name]);
 
 /**
  * Gives an article without text fields its text when asked for it. The fields are added as
@@ -145,24 +147,7 @@ export class TextsOnDisk {
   ) {
     // Appending to a cache's texts file, the texts already there are kept.
     this.end = fstatSync(fd).size;
-    const field = (name: keyof ArticleBody): PropertyDescriptor => {
-      const { set } = textField(name);
-      const read = (holder: object): string => {
-        // The article itself, or an object made from it (Object.create).
-        let at: object | null = holder;
-        while (at && !this.attached.has(at)) at = Object.getPrototypeOf(at) as object | null;
-        return this.read(this.refAt(this.attached.get(at as object) as number))[name];
-      };
-      return {
-        enumerable: true,
-        configurable: true,
-        get(this: object) {
-          return read(this);
-        },
-        set,
-      };
-    };
-    this.fields = { bodyHtml: field("bodyHtml"), plainText: field("plainText") };
+    this.fields = textAccessors(this.attached, (number, name) => this.read(this.refAt(number))[name]);
   }
 
   /**

@@ -226,7 +226,10 @@ export function groupingPeriods(days: readonly string[], maxDays: number, period
   const perMonth = new Map<number, number>();
   for (const month of monthOfEach) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
   const perYear = new Map<number, number>();
-  for (const [month, count] of perMonth) perYear.set(Math.floor(month / 12), (perYear.get(Math.floor(month / 12)) ?? 0) + count);
+  for (const [month, count] of perMonth) {
+    const year = Math.floor(month / 12);
+    perYear.set(year, (perYear.get(year) ?? 0) + count);
+  }
   const units: Unit[] = [];
   for (const year of [...perYear.keys()].sort((x, y) => x - y)) {
     const count = perYear.get(year) as number;
