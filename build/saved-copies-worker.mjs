@@ -4,14 +4,19 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 
-// Each copy as [source, target], both absolute.
-const made = new Set();
-for (const [source, target] of workerData.copies) {
-  const folder = path.dirname(target);
-  if (!made.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    made.add(folder);
-  }
+const { outputDir, articlesDir, list } = workerData;
+const text = Buffer.from(list);
+// Each copy as two relative paths, each followed by a NUL (copyList in build/saved-copies.ts,
+// which reads them the same way). Each copy goes in the folder of its article's page, made here
+// if the page is not written yet: one folder an article, so none is remembered.
+let copies = 0;
+for (let at = 0; at < text.length; copies++) {
+  const middle = text.indexOf(0, at);
+  const end = text.indexOf(0, middle + 1);
+  const source = path.join(articlesDir, text.toString("utf8", at, middle));
+  const target = path.join(outputDir, text.toString("utf8", middle + 1, end));
+  at = end + 1;
+  mkdirSync(path.dirname(target), { recursive: true });
   copyFileSync(source, target);
 }
-parentPort?.postMessage(workerData.copies.length);
+parentPort?.postMessage(copies);

@@ -36,12 +36,42 @@ export async function writeSavedCopies(outputDir: string, articlesDir: string, a
 /**
  * writeSavedCopies on a thread of its own, for a build that starts them while its main thread is
  * busy (grouping stories): the event loop there is blocked, so copies it issued would wait.
+ *
+ * The thread is given every copy as one buffer, moved to it, not copied: each article's file and
+ * its copy's place in the site, relative (copyList). As a list of two absolute paths each, a
+ * million articles were about 300 MB in the thread's heap for all of its run and as much again
+ * while being handed over, at the moment a huge archive's memory peaks (its stories grouped).
  */
 export function writeSavedCopiesOnThread(outputDir: string, articlesDir: string, articles: readonly Pick<Article, "url" | "sourceFile">[]): Promise<void> {
-  const copies = articles.map((article) => copyOf(outputDir, articlesDir, article));
+  const list = copyList(articles);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./saved-copies-worker.mjs", import.meta.url), { workerData: { copies } });
+    const worker = new Worker(new URL("./saved-copies-worker.mjs", import.meta.url), {
+      workerData: { outputDir, articlesDir, list },
+      transferList: [list],
+    });
     worker.once("error", reject);
     worker.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`copying the saved files stopped (exit ${code})`))));
   });
+}
+
+/**
+ * Each article's file (relative to the articles folder) and its saved copy's place (relative to
+ * the site) in UTF-8, every one followed by a NUL, which no path holds: in one buffer of its own,
+ * written in place, with no string of the whole list made first. build/saved-copies-worker.mjs
+ * reads it.
+ */
+function copyList(articles: readonly Pick<Article, "url" | "sourceFile">[]): ArrayBuffer {
+  const targets = (article: Pick<Article, "url">) => savedFileUrl(article.url).slice(1);
+  let bytes = 0;
+  for (const article of articles) bytes += Buffer.byteLength(article.sourceFile) + Buffer.byteLength(targets(article)) + 2;
+  const buffer = new ArrayBuffer(bytes);
+  const list = Buffer.from(buffer);
+  let at = 0;
+  for (const article of articles) {
+    for (const part of [article.sourceFile, targets(article)]) {
+      at += list.write(part, at);
+      list[at++] = 0;
+    }
+  }
+  return buffer;
 }
