@@ -38,9 +38,10 @@ export async function writeSavedCopies(outputDir: string, articlesDir: string, a
  * busy (grouping stories): the event loop there is blocked, so copies it issued would wait.
  *
  * The thread is given every copy as one buffer, moved to it, not copied: each article's file and
- * its copy's place in the site, relative (copyList). As a list of two absolute paths each, a
- * million articles were about 300 MB in the thread's heap for all of its run and as much again
- * while being handed over, at the moment a huge archive's memory peaks (its stories grouped).
+ * its copy's place in the site, relative (copyList). Given as a list of two absolute paths an
+ * article (copied to the thread) and kept with a set of every folder made, a million articles'
+ * copies held about 550 MB of the process while a huge archive's stories were grouped beside
+ * them, then its largest moment.
  */
 export function writeSavedCopiesOnThread(outputDir: string, articlesDir: string, articles: readonly Pick<Article, "url" | "sourceFile">[]): Promise<void> {
   const list = copyList(articles);
