@@ -6,8 +6,8 @@ import { parentPort, workerData } from "node:worker_threads";
 
 const { outputDir, articlesDir, list } = workerData;
 const text = Buffer.from(list);
-// Each copy as two relative paths, each followed by a NUL (copyList in build/saved-copies.ts,
-// which reads them the same way). Each copy goes in the folder of its article's page, made here
+// Each copy as two relative paths, each followed by a NUL, as copyList in build/saved-copies.ts
+// writes them. Each copy goes in the folder of its article's page, made here
 // if the page is not written yet: one folder an article, so none is remembered.
 let copies = 0;
 for (let at = 0; at < text.length; copies++) {

@@ -12,9 +12,14 @@ import type { Article } from "../src/types.ts";
 /** How many copies run at once. */
 const AT_ONCE = 32;
 
+/** Where an article's saved copy goes, relative to the site. */
+function copyPlace(article: Pick<Article, "url">): string {
+  return savedFileUrl(article.url).slice(1);
+}
+
 /** Where an article's file is copied from, and to. */
 function copyOf(outputDir: string, articlesDir: string, article: Pick<Article, "url" | "sourceFile">): [source: string, target: string] {
-  return [path.join(articlesDir, article.sourceFile), path.join(outputDir, savedFileUrl(article.url).slice(1))];
+  return [path.join(articlesDir, article.sourceFile), path.join(outputDir, copyPlace(article))];
 }
 
 export async function writeSavedCopies(outputDir: string, articlesDir: string, articles: readonly Pick<Article, "url" | "sourceFile">[]): Promise<void> {
@@ -62,14 +67,13 @@ export function writeSavedCopiesOnThread(outputDir: string, articlesDir: string,
  * reads it.
  */
 function copyList(articles: readonly Pick<Article, "url" | "sourceFile">[]): ArrayBuffer {
-  const targets = (article: Pick<Article, "url">) => savedFileUrl(article.url).slice(1);
   let bytes = 0;
-  for (const article of articles) bytes += Buffer.byteLength(article.sourceFile) + Buffer.byteLength(targets(article)) + 2;
+  for (const article of articles) bytes += Buffer.byteLength(article.sourceFile) + Buffer.byteLength(copyPlace(article)) + 2;
   const buffer = new ArrayBuffer(bytes);
   const list = Buffer.from(buffer);
   let at = 0;
   for (const article of articles) {
-    for (const part of [article.sourceFile, targets(article)]) {
+    for (const part of [article.sourceFile, copyPlace(article)]) {
       at += list.write(part, at);
       list[at++] = 0;
     }
