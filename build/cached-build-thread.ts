@@ -21,7 +21,6 @@ import { rm } from "node:fs/promises";
 import { parentPort, Worker, workerData } from "node:worker_threads";
 import type { SiteOptions } from "../src/site-options.ts";
 import { BuildCache } from "./build-cache.ts";
-import { updateFromCache } from "./cached-build.ts";
 import { takeListing, type TakenListing } from "../src/read-archive.ts";
 import { describeFailure, finishSite } from "./finish-site.ts";
 import { settleSearchIndex } from "./search-index.ts";
@@ -87,10 +86,17 @@ export async function serveBuildFromCache(): Promise<void> {
   listing.catch(() => undefined);
   const tell = (outcome: CachedBuildOutcome) => parentPort?.postMessage(outcome);
   const started = job.startedAt - performance.timeOrigin;
+  // The code that updates the site (the layouts, the planning: most of what a build loads) is
+  // loaded here, not where this module is: the main thread imports this module only to start
+  // the thread, and would load all of it for nothing first (a quarter of a second).
+  const updating = import("./cached-build.ts");
+  // Awaited below, unless the cache cannot serve: then a failure to load it is no one's to tell.
+  updating.catch(() => undefined);
   const cache = BuildCache.adopt(job.cacheDir, job.fingerprint);
   const index = cache.usableFor(job.options.outputDir);
   if (typeof index === "string") return tell({ fallback: index });
   try {
+    const { updateFromCache } = await updating;
     const site = await updateFromCache(job.options, cache, index, job.staging, listing);
     tell({ code: await finishSite(job.options, site, started, job.argv) });
   } catch (error) {
