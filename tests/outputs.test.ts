@@ -2,7 +2,6 @@
  * The signatures of the site's outputs (build/outputs.ts): a build from the cache renders what
  * changed by them, so a signature must change whenever its file could.
  */
-import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -44,23 +43,6 @@ describe("the JSON export's signature", () => {
       if (what !== "another version") expect(exported(list, stories, prefix), what).not.toBe(exported(articles));
       expect(signature(list, stories, prefix), what).not.toBe(base);
     }
-  });
-
-  it("hashes every line once, in order, however many lines there are (the lines are hashed a thousand at a time)", () => {
-    const lines = (n: number) => new Map(Array.from({ length: n }, (_, i) => [`/2024/01/${i}/`, `line${i}`] as [string, string]));
-    const oneByOne = (prefix: string, map: Map<string, string>) => {
-      const hash = createHash("sha1").update(`${prefix}\n`);
-      for (const [url, line] of map) hash.update(`${url} ${line}\n`);
-      return `articles:${hash.digest("hex")}`;
-    };
-    for (const n of [0, 1, 999, 1000, 1001, 2500]) expect(articlesJsonSignature("/news", [], new Map(), lines(n))).toBe(oneByOne("/news", lines(n)));
-    // A line changed after the first thousand, or the last line gone, changes it.
-    const changed = lines(2500);
-    changed.set("/2024/01/1500/", "other");
-    expect(articlesJsonSignature("", [], new Map(), changed)).not.toBe(articlesJsonSignature("", [], new Map(), lines(2500)));
-    const shorter = lines(2500);
-    shorter.delete("/2024/01/2499/");
-    expect(articlesJsonSignature("", [], new Map(), shorter)).not.toBe(articlesJsonSignature("", [], new Map(), lines(2500)));
   });
 });
 
